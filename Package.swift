@@ -1,0 +1,57 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Backprop",
+    products: [
+        .executable(name: "backprop", targets: ["backprop"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+    ],
+    targets: [
+        // The pure-Swift matrix engine: Matrix, broadcasting, products, reductions,
+        // numpy-identical random numbers and numpy-style printing.
+        .target(
+            name: "MatrixEngine",
+            dependencies: [.product(name: "RealModule", package: "swift-numerics")]
+        ),
+        // The numpy-flavoured language: lexer, parser, evaluator, commands, diagnostics.
+        .target(
+            name: "BackpropLanguage",
+            dependencies: ["MatrixEngine"]
+        ),
+        // libedit, reachable from Swift through non-variadic wrappers. Only Terminal uses it.
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // The interactive front end: line editor, plain-pipe reader, colours, the REPL loop.
+        .target(
+            name: "Terminal",
+            dependencies: ["BackpropLanguage", "CLibEdit"]
+        ),
+        .executableTarget(
+            name: "backprop",
+            dependencies: [
+                "Terminal",
+                "BackpropLanguage",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "MatrixEngineTests",
+            dependencies: ["MatrixEngine"]
+        ),
+        .testTarget(
+            name: "BackpropLanguageTests",
+            dependencies: ["BackpropLanguage"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: []
+        ),
+    ]
+)

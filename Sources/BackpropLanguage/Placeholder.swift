@@ -1,0 +1,1 @@
+// The language module; see README.md.

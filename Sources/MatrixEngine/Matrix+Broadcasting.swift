@@ -1,0 +1,116 @@
+/// Element-wise binary operations with numpy's broadcasting rule for 2-D shapes: per axis, the
+/// sizes must be equal or one of them must be 1, and the result takes the larger size.
+/// (4,1) with (1,5) gives (4,5); (4,3) with (2,5) is an error.
+extension Matrix {
+    /// The broadcast result shape, or nil when the shapes are incompatible.
+    public static func broadcastShape(_ lhs: Shape, _ rhs: Shape) -> Shape? {
+        func axis(_ a: Int, _ b: Int) -> Int? {
+            if a == b { return a }
+            if a == 1 { return b }
+            if b == 1 { return a }
+            return nil
+        }
+        guard let r = axis(lhs.rows, rhs.rows), let c = axis(lhs.columns, rhs.columns) else { return nil }
+        return Shape(r, c)
+    }
+
+    /// Applies `operation` element by element after broadcasting both operands.
+    /// `name` is what an error reports (`+`, `*`, `maximum`...).
+    @inlinable
+    public static func broadcasting(
+        _ lhs: Matrix, _ rhs: Matrix, name: String, _ operation: (Double, Double) -> Double
+    ) throws(MatrixError) -> Matrix {
+        guard let shape = broadcastShape(lhs.shape, rhs.shape) else {
+            throw .broadcastMismatch(operation: name, lhs: lhs.shape, rhs: rhs.shape)
+        }
+        let count = shape.count
+        let result = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+            lhs.elements.withUnsafeBufferPointer { a in
+                rhs.elements.withUnsafeBufferPointer { b in
+                    if lhs.shape == rhs.shape {
+                        for i in 0..<count { buffer[i] = operation(a[i], b[i]) }
+                    } else if rhs.count == 1 {
+                        let bv = b[0]
+                        for i in 0..<count { buffer[i] = operation(a[i], bv) }
+                    } else if lhs.count == 1 {
+                        let av = a[0]
+                        for i in 0..<count { buffer[i] = operation(av, b[i]) }
+                    } else {
+                        // General case: a broadcast axis has stride 0.
+                        let aRowStride = lhs.rows == 1 ? 0 : lhs.columns
+                        let aColumnStride = lhs.columns == 1 ? 0 : 1
+                        let bRowStride = rhs.rows == 1 ? 0 : rhs.columns
+                        let bColumnStride = rhs.columns == 1 ? 0 : 1
+                        var out = 0
+                        for r in 0..<shape.rows {
+                            let aRow = r * aRowStride, bRow = r * bRowStride
+                            for c in 0..<shape.columns {
+                                buffer[out] = operation(a[aRow + c * aColumnStride], b[bRow + c * bColumnStride])
+                                out += 1
+                            }
+                        }
+                    }
+                }
+            }
+            initialized = count
+        }
+        return Matrix(uncheckedRows: shape.rows, columns: shape.columns, elements: result)
+    }
+
+    /// Applies `operation` to every element.
+    @inlinable
+    public func map(_ operation: (Double) -> Double) -> Matrix {
+        let count = self.count
+        let result = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+            elements.withUnsafeBufferPointer { a in
+                for i in 0..<count { buffer[i] = operation(a[i]) }
+            }
+            initialized = count
+        }
+        return Matrix(uncheckedRows: rows, columns: columns, elements: result)
+    }
+
+    public static func + (lhs: Matrix, rhs: Matrix) throws(MatrixError) -> Matrix { try broadcasting(lhs, rhs, name: "+", +) }
+    public static func - (lhs: Matrix, rhs: Matrix) throws(MatrixError) -> Matrix { try broadcasting(lhs, rhs, name: "-", -) }
+    public static func * (lhs: Matrix, rhs: Matrix) throws(MatrixError) -> Matrix { try broadcasting(lhs, rhs, name: "*", *) }
+    /// IEEE division, as numpy: x/0 is ±inf, 0/0 is nan.
+    public static func / (lhs: Matrix, rhs: Matrix) throws(MatrixError) -> Matrix { try broadcasting(lhs, rhs, name: "/", /) }
+
+    public static prefix func - (operand: Matrix) -> Matrix { operand.map { -$0 } }
+
+    public func power(_ exponent: Matrix) throws(MatrixError) -> Matrix {
+        try Matrix.broadcasting(self, exponent, name: "**", Matrix.pow)
+    }
+
+    /// numpy's `np.maximum`: element-wise, and nan wins (propagates).
+    public static func maximum(_ lhs: Matrix, _ rhs: Matrix) throws(MatrixError) -> Matrix {
+        try broadcasting(lhs, rhs, name: "maximum") { a, b in (a.isNaN || b.isNaN) ? .nan : Swift.max(a, b) }
+    }
+
+    public static func minimum(_ lhs: Matrix, _ rhs: Matrix) throws(MatrixError) -> Matrix {
+        try broadcasting(lhs, rhs, name: "minimum") { a, b in (a.isNaN || b.isNaN) ? .nan : Swift.min(a, b) }
+    }
+}
+
+/// Comparisons give 1 for true and 0 for false, as numpy's booleans do in arithmetic.
+public enum Comparison: String, Sendable, CaseIterable {
+    case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "==", notEqual = "!="
+
+    @inlinable
+    public func holds(_ a: Double, _ b: Double) -> Bool {
+        switch self {
+        case .less: return a < b
+        case .lessOrEqual: return a <= b
+        case .greater: return a > b
+        case .greaterOrEqual: return a >= b
+        case .equal: return a == b
+        case .notEqual: return a != b
+        }
+    }
+}
+
+extension Matrix {
+    public func compared(_ comparison: Comparison, to other: Matrix) throws(MatrixError) -> Matrix {
+        try Matrix.broadcasting(self, other, name: comparison.rawValue) { comparison.holds($0, $1) ? 1 : 0 }
+    }
+}

@@ -1,0 +1,113 @@
+/// Which axis a reduction runs along, in numpy's numbering.
+public enum Axis: Int, Sendable {
+    /// axis=0: down each column, giving one value per column.
+    case rows = 0
+    /// axis=1: along each row, giving one value per row — `np.sum(dZ, axis=1)` sums over the m examples.
+    case columns = 1
+}
+
+/// sum, mean, max, min and argmax over all elements or along an axis.
+///
+/// Backprop has no rank-1 arrays. With `keepdims`, the result is numpy's exactly: axis=1 on
+/// (4,400) gives (4,1). Without `keepdims`, numpy would return a rank-1 array of shape (4,),
+/// which broadcasts like a row (1,4). Backprop returns that row, so arithmetic behaves exactly as
+/// in numpy (including the notes' `b - db` bug that silently yields (4,4)), and the language
+/// layer warns the learner. Over all elements (no axis) the result is a (1,1) matrix that the
+/// language shows as a plain number.
+extension Matrix {
+    public enum Reduction: String, Sendable {
+        case sum, mean, max, min, argmax, argmin
+    }
+
+    public func reduced(_ reduction: Reduction, axis: Axis?, keepDimensions: Bool = false) throws(MatrixError) -> Matrix {
+        let name = "np.\(reduction.rawValue)"
+        guard let axis else {
+            guard count > 0 || reduction == .sum || reduction == .mean else {
+                throw .invalidArgument(operation: name, message: "zero-size array has no \(reduction.rawValue)")
+            }
+            return Matrix(scalar: Matrix.reduce(reduction, elements[...], pairwise: true))
+        }
+        let lines: Int, length: Int
+        switch axis {
+        case .rows: (lines, length) = (columns, rows)
+        case .columns: (lines, length) = (rows, columns)
+        }
+        guard length > 0 || reduction == .sum || reduction == .mean else {
+            throw .invalidArgument(operation: name, message: "zero-size axis \(axis.rawValue) has no \(reduction.rawValue)")
+        }
+        var values = [Double](repeating: 0, count: lines)
+        for line in 0..<lines {
+            switch axis {
+            case .rows:
+                // numpy adds rows one after another here (the reduced axis is not contiguous).
+                let column = (0..<rows).map { elements[$0 * columns + line] }
+                values[line] = Matrix.reduce(reduction, column[...], pairwise: false)
+            case .columns:
+                values[line] = Matrix.reduce(reduction, elements[(line * columns)..<((line + 1) * columns)], pairwise: true)
+            }
+        }
+        if axis == .columns && keepDimensions {
+            return Matrix(uncheckedRows: lines, columns: 1, elements: values)
+        }
+        return Matrix(uncheckedRows: 1, columns: lines, elements: values)
+    }
+
+    /// Reduces one line of values. Sums along contiguous memory use pairwise summation, as
+    /// numpy does, so the rounding matches numpy's closely for long rows.
+    static func reduce(_ reduction: Reduction, _ values: ArraySlice<Double>, pairwise: Bool) -> Double {
+        let array = Array(values)
+        func total() -> Double { pairwise ? pairwiseSum(values) : array.reduce(0, +) }
+        switch reduction {
+        case .sum: return total()
+        case .mean: return total() / Double(array.count)
+        case .max:
+            var best = -Double.infinity
+            for v in array { if v.isNaN { return .nan }; if v > best { best = v } }
+            return best
+        case .min:
+            var best = Double.infinity
+            for v in array { if v.isNaN { return .nan }; if v < best { best = v } }
+            return best
+        case .argmax:
+            var bestIndex = 0
+            for (i, v) in array.enumerated() {
+                if v.isNaN { return Double(i) }
+                if v > array[bestIndex] { bestIndex = i }
+            }
+            return Double(bestIndex)
+        case .argmin:
+            var bestIndex = 0
+            for (i, v) in array.enumerated() {
+                if v.isNaN { return Double(i) }
+                if v < array[bestIndex] { bestIndex = i }
+            }
+            return Double(bestIndex)
+        }
+    }
+
+    /// numpy's pairwise summation: blocks of 8 accumulators below 128 elements, halves above.
+    static func pairwiseSum(_ values: ArraySlice<Double>) -> Double {
+        let n = values.count
+        let base = values.startIndex
+        if n < 8 {
+            var sum = 0.0
+            for v in values { sum += v }
+            return sum
+        } else if n <= 128 {
+            var r = [Double](repeating: 0, count: 8)
+            for j in 0..<8 { r[j] = values[base + j] }
+            var i = 8
+            while i < n - (n % 8) {
+                for j in 0..<8 { r[j] += values[base + i + j] }
+                i += 8
+            }
+            var sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+            while i < n { sum += values[base + i]; i += 1 }
+            return sum
+        } else {
+            var half = n / 2
+            half -= half % 8
+            return pairwiseSum(values[base..<(base + half)]) + pairwiseSum(values[(base + half)...])
+        }
+    }
+}
