@@ -50,6 +50,10 @@ let package = Package(
             dependencies: ["BackpropLanguage"]
         ),
         .testTarget(
+            name: "TerminalTests",
+            dependencies: ["Terminal"]
+        ),
+        .testTarget(
             name: "EndToEndTests",
             dependencies: []
         ),

@@ -23,6 +23,8 @@ extension Matrix {
         guard let shape = broadcastShape(lhs.shape, rhs.shape) else {
             throw .broadcastMismatch(operation: name, lhs: lhs.shape, rhs: rhs.shape)
         }
+        // (100000, 1) + (1, 100000) is legal but would need 80 GB: refuse rather than crash.
+        try checkDimensions(shape.rows, shape.columns, name)
         let count = shape.count
         let result = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
             lhs.elements.withUnsafeBufferPointer { a in
@@ -79,7 +81,19 @@ extension Matrix {
     public static prefix func - (operand: Matrix) -> Matrix { operand.map { -$0 } }
 
     public func power(_ exponent: Matrix) throws(MatrixError) -> Matrix {
-        try Matrix.broadcasting(self, exponent, name: "**", Matrix.pow)
+        // numpy's power loop computes a single broadcast exponent of 2, 0.5, -1, 1 or 0 as x*x,
+        // sqrt(x), 1/x, x and 1, which can differ from pow(x, y) in the last bit.
+        if exponent.isScalarShaped {
+            switch exponent.elements[0] {
+            case 2: return map { $0 * $0 }
+            case 0.5: return map { $0.squareRoot() }
+            case -1: return map { 1 / $0 }
+            case 1: return self
+            case 0: return map { _ in 1 }
+            default: break
+            }
+        }
+        return try Matrix.broadcasting(self, exponent, name: "**", Matrix.pow)
     }
 
     /// numpy's `np.maximum`: element-wise, and nan wins (propagates).

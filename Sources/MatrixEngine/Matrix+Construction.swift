@@ -1,5 +1,6 @@
 /// Constructors numpy learners know: zeros, ones, full, eye, linspace, reshape, stacking.
 extension Matrix {
+    @usableFromInline
     static func checkDimensions(_ rows: Int, _ columns: Int, _ operation: String) throws(MatrixError) {
         guard rows >= 0, columns >= 0 else {
             throw .invalidArgument(operation: operation, message: "dimensions must not be negative, got (\(rows), \(columns))")
@@ -40,6 +41,7 @@ extension Matrix {
         guard count >= 0 else {
             throw .invalidArgument(operation: "linspace", message: "number of samples must be non-negative, got \(count)")
         }
+        try checkDimensions(1, count, "linspace")
         var values = [Double](repeating: 0, count: count)
         let divisions = Double(count - 1)
         let delta = stop - start
@@ -58,14 +60,22 @@ extension Matrix {
         return Matrix(uncheckedRows: 1, columns: count, elements: values)
     }
 
-    /// `np.arange(start, stop, step)` as a (1, n) row.
+    /// `np.arange(start, stop, step)` as a (1, n) row. Like numpy, the values after the first two are
+    /// `start + k*delta` with `delta = (start + step) - start`, which is not always exactly `step`.
     public static func arange(_ start: Double, _ stop: Double, step: Double = 1) throws(MatrixError) -> Matrix {
         guard step != 0, step.isFinite, start.isFinite, stop.isFinite else {
             throw .invalidArgument(operation: "arange", message: "step must be a finite non-zero number")
         }
-        let count = max(0, Int(((stop - start) / step).rounded(.up)))
-        try checkDimensions(1, count, "arange")
-        return Matrix(uncheckedRows: 1, columns: count, elements: (0..<count).map { start + Double($0) * step })
+        // Checked as a Double: Int(length) would trap beyond Int's range or at ±inf.
+        let length = ((stop - start) / step).rounded(.up)
+        guard length.isFinite, length <= 400_000_000 else {
+            throw .invalidArgument(operation: "arange", message: "the range has more than 400 million elements")
+        }
+        let count = length > 0 ? Int(length) : 0
+        let next = start + step, delta = next - start
+        return Matrix(uncheckedRows: 1, columns: count, elements: (0..<count).map {
+            $0 == 0 ? start : $0 == 1 ? next : start + Double($0) * delta
+        })
     }
 
     /// Reshape in row-major order, as numpy's default `reshape`. One dimension may be -1 (inferred).
@@ -84,7 +94,8 @@ extension Matrix {
         guard r >= 0, c >= 0 else {
             throw .invalidArgument(operation: "reshape", message: "dimensions must not be negative, got (\(newRows), \(newColumns))")
         }
-        guard r * c == count else { throw .reshapeMismatch(from: shape, to: Shape(r, c)) }
+        let (size, overflow) = r.multipliedReportingOverflow(by: c)
+        guard !overflow, size == count else { throw .reshapeMismatch(from: shape, to: Shape(r, c)) }
         return Matrix(uncheckedRows: r, columns: c, elements: elements)
     }
 

@@ -4,12 +4,16 @@ import RealModule
 /// derivatives g'(z) that backward propagation multiplies into dA. They follow IEEE/numpy:
 /// log(0) is -inf, log(-1) is nan, and nothing traps.
 extension Matrix {
-    /// `x ** y` as numpy computes it: a negative base with an integral exponent is allowed.
+    /// `x ** y` as numpy computes it, which is C's `pow`: a negative base with an integral exponent
+    /// is allowed, and signed zeros, infinities and nan follow C99 ((-0.)**-1 = -inf, 0**nan = nan).
     @inlinable
-    static func pow(_ x: Double, _ y: Double) -> Double {
+    public static func pow(_ x: Double, _ y: Double) -> Double {
         if y == 0 { return 1 }
-        if x < 0, y.rounded() == y, y.magnitude < 9.0e15 { return Double.pow(x, Int(y)) }
-        if x == 0 { return y > 0 ? 0 : .infinity }
+        // RealModule's Int overload is C's pow for every base.
+        if y.rounded() == y, y.magnitude < 0x1p63 { return Double.pow(x, Int(y)) }
+        // Its real overload returns nan for any negative base; C's pow depends only on |x| when the
+        // exponent is ±inf or an even integer beyond Int (|y| ≥ 2^63), and when the base is -inf.
+        if x < 0, !y.isNaN, y.rounded() == y || x == -.infinity { return Double.pow(-x, y) }
         return Double.pow(x, y)
     }
 

@@ -3,6 +3,7 @@ extension Matrix {
     /// `A @ B` / `np.dot(A, B)`. The left operand's columns must equal the right operand's rows.
     public func matmul(_ other: Matrix) throws(MatrixError) -> Matrix {
         guard columns == other.rows else { throw .productMismatch(lhs: shape, rhs: other.shape) }
+        try Matrix.checkDimensions(rows, other.columns, "matmul")
         let m = rows, k = columns, n = other.columns
         let result = [Double](unsafeUninitializedCapacity: m * n) { buffer, initialized in
             buffer.initialize(repeating: 0)

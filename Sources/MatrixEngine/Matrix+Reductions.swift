@@ -39,9 +39,10 @@ extension Matrix {
         for line in 0..<lines {
             switch axis {
             case .rows:
-                // numpy adds rows one after another here (the reduced axis is not contiguous).
+                // numpy adds rows one after another here (the reduced axis is not contiguous),
+                // except for a single column, which is one contiguous run that it sums pairwise.
                 let column = (0..<rows).map { elements[$0 * columns + line] }
-                values[line] = Matrix.reduce(reduction, column[...], pairwise: false)
+                values[line] = Matrix.reduce(reduction, column[...], pairwise: columns == 1)
             case .columns:
                 values[line] = Matrix.reduce(reduction, elements[(line * columns)..<((line + 1) * columns)], pairwise: true)
             }
@@ -56,7 +57,8 @@ extension Matrix {
     /// numpy does, so the rounding matches numpy's closely for long rows.
     static func reduce(_ reduction: Reduction, _ values: ArraySlice<Double>, pairwise: Bool) -> Double {
         let array = Array(values)
-        func total() -> Double { pairwise ? pairwiseSum(values) : array.reduce(0, +) }
+        // numpy adds the pairwise sum to the identity +0, so a sum of -0.0s is +0.0.
+        func total() -> Double { pairwise ? 0 + pairwiseSum(values) : array.reduce(0, +) }
         switch reduction {
         case .sum: return total()
         case .mean: return total() / Double(array.count)
@@ -86,7 +88,7 @@ extension Matrix {
     }
 
     /// numpy's pairwise summation: blocks of 8 accumulators below 128 elements, halves above.
-    static func pairwiseSum(_ values: ArraySlice<Double>) -> Double {
+    public static func pairwiseSum(_ values: ArraySlice<Double>) -> Double {
         let n = values.count
         let base = values.startIndex
         if n < 8 {

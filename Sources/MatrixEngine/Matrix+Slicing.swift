@@ -14,7 +14,7 @@ public struct SliceBounds: Equatable, Sendable {
     public static let all = SliceBounds()
 
     /// A single index `i` (negative counts from the end), as the slice `i:i+1`.
-    public static func index(_ i: Int) -> SliceBounds { SliceBounds(start: i, stop: i == -1 ? nil : i + 1) }
+    public static func index(_ i: Int) -> SliceBounds { SliceBounds(start: i, stop: i == -1 || i == .max ? nil : i + 1) }
 
     /// The indices this slice selects on an axis of `length`, with numpy's clamping rules.
     public func indices(length: Int, operation: String) throws(MatrixError) -> [Int] {
@@ -30,7 +30,13 @@ public struct SliceBounds: Equatable, Sendable {
             let from = clamp(start, default: 0, low: 0, high: length)
             let to = clamp(stop, default: length, low: 0, high: length)
             var i = from
-            while i < to { result.append(i); i += step }
+            // Stepping past the end of Int (X[1::sys.maxsize]) ends the slice rather than trapping.
+            while i < to {
+                result.append(i)
+                let (next, overflow) = i.addingReportingOverflow(step)
+                if overflow { break }
+                i = next
+            }
         } else {
             let from = clamp(start, default: length - 1, low: -1, high: length - 1)
             let to = clamp(stop, default: -1, low: -1, high: length - 1)

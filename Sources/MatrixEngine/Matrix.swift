@@ -13,7 +13,8 @@ public struct Matrix: Equatable, Sendable {
         guard rows >= 0, columns >= 0 else {
             throw .invalidArgument(operation: "matrix", message: "dimensions must not be negative, got (\(rows), \(columns))")
         }
-        guard elements.count == rows * columns else {
+        let (size, overflow) = rows.multipliedReportingOverflow(by: columns)
+        guard !overflow, elements.count == size else {
             throw .reshapeMismatch(from: Shape(1, elements.count), to: Shape(rows, columns))
         }
         self.rows = rows

@@ -25,7 +25,10 @@ public enum MatrixError: Error, Equatable, Sendable, CustomStringConvertible {
             let list = shapes.map(\.description).joined(separator: ", ")
             return "\(operation): the matrices do not line up: shapes \(list)"
         case let .reshapeMismatch(from, to):
-            return "cannot reshape a matrix of \(from.count) elements \(from) into \(to) (\(to.count) elements)"
+            // A target with an unknown (-1) dimension, or too many elements to count, shows no count.
+            let (size, overflow) = to.rows.multipliedReportingOverflow(by: to.columns)
+            let toCount = to.rows < 0 || to.columns < 0 || overflow ? "" : " (\(size) elements)"
+            return "cannot reshape a matrix of \(from.count) elements \(from) into \(to)\(toCount)"
         case let .invalidArgument(operation, message):
             return "\(operation): \(message)"
         }

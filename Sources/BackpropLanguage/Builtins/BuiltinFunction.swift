@@ -1,0 +1,187 @@
+import MatrixEngine
+
+/// One parameter of a built-in function, as numpy documents it.
+public struct Parameter: Sendable {
+    public var name: String
+    /// nil for a required parameter.
+    public var defaultValue: Value?
+    /// `*dims` in `np.random.randn(*dims)`: takes every remaining positional argument.
+    public var isVariadic: Bool
+
+    public static func required(_ name: String) -> Parameter { Parameter(name: name, defaultValue: nil, isVariadic: false) }
+    public static func optional(_ name: String, _ defaultValue: Value) -> Parameter { Parameter(name: name, defaultValue: defaultValue, isVariadic: false) }
+    public static func variadic(_ name: String) -> Parameter { Parameter(name: name, defaultValue: nil, isVariadic: true) }
+
+    var display: String {
+        if isVariadic { return "*\(name)" }
+        guard let defaultValue else { return name }
+        return "\(name)=\(ValueFormatter.pythonLiteral(defaultValue))"
+    }
+}
+
+/// A function the language offers, with what `help` shows about it.
+public struct BuiltinFunction: Sendable {
+    public typealias Body = @Sendable (inout CallContext) throws(Diagnostic) -> Value
+
+    /// The name under numpy's namespace: `sum`, `random.randn`, `linalg.norm`. Backprop-only
+    /// helpers (`sigmoid`, `relu`...) have no numpy equivalent and are marked `isNumpy == false`.
+    public let name: String
+    /// Other names that reach it without the namespace: `randn` for `random.randn`.
+    public let aliases: [String]
+    public let parameters: [Parameter]
+    public let summary: String
+    public let example: String
+    public let isNumpy: Bool
+    let body: Body
+
+    public init(_ name: String, aliases: [String] = [], _ parameters: [Parameter], isNumpy: Bool = true,
+                summary: String, example: String, body: @escaping Body) {
+        self.name = name
+        self.aliases = aliases
+        self.parameters = parameters
+        self.summary = summary
+        self.example = example
+        self.isNumpy = isNumpy
+        self.body = body
+    }
+
+    /// How a learner would call it: `np.sum(a, axis=None, keepdims=False)`.
+    public var signature: String {
+        "\(displayName)(\(parameters.map(\.display).joined(separator: ", ")))"
+    }
+
+    public var displayName: String { isNumpy ? "np.\(name)" : name }
+}
+
+/// An argument after binding: its value, and where it was written (for errors).
+public struct BoundArgument: Sendable {
+    public var value: Value
+    public var span: SourceSpan
+    public var text: String
+}
+
+/// What a function body sees: its bound arguments and the session state it may touch.
+public struct CallContext {
+    public let function: BuiltinFunction
+    public let callSpan: SourceSpan
+    var arguments: [String: BoundArgument]
+    var variadic: [BoundArgument]
+    public var random: NumpyRandom
+    public var printOptions: PrintOptions
+    var warnings: [Diagnostic] = []
+    /// Lines a function prints (`print(...)`), shown before the statement's value.
+    var printed: [String] = []
+
+    func isGiven(_ name: String) -> Bool { arguments[name] != nil }
+
+    func argument(_ name: String) -> BoundArgument? { arguments[name] }
+
+    func value(_ name: String) -> Value {
+        arguments[name]?.value ?? function.parameters.first { $0.name == name }?.defaultValue ?? .none
+    }
+
+    func span(_ name: String) -> SourceSpan { arguments[name]?.span ?? callSpan }
+
+    func typeError(_ name: String, expected: String) -> Diagnostic {
+        let got = value(name)
+        return Diagnostic(message: "\(function.displayName): '\(name)' must be \(expected), got \(got.kindDescription)",
+                          span: span(name), hint: "usage: \(function.signature)")
+    }
+
+    /// A matrix argument; a number becomes (1, 1), which broadcasts like a scalar.
+    func matrix(_ name: String) throws(Diagnostic) -> Matrix {
+        guard let m = value(name).asMatrix else { throw typeError(name, expected: "a matrix or a number") }
+        return m
+    }
+
+    func double(_ name: String) throws(Diagnostic) -> Double {
+        guard let x = value(name).scalar else { throw typeError(name, expected: "a number") }
+        return x
+    }
+
+    func integer(_ name: String) throws(Diagnostic) -> Int {
+        switch value(name) {
+        case let .integer(i): return i
+        case let .boolean(b): return b ? 1 : 0
+        default: throw typeError(name, expected: "an integer")
+        }
+    }
+
+    func optionalInteger(_ name: String) throws(Diagnostic) -> Int? {
+        if case .none = value(name) { return nil }
+        return try integer(name)
+    }
+
+    func boolean(_ name: String) throws(Diagnostic) -> Bool {
+        switch value(name) {
+        case let .boolean(b): return b
+        case let .integer(i): return i != 0
+        default: throw typeError(name, expected: "True or False")
+        }
+    }
+
+    /// numpy's axis numbering for 2-D: 0 (down the rows), 1 (along the columns), -1, -2, or None.
+    func axis(_ name: String = "axis") throws(Diagnostic) -> Axis? {
+        guard let a = try optionalInteger(name) else { return nil }
+        switch a {
+        case 0, -2: return .rows
+        case 1, -1: return .columns
+        default:
+            throw Diagnostic(message: "\(function.displayName): axis \(a) is out of bounds for a 2-D matrix (use 0, 1, -1 or -2)",
+                             span: span(name))
+        }
+    }
+
+    /// A shape given as `(4, 1)`, `4`, or as separate dimensions in a variadic parameter.
+    /// A single dimension `n` is numpy's rank-1 `(n,)`, which Backprop makes the row `(1, n)`.
+    mutating func shape(_ name: String) throws(Diagnostic) -> Shape {
+        let dims: [Int]
+        let spanToWarn: SourceSpan
+        if let parameter = function.parameters.first(where: { $0.name == name }), parameter.isVariadic {
+            if variadic.count == 1, case let .tuple(items) = variadic[0].value {
+                dims = try items.map { item throws(Diagnostic) -> Int in try dimension(item, at: variadic[0].span) }
+            } else {
+                dims = try variadic.map { argument throws(Diagnostic) -> Int in try dimension(argument.value, at: argument.span) }
+            }
+            spanToWarn = variadic.first?.span ?? callSpan
+        } else {
+            switch value(name) {
+            case let .tuple(items): dims = try items.map { item throws(Diagnostic) -> Int in try dimension(item, at: span(name)) }
+            default: dims = [try dimension(value(name), at: span(name))]
+            }
+            spanToWarn = span(name)
+        }
+        switch dims.count {
+        case 0:
+            throw Diagnostic(message: "\(function.displayName) needs a shape such as (4, 1)", span: callSpan, hint: "usage: \(function.signature)")
+        case 1:
+            warnings.append(Diagnostic(.warning, message: "numpy makes a rank-1 array of shape (\(dims[0]),) here; Backprop makes the row (1, \(dims[0]))",
+                                       span: spanToWarn, hint: "write the shape you mean: (\(dims[0]), 1) for a column, (1, \(dims[0])) for a row"))
+            return Shape(1, dims[0])
+        case 2:
+            return Shape(dims[0], dims[1])
+        default:
+            throw Diagnostic(message: "Backprop matrices are 2-D; a shape has at most 2 dimensions, got \(dims.count)", span: spanToWarn)
+        }
+    }
+
+    private func dimension(_ value: Value, at span: SourceSpan) throws(Diagnostic) -> Int {
+        switch value {
+        case let .integer(i) where i >= 0: return i
+        case let .integer(i):
+            throw Diagnostic(message: "\(function.displayName): negative dimensions are not allowed (got \(i))", span: span)
+        default:
+            throw Diagnostic(message: "\(function.displayName): a dimension must be a whole number, got \(value.kindDescription)",
+                             span: span, hint: "usage: \(function.signature)")
+        }
+    }
+
+    /// Runs an engine operation, turning its error into a message that names this function.
+    func engine<T>(_ operation: () throws(MatrixError) -> T) throws(Diagnostic) -> T {
+        do {
+            return try operation()
+        } catch {
+            throw Diagnostic(message: "\(function.displayName): \(error)", span: callSpan, hint: "usage: \(function.signature)")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import MatrixEngine
+
+/// numpy's legacy global generator: the same seed gives the notebook's very numbers.
+extension BuiltinLibrary {
+    static let random: [BuiltinFunction] = [
+        BuiltinFunction("random.seed", aliases: ["seed"], [.required("seed")],
+                        summary: "seeds the generator: the same seed gives numpy's very numbers",
+                        example: "np.random.seed(1)") { context throws(Diagnostic) in
+            let seed: Int
+            switch context.value("seed") {
+            case let .integer(i): seed = i
+            case let .float(x):
+                throw Diagnostic(message: "np.random.seed: the seed must be an integer, got \(x)", span: context.span("seed"),
+                                 hint: "numpy rejects non-integer seeds; write np.random.seed(\(Int(exactly: x.rounded()) ?? 1))")
+            default: throw context.typeError("seed", expected: "an integer between 0 and 2**32 - 1")
+            }
+            let value = seed
+            try context.engine { () throws(MatrixError) in try context.random.seed(value) }
+            return .none
+        },
+        BuiltinFunction("random.randn", aliases: ["randn"], [.variadic("dims")],
+                        summary: "samples from the standard normal distribution (mean 0, variance 1)",
+                        example: "W1 = np.random.randn(4, 2) * 0.01") { context throws(Diagnostic) in
+            let shape = try context.shape("dims")
+            return .matrix(try context.engine { () throws(MatrixError) in try Matrix.randn(shape.rows, shape.columns, using: &context.random) })
+        },
+        BuiltinFunction("random.rand", aliases: ["rand"], [.variadic("dims")],
+                        summary: "samples uniformly from [0, 1)",
+                        example: "np.random.rand(3, 2)") { context throws(Diagnostic) in
+            let shape = try context.shape("dims")
+            return .matrix(try context.engine { () throws(MatrixError) in try Matrix.rand(shape.rows, shape.columns, using: &context.random) })
+        },
+        BuiltinFunction("random.random", aliases: ["random.random_sample", "random_sample"], [.optional("size", .none)],
+                        summary: "uniform samples in [0, 1) with the given size; a single number without size",
+                        example: "np.random.random((2, 3))") { context throws(Diagnostic) in
+            if case .none = context.value("size") { return .float(context.random.nextDouble()) }
+            let shape = try context.shape("size")
+            return .matrix(try context.engine { () throws(MatrixError) in try Matrix.rand(shape.rows, shape.columns, using: &context.random) })
+        },
+        BuiltinFunction("random.randint", aliases: ["randint"], [.required("low"), .optional("high", .none), .optional("size", .none)],
+                        summary: "random integers from low (inclusive) to high (exclusive)",
+                        example: "np.random.randint(0, 10, (2, 3))") { context throws(Diagnostic) in
+            var low = try context.integer("low")
+            var high = 0
+            if context.isGiven("high"), case .integer = context.value("high") { high = try context.integer("high") } else { (low, high) = (0, low) }
+            guard low < high else {
+                throw Diagnostic(message: "np.random.randint: low >= high (\(low) >= \(high))", span: context.callSpan)
+            }
+            let bounds = (low, high)
+            if case .none = context.value("size") {
+                let m = try context.engine { () throws(MatrixError) in try Matrix.randint(low: bounds.0, high: bounds.1, rows: 1, columns: 1, using: &context.random) }
+                return .integer(Int(m.elements[0]))
+            }
+            let shape = try context.shape("size")
+            return .matrix(try context.engine { () throws(MatrixError) in
+                try Matrix.randint(low: bounds.0, high: bounds.1, rows: shape.rows, columns: shape.columns, using: &context.random)
+            })
+        },
+    ]
+}

@@ -1,0 +1,81 @@
+/// A REPL command: a word at the start of a statement followed by plain words (`clear W1 b1`).
+///
+/// Commands are a table, not string matching in the loop: later parts of Backprop (the network
+/// stepper, lessons, drills) register their own.
+public struct Command: Sendable {
+    public typealias Body = @Sendable (inout CommandContext) throws(Diagnostic) -> Void
+
+    public let name: String
+    public let aliases: [String]
+    /// `clear [NAME ...]`
+    public let usage: String
+    public let summary: String
+    public let example: String
+    let body: Body
+
+    public init(_ name: String, aliases: [String] = [], usage: String, summary: String, example: String, body: @escaping Body) {
+        self.name = name
+        self.aliases = aliases
+        self.usage = usage
+        self.summary = summary
+        self.example = example
+        self.body = body
+    }
+}
+
+/// What a command sees and may change.
+public struct CommandContext {
+    public var environment: Environment
+    public let arguments: [Token]
+    public let argumentText: String
+    public let span: SourceSpan
+    public let line: String
+    public let commands: CommandRegistry
+    public let functions: FunctionRegistry
+    public internal(set) var outputs: [Output] = []
+    public var requestsExit = false
+
+    public mutating func write(_ text: String) { outputs.append(.text(text)) }
+    public mutating func show(_ value: Value) { outputs.append(.value(value)) }
+
+    /// The argument words (identifiers, numbers and strings as typed).
+    public var words: [String] {
+        arguments.map { token in
+            if case let .string(s) = token.kind { return s }
+            return token.span.text(in: line)
+        }
+    }
+
+    /// Evaluates the argument text as an expression (for commands such as `shape W1 @ X`).
+    public mutating func evaluateArgument() throws(Diagnostic) -> Value {
+        let end = arguments.last?.span.end ?? span.end
+        let endOfLine = Token(kind: .endOfLine, span: SourceSpan(end, end + 1), hasSpaceBefore: false, hasSpaceAfter: false)
+        var parser = Parser(tokens: arguments + [endOfLine])
+        let expression = try parser.parseExpression()
+        try parser.expectEnd()
+        var evaluator = Evaluator(line: line, environment: environment, functions: functions)
+        let value = try evaluator.evaluate(expression)
+        environment = evaluator.environment
+        return value
+    }
+}
+
+/// The commands a session knows, looked up by name or alias.
+public struct CommandRegistry: Sendable {
+    public private(set) var commands: [Command] = []
+    private var byName: [String: Int] = [:]
+
+    public init(_ commands: [Command] = []) {
+        for command in commands { register(command) }
+    }
+
+    public mutating func register(_ command: Command) {
+        byName[command.name] = commands.count
+        for alias in command.aliases { byName[alias] = commands.count }
+        commands.append(command)
+    }
+
+    public func lookUp(_ name: String) -> Command? { byName[name].map { commands[$0] } }
+
+    public var allNames: [String] { Array(byName.keys).sorted() }
+}

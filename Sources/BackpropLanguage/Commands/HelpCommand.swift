@@ -1,0 +1,88 @@
+/// `help`, `help TOPIC`, `help NAME` and `?NAME`: every command and function has a one-line
+/// description and an example.
+extension StandardCommands {
+    static let help = Command("help", usage: "help [TOPIC | NAME]",
+                              summary: "explains a command or function (also ?NAME); topics: language, functions, commands",
+                              example: "help sum") { context throws(Diagnostic) in
+        var topic = context.argumentText.trimmingPrefixSpaces
+        while topic.hasSuffix(" ") || topic.hasSuffix("?") || topic.hasSuffix("(") || topic.hasSuffix(")") { topic.removeLast() }
+        context.write(try HelpText.text(for: topic, commands: context.commands, functions: context.functions, span: context.span))
+    }
+}
+
+enum HelpText {
+    static func text(for topic: String, commands: CommandRegistry, functions: FunctionRegistry, span: SourceSpan) throws(Diagnostic) -> String {
+        switch topic {
+        case "": return overview(commands: commands)
+        case "functions": return functionList(functions)
+        case "commands": return commandList(commands)
+        case "language", "syntax": return language
+        default: break
+        }
+        var name = topic
+        var namesNumpy = false
+        for prefix in ["np.", "numpy."] where name.hasPrefix(prefix) {
+            name.removeFirst(prefix.count)
+            namesNumpy = true
+        }
+        if !namesNumpy, let command = commands.lookUp(name) {
+            return "\(command.usage)\n  \(command.summary)\n  example: \(command.example)"
+        }
+        if let function = functions.lookUp(name) {
+            var lines = ["\(function.signature)", "  \(function.summary)", "  example: \(function.example)"]
+            if !function.aliases.isEmpty {
+                lines.append("  also: \(function.aliases.joined(separator: ", "))")
+            }
+            return lines.joined(separator: "\n")
+        }
+        let candidates = commands.allNames + functions.allNames + ["functions", "commands", "language"]
+        throw Diagnostic(message: "no help for '\(topic)'", span: span,
+                         hint: Spelling.closest(to: name, among: candidates).map { "did you mean 'help \($0)'?" }
+                             ?? "type 'help' for the list of topics")
+    }
+
+    static func overview(commands: CommandRegistry) -> String {
+        """
+        Backprop: type numpy formulas as the notes write them, and see every value and shape.
+
+          W1 = np.random.randn(4, 2) * 0.01     assign (prints nothing; end a line with ; to stay quiet)
+          W1                                    show a value with its shape
+          Z1 = W1 @ X + b1                      @ or np.dot is the matrix product; b1 broadcasts
+          db1 = 1/m * np.sum(dZ1, axis=1, keepdims=True)
+
+        Commands:
+        \(commandList(commands))
+
+        More: help functions · help language · help NAME (or ?NAME) · Tab completes names
+        """
+    }
+
+    static func commandList(_ commands: CommandRegistry) -> String {
+        TextTable.render(commands.commands.map { ["  " + $0.usage, $0.summary] })
+    }
+
+    static func functionList(_ functions: FunctionRegistry) -> String {
+        let numpy = functions.functions.filter(\.isNumpy).sorted { $0.name < $1.name }
+        let own = functions.functions.filter { !$0.isNumpy }.sorted { $0.name < $1.name }
+        return "numpy functions (the np. prefix is optional):\n"
+            + TextTable.render(numpy.map { ["  " + $0.displayName, $0.summary] })
+            + "\n\nBackprop's own helpers:\n"
+            + TextTable.render(own.map { ["  " + $0.displayName, $0.summary] })
+            + "\n\nhelp NAME shows a function's signature and an example."
+    }
+
+    static let language = """
+        The language is numpy's notation:
+          numbers     3, 0.01, 1e-3, 2.       (integers stay integers, as in Python: 1/m is a float)
+          matrices    [1 2 -1; 3 4 -3.2]      Octave style: spaces or commas split columns, ; ends a row
+                      np.array([[1., 2.], [3., 4.]])   numpy style: a list of rows
+          operators   + - * / element-wise with numpy broadcasting;  @ matrix product;  ** power
+                      comparisons < <= > >= == != give 1 or 0 per element
+          attributes  X.T  X.shape  X.shape[1]  X.size
+          indexing    X[0, 1]  X[:, 0:5]  X[-1]  (numpy's start:stop:step)
+          calls       np.sum(dZ, axis=1, keepdims=True)  dZ.sum(axis=1)  np.zeros((4, 1))
+          statements  a = 1; b = 2   several per line;  a trailing ; prints nothing;  # comment
+        Backprop matrices are always 2-D: where numpy would make a rank-1 array of shape (n,),
+        Backprop makes the row (1, n) (which is how numpy broadcasts it) and says so.
+        """
+}

@@ -1,0 +1,24 @@
+/// An error (or warning) for the learner, pointing into the line they typed.
+///
+/// Messages speak at the level the learner thinks (operands, shapes, rules), never in Swift
+/// terms. `span` is what gets underlined; `notes` are the extra lines that teach: each operand's
+/// shape, the rule that decides, a suggested fix.
+public struct Diagnostic: Error, Equatable, Sendable {
+    public enum Severity: Sendable, Equatable { case error, warning }
+
+    public var severity: Severity
+    public var message: String
+    /// The columns to underline in the echoed line, or nil when the whole statement is meant.
+    public var span: SourceSpan?
+    public var notes: [String]
+    /// A suggested fix, shown as `hint: ...`.
+    public var hint: String?
+
+    public init(_ severity: Severity = .error, message: String, span: SourceSpan? = nil, notes: [String] = [], hint: String? = nil) {
+        self.severity = severity
+        self.message = message
+        self.span = span
+        self.notes = notes
+        self.hint = hint
+    }
+}

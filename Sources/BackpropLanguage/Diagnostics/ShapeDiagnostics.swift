@@ -1,0 +1,51 @@
+import MatrixEngine
+
+/// Shape errors in the spirit of tensor-sensor: name the failing sub-expression, show each
+/// operand's shape, state the rule, and suggest the transpose that would fit.
+enum ShapeDiagnostics {
+    /// `X` stays `X`, `(A - Y)` stays parenthesised, `A - Y` becomes `(A - Y)` before a `.T`.
+    static func transposed(_ text: String) -> String {
+        let isSimple = text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "[" || $0 == "]" }
+        return isSimple ? text + ".T" : "(" + text + ").T"
+    }
+
+    static func productFailure(_ lhs: Shape, _ rhs: Shape, lhsText: String, rhsText: String, span: SourceSpan) -> Diagnostic {
+        var hint: String?
+        if lhs.columns == rhs.columns {
+            hint = "did you mean \(lhsText) @ \(transposed(rhsText))? \(lhs.compact) @ \(rhs.transposed.compact) → \(Shape(lhs.rows, rhs.rows).compact)"
+        } else if lhs.rows == rhs.rows {
+            hint = "did you mean \(transposed(lhsText)) @ \(rhsText)? \(lhs.transposed.compact) @ \(rhs.compact) → \(Shape(lhs.columns, rhs.columns).compact)"
+        } else if rhs.columns == lhs.rows {
+            hint = "did you mean \(rhsText) @ \(lhsText)? The order matters: \(rhs.compact) @ \(lhs.compact) → \(Shape(rhs.rows, lhs.columns).compact)"
+        }
+        return Diagnostic(
+            message: "matrix product \(lhsText) @ \(rhsText): \(lhsText) has \(lhs.columns) column\(lhs.columns == 1 ? "" : "s") but \(rhsText) has \(rhs.rows) row\(rhs.rows == 1 ? "" : "s")",
+            span: span,
+            notes: [
+                "\(lhsText) is \(lhs), \(rhsText) is \(rhs)",
+                "rule: (n, k) @ (k, m) → (n, m): the left operand's columns must equal the right operand's rows",
+            ],
+            hint: hint)
+    }
+
+    static func broadcastFailure(_ operation: String, _ lhs: Shape, _ rhs: Shape, lhsText: String, rhsText: String, span: SourceSpan) -> Diagnostic {
+        func verdict(_ a: Int, _ b: Int) -> String { (a == b || a == 1 || b == 1) ? "ok" : "✗" }
+        var hint: String?
+        if Matrix.broadcastShape(lhs, rhs.transposed) != nil {
+            hint = "did you mean \(lhsText) \(operation) \(transposed(rhsText))? \(rhsText).T is \(rhs.transposed)"
+        } else if Matrix.broadcastShape(lhs.transposed, rhs) != nil {
+            hint = "did you mean \(transposed(lhsText)) \(operation) \(rhsText)? \(lhsText).T is \(lhs.transposed)"
+        } else if operation == "*" && lhs.columns == rhs.rows {
+            hint = "'*' multiplies element by element; for the matrix product use '@' or np.dot"
+        }
+        return Diagnostic(
+            message: "operands could not be broadcast together in \(lhsText) \(operation) \(rhsText): shapes \(lhs) and \(rhs)",
+            span: span,
+            notes: [
+                "\(lhsText) is \(lhs), \(rhsText) is \(rhs)",
+                "rule: numpy compares the shapes axis by axis; each pair must be equal or one of them must be 1",
+                "rows: \(lhs.rows) vs \(rhs.rows) \(verdict(lhs.rows, rhs.rows)),  columns: \(lhs.columns) vs \(rhs.columns) \(verdict(lhs.columns, rhs.columns))",
+            ],
+            hint: hint)
+    }
+}

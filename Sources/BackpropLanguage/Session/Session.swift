@@ -1,0 +1,91 @@
+import MatrixEngine
+
+/// A learner's session: the environment and the commands, executing one line at a time.
+///
+/// Each statement runs on a copy of the environment that replaces the session's only when the
+/// statement succeeds, so after any error the state is exactly what it was before that statement.
+public struct Session: Sendable {
+    public var environment = Environment()
+    public private(set) var commands: CommandRegistry
+    public let functions: FunctionRegistry
+
+    public init(commands: [Command] = StandardCommands.all, functions: FunctionRegistry = .standard) {
+        self.commands = CommandRegistry(commands)
+        self.functions = functions
+    }
+
+    public mutating func register(_ command: Command) {
+        commands.register(command)
+    }
+
+    public mutating func execute(_ line: String) -> ExecutionResult {
+        var result = ExecutionResult()
+        let statements: [Statement]
+        do {
+            let registry = commands
+            statements = try Parser.parse(line) { registry.lookUp($0) != nil }
+        } catch {
+            result.outputs.append(.diagnostic(error))
+            result.failed = true
+            return result
+        }
+        for statement in statements {
+            do {
+                try execute(statement, line: line, into: &result)
+            } catch {
+                result.outputs.append(.diagnostic(error))
+                result.failed = true
+                break  // later statements may depend on the failed one
+            }
+            if result.shouldExit { break }
+        }
+        return result
+    }
+
+    private mutating func execute(_ statement: Statement, line: String, into result: inout ExecutionResult) throws(Diagnostic) {
+        switch statement.kind {
+        case let .command(name, arguments, argumentText):
+            guard let command = commands.lookUp(name) else { return }
+            var context = CommandContext(environment: environment, arguments: arguments, argumentText: argumentText,
+                                         span: statement.span, line: line, commands: commands, functions: functions)
+            try command.body(&context)
+            environment = context.environment
+            result.outputs += context.outputs
+            result.shouldExit = context.requestsExit
+        case let .expression(expression):
+            var evaluator = Evaluator(line: line, environment: environment, functions: functions)
+            let value = try evaluator.evaluate(expression)
+            adopt(evaluator, into: &result)
+            if !statement.isSilenced, value != .none {
+                result.outputs.append(.value(value))
+            }
+        case let .assignment(target, compoundOperator, valueExpression):
+            guard target.name != "np" && target.name != "numpy" else {
+                throw Diagnostic(message: "'\(target.name)' is numpy's namespace and cannot be assigned to", span: target.nameSpan)
+            }
+            var evaluator = Evaluator(line: line, environment: environment, functions: functions)
+            let targetExpression = Expression(.name(target.name), target.nameSpan)
+            var value = try evaluator.evaluate(valueExpression)
+            if let op = compoundOperator {
+                let current = try evaluator.lookUp(target.name, span: target.nameSpan)
+                let whole = Expression(.binary(op, targetExpression, valueExpression), statement.span)
+                value = try evaluator.applyBinary(op, current, value, lhs: targetExpression, rhs: valueExpression, whole: whole)
+            }
+            if let index = target.index {
+                guard case let .matrix(current)? = evaluator.environment[target.name] else {
+                    throw Diagnostic(message: "'\(target.name)' must be an existing matrix to assign into part of it", span: target.nameSpan)
+                }
+                let whole = Expression(.index(targetExpression, index), SourceSpan(target.nameSpan.start, valueExpression.span.start))
+                value = .matrix(try evaluator.assignIntoPart(of: current, index, value: value, target: whole, valueExpression: valueExpression))
+            }
+            evaluator.environment[target.name] = value
+            adopt(evaluator, into: &result)
+        }
+    }
+
+    private mutating func adopt(_ evaluator: Evaluator, into result: inout ExecutionResult) {
+        environment = evaluator.environment
+        result.outputs += evaluator.printed.map { .text($0) }
+        result.outputs += evaluator.warnings.map { .diagnostic($0) }
+    }
+}

@@ -1,0 +1,449 @@
+/// A recursive-descent parser for one line, with Python's operator precedence
+/// (from loosest to tightest):
+///
+///     or · and · not · comparisons · + - · * / // % @ · unary - + · ** · calls, .attr, [index]
+///
+/// `**` binds tighter than a unary minus on its left (`-2**2` is -4) and its right side may
+/// be unary (`2**-1`). Inside `[ ]` whitespace separates columns and `;` separates rows, as in
+/// Octave: `[1 2 -1; 3 4 -3.2]`.
+public struct Parser {
+    private var tokens: [Token]
+    private var position = 0
+    /// True while parsing the elements of a `[ ]` literal, where whitespace matters.
+    private var inMatrixLiteral = false
+    private let isCommand: (String) -> Bool
+
+    /// `isCommand` tells which leading words start a REPL command (`whos`, `clear`, `help`...).
+    public init(tokens: [Token], isCommand: @escaping (String) -> Bool = { _ in false }) {
+        self.tokens = tokens
+        self.isCommand = isCommand
+    }
+
+    public static func parse(_ line: String, isCommand: @escaping (String) -> Bool = { _ in false }) throws(Diagnostic) -> [Statement] {
+        var lexer = Lexer(line)
+        var parser = Parser(tokens: try lexer.tokenize(), isCommand: isCommand)
+        return try parser.parseStatements(line: line)
+    }
+
+    private var current: Token { tokens[position] }
+    private var next: Token { tokens[min(position + 1, tokens.count - 1)] }
+
+    private mutating func advance() -> Token {
+        let token = tokens[position]
+        if position < tokens.count - 1 { position += 1 }
+        return token
+    }
+
+    private mutating func expect(_ symbol: String, _ context: @autoclosure () -> String) throws(Diagnostic) -> Token {
+        guard current.isSymbol(symbol) else {
+            throw Diagnostic(message: "expected '\(symbol)' \(context()), found \(describe(current))", span: current.span)
+        }
+        return advance()
+    }
+
+    private func describe(_ token: Token) -> String {
+        token.kind == .endOfLine ? "the end of the line" : "'\(token.displayText)'"
+    }
+
+    // MARK: Statements
+
+    mutating func parseStatements(line: String) throws(Diagnostic) -> [Statement] {
+        var statements: [Statement] = []
+        while current.kind != .endOfLine {
+            if current.isSymbol(";") { _ = advance(); continue }
+            var statement = try parseStatement(line: line)
+            if current.isSymbol(";") {
+                statement.isSilenced = true
+                _ = advance()
+            } else if current.kind != .endOfLine {
+                throw unexpectedAfterStatement()
+            }
+            statements.append(statement)
+        }
+        return statements
+    }
+
+    private func unexpectedAfterStatement() -> Diagnostic {
+        if current.isSymbol("=") {
+            return Diagnostic(message: "only a name (or part of a matrix, A[i, j]) can be assigned to", span: current.span,
+                              hint: "to compare two values use '=='")
+        }
+        if current.isSymbol(")") || current.isSymbol("]") {
+            return Diagnostic(message: "unmatched '\(current.displayText)'", span: current.span)
+        }
+        return Diagnostic(message: "unexpected \(describe(current)) after a complete expression", span: current.span,
+                          hint: "separate statements with ';' and operands with an operator (did you forget '*' or '@'?)")
+    }
+
+    private mutating func parseStatement(line: String) throws(Diagnostic) -> Statement {
+        let start = current
+        if start.isSymbol("?") {
+            _ = advance()
+            return parseCommand(name: "help", nameToken: start, line: line)
+        }
+        if let word = start.identifier, isCommand(word), startsCommand(after: start) {
+            _ = advance()
+            return parseCommand(name: word, nameToken: start, line: line)
+        }
+        if let name = start.identifier {
+            let saved = position
+            _ = advance()
+            var index: [IndexComponent]?
+            if current.isSymbol("[") && !current.hasSpaceBefore {
+                _ = advance()
+                index = try parseIndexComponents()
+            }
+            let compound: [String: BinaryOperator] = ["+=": .add, "-=": .subtract, "*=": .multiply, "/=": .divide,
+                                                      "**=": .power, "//=": .floorDivide, "@=": .matmul]
+            if case let .symbol(symbol) = current.kind, symbol == "=" || compound[symbol] != nil {
+                _ = advance()
+                let value = try parseExpression()
+                let target = AssignmentTarget(name: name, nameSpan: start.span, index: index)
+                return Statement(kind: .assignment(target: target, compoundOperator: compound[symbol], value: value),
+                                 span: SourceSpan.covering(start.span, value.span), isSilenced: false)
+            }
+            position = saved
+        }
+        let expression = try parseExpression()
+        return Statement(kind: .expression(expression), span: expression.span, isSilenced: false)
+    }
+
+    /// A command word starts a command unless what follows makes it an expression (`help = 3`, `clear(1)`).
+    private func startsCommand(after word: Token) -> Bool {
+        let following = next
+        switch following.kind {
+        case .endOfLine: return true
+        case .symbol(let s): return s == ";" || s == "?" || (s == "-" && !following.hasSpaceAfter && following.hasSpaceBefore)
+        default: return following.hasSpaceBefore
+        }
+    }
+
+    private mutating func parseCommand(name: String, nameToken: Token, line: String) -> Statement {
+        var arguments: [Token] = []
+        while current.kind != .endOfLine && !current.isSymbol(";") {
+            arguments.append(advance())
+        }
+        let end = arguments.last?.span.end ?? nameToken.span.end
+        let text = arguments.isEmpty ? "" : SourceSpan(arguments[0].span.start, end).text(in: line)
+        return Statement(kind: .command(name: name, arguments: arguments, argumentText: text),
+                         span: SourceSpan(nameToken.span.start, end), isSilenced: false)
+    }
+
+    // MARK: Expressions
+
+    public mutating func parseExpression() throws(Diagnostic) -> Expression {
+        try parseOr()
+    }
+
+    /// Fails unless every token has been used (for a lone expression such as a command's argument).
+    public mutating func expectEnd() throws(Diagnostic) {
+        guard current.kind == .endOfLine else { throw unexpectedAfterStatement() }
+    }
+
+    private mutating func parseOr() throws(Diagnostic) -> Expression {
+        var left = try parseAnd()
+        while current.identifier == "or" {
+            _ = advance()
+            let right = try parseAnd()
+            left = Expression(.binary(.or, left, right), .covering(left.span, right.span))
+        }
+        return left
+    }
+
+    private mutating func parseAnd() throws(Diagnostic) -> Expression {
+        var left = try parseNot()
+        while current.identifier == "and" {
+            _ = advance()
+            let right = try parseNot()
+            left = Expression(.binary(.and, left, right), .covering(left.span, right.span))
+        }
+        return left
+    }
+
+    private mutating func parseNot() throws(Diagnostic) -> Expression {
+        if current.identifier == "not" {
+            let token = advance()
+            let operand = try parseNot()
+            return Expression(.unary(.not, operand), .covering(token.span, operand.span))
+        }
+        return try parseComparison()
+    }
+
+    private mutating func parseComparison() throws(Diagnostic) -> Expression {
+        var left = try parseAdditive()
+        while case let .symbol(s) = current.kind, let op = BinaryOperator(rawValue: s),
+              [.less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual].contains(op) {
+            _ = advance()
+            let right = try parseAdditive()
+            left = Expression(.binary(op, left, right), .covering(left.span, right.span))
+        }
+        return left
+    }
+
+    /// In a matrix literal, `1 -2` is two elements: a sign with space before and none after starts a new one.
+    private var startsNewLiteralElement: Bool {
+        inMatrixLiteral && current.hasSpaceBefore && !current.hasSpaceAfter
+    }
+
+    private mutating func parseAdditive() throws(Diagnostic) -> Expression {
+        var left = try parseMultiplicative()
+        while current.isSymbol("+") || current.isSymbol("-"), !startsNewLiteralElement {
+            let op: BinaryOperator = current.isSymbol("+") ? .add : .subtract
+            _ = advance()
+            let right = try parseMultiplicative()
+            left = Expression(.binary(op, left, right), .covering(left.span, right.span))
+        }
+        return left
+    }
+
+    private mutating func parseMultiplicative() throws(Diagnostic) -> Expression {
+        var left = try parseUnary()
+        while case let .symbol(s) = current.kind, let op = BinaryOperator(rawValue: s),
+              [.multiply, .divide, .floorDivide, .modulo, .matmul].contains(op) {
+            _ = advance()
+            let right = try parseUnary()
+            left = Expression(.binary(op, left, right), .covering(left.span, right.span))
+        }
+        return left
+    }
+
+    private mutating func parseUnary() throws(Diagnostic) -> Expression {
+        if current.isSymbol("-") || current.isSymbol("+") {
+            let token = advance()
+            let operand = try parseUnary()
+            return Expression(.unary(token.isSymbol("-") ? .negate : .plus, operand), .covering(token.span, operand.span))
+        }
+        return try parsePower()
+    }
+
+    private mutating func parsePower() throws(Diagnostic) -> Expression {
+        let base = try parsePostfix()
+        if current.isSymbol("**") {
+            _ = advance()
+            let exponent = try parseUnary()
+            return Expression(.binary(.power, base, exponent), .covering(base.span, exponent.span))
+        }
+        return base
+    }
+
+    private mutating func parsePostfix() throws(Diagnostic) -> Expression {
+        var expression = try parsePrimary()
+        while true {
+            // In a literal, `a (1)` or `a [1]` with a space starts a new element.
+            if inMatrixLiteral && current.hasSpaceBefore && (current.isSymbol("(") || current.isSymbol("[")) { break }
+            if current.isSymbol("(") {
+                let open = advance()
+                let (arguments, close) = try parseArguments(open: open)
+                expression = Expression(.call(callee: expression, arguments: arguments), .covering(expression.span, close.span))
+            } else if current.isSymbol("[") {
+                _ = advance()
+                let saved = inMatrixLiteral
+                inMatrixLiteral = false
+                let components = try parseIndexComponents()
+                inMatrixLiteral = saved
+                expression = Expression(.index(expression, components), .covering(expression.span, tokens[position - 1].span))
+            } else if current.isSymbol(".") {
+                _ = advance()
+                guard let name = current.identifier else {
+                    throw Diagnostic(message: "expected a name after '.', found \(describe(current))", span: current.span,
+                                     hint: "attributes are written like X.T or X.shape")
+                }
+                let nameToken = advance()
+                expression = Expression(.attribute(expression, name: name), .covering(expression.span, nameToken.span))
+            } else {
+                break
+            }
+        }
+        return expression
+    }
+
+    /// After `[`: components separated by commas, up to and including `]`.
+    private mutating func parseIndexComponents() throws(Diagnostic) -> [IndexComponent] {
+        var components: [IndexComponent] = []
+        let saved = inMatrixLiteral
+        inMatrixLiteral = false
+        defer { inMatrixLiteral = saved }
+        repeat {
+            if current.isSymbol(",") { _ = advance() }
+            let startSpan = current.span
+            var start: Expression?
+            if !current.isSymbol(":") {
+                start = try parseExpression()
+            }
+            if current.isSymbol(":") {
+                _ = advance()
+                var stop: Expression?, step: Expression?
+                if !current.isSymbol(":") && !current.isSymbol(",") && !current.isSymbol("]") { stop = try parseExpression() }
+                if current.isSymbol(":") {
+                    _ = advance()
+                    if !current.isSymbol(",") && !current.isSymbol("]") { step = try parseExpression() }
+                }
+                let span = SourceSpan(startSpan.start, tokens[position - 1].span.end)
+                components.append(.slice(start: start, stop: stop, step: step, span: span))
+            } else if let start {
+                components.append(.single(start))
+            }
+        } while current.isSymbol(",")
+        guard current.isSymbol("]") else {
+            throw Diagnostic(message: "expected ']' to close the index, found \(describe(current))", span: current.span)
+        }
+        _ = advance()
+        return components
+    }
+
+    private mutating func parseArguments(open: Token) throws(Diagnostic) -> ([Argument], Token) {
+        let saved = inMatrixLiteral
+        inMatrixLiteral = false
+        defer { inMatrixLiteral = saved }
+        var arguments: [Argument] = []
+        while !current.isSymbol(")") {
+            if current.kind == .endOfLine {
+                throw Diagnostic(message: "this '(' is never closed", span: open.span, hint: "add ')' at the end")
+            }
+            if let label = current.identifier, next.isSymbol("=") {
+                let labelToken = advance()
+                _ = advance()
+                arguments.append(Argument(label: label, labelSpan: labelToken.span, value: try parseExpression()))
+            } else {
+                arguments.append(Argument(label: nil, labelSpan: nil, value: try parseExpression()))
+            }
+            if current.isSymbol(",") {
+                _ = advance()
+            } else if !current.isSymbol(")") {
+                if current.kind == .endOfLine {
+                    throw Diagnostic(message: "this '(' is never closed", span: open.span, hint: "add ')' at the end")
+                }
+                throw Diagnostic(message: "expected ',' or ')' in the argument list, found \(describe(current))", span: current.span)
+            }
+        }
+        return (arguments, advance())
+    }
+
+    private mutating func parsePrimary() throws(Diagnostic) -> Expression {
+        let token = current
+        switch token.kind {
+        case let .number(value, isInteger):
+            _ = advance()
+            return Expression(.number(value, isInteger: isInteger), token.span)
+        case let .string(text):
+            _ = advance()
+            return Expression(.string(text), token.span)
+        case let .identifier(name):
+            _ = advance()
+            switch name {
+            case "True", "true": return Expression(.boolean(true), token.span)
+            case "False", "false": return Expression(.boolean(false), token.span)
+            case "None": return Expression(.none, token.span)
+            case "np", "numpy": return try parseNumpyPath(prefix: token)
+            default: return Expression(.name(name), token.span)
+            }
+        case .symbol("("):
+            return try parseParenthesized()
+        case .symbol("["):
+            return try parseMatrixLiteral()
+        case .endOfLine:
+            throw Diagnostic(message: "the line ends where a value was expected", span: token.span)
+        case let .symbol(s):
+            if s == ")" || s == "]" {
+                throw Diagnostic(message: "unmatched '\(s)'", span: token.span)
+            }
+            throw Diagnostic(message: "expected a value, found '\(s)'", span: token.span)
+        }
+    }
+
+    /// `np.sum`, `np.random.randn`, `np.pi`: the path after the prefix names a function or constant.
+    private mutating func parseNumpyPath(prefix: Token) throws(Diagnostic) -> Expression {
+        guard current.isSymbol(".") else {
+            throw Diagnostic(message: "'\(prefix.displayText)' is numpy's namespace, not a value", span: prefix.span,
+                             hint: "write a function after it, like np.sum(A) or np.zeros((4, 1))")
+        }
+        var parts: [String] = []
+        var end = prefix.span
+        while current.isSymbol(".") {
+            _ = advance()
+            guard let part = current.identifier else {
+                throw Diagnostic(message: "expected a name after '.', found \(describe(current))", span: current.span)
+            }
+            end = advance().span
+            parts.append(part)
+            // Only `random`, `linalg` and `random.xxx` nest; anything after the function is an attribute.
+            if !(parts.count == 1 && (part == "random" || part == "linalg")) { break }
+        }
+        return Expression(.function(path: parts.joined(separator: "."), hadPrefix: true), .covering(prefix.span, end))
+    }
+
+    /// `(expr)` or a tuple `(a, b)`, `(a,)`, `()`.
+    private mutating func parseParenthesized() throws(Diagnostic) -> Expression {
+        let open = advance()
+        let saved = inMatrixLiteral
+        inMatrixLiteral = false
+        defer { inMatrixLiteral = saved }
+        var elements: [Expression] = []
+        var sawComma = false
+        while !current.isSymbol(")") {
+            if current.kind == .endOfLine {
+                throw Diagnostic(message: "this '(' is never closed", span: open.span, hint: "add ')' at the end")
+            }
+            elements.append(try parseExpression())
+            if current.isSymbol(",") {
+                sawComma = true
+                _ = advance()
+            } else if !current.isSymbol(")") {
+                if current.kind == .endOfLine {
+                    throw Diagnostic(message: "this '(' is never closed", span: open.span, hint: "add ')' at the end")
+                }
+                throw Diagnostic(message: "expected ')' or ',' but found \(describe(current))", span: current.span,
+                                 hint: "did you forget an operator such as '*' or '@'?")
+            }
+        }
+        let close = advance()
+        let span = SourceSpan.covering(open.span, close.span)
+        if elements.count == 1 && !sawComma {
+            var inner = elements[0]
+            inner.span = span
+            return inner
+        }
+        return Expression(.tuple(elements), span)
+    }
+
+    /// `[1 2 -1; 3 4 -3.2]`, `[1, 2, 3]`, `[[1, 2], [3, 4]]`, `[A B]`, `[A; B]`.
+    private mutating func parseMatrixLiteral() throws(Diagnostic) -> Expression {
+        let open = advance()
+        let saved = inMatrixLiteral
+        inMatrixLiteral = true
+        defer { inMatrixLiteral = saved }
+        var rows: [[Expression]] = [[]]
+        var separatedByCommas = false
+        var separatedBySpaces = false
+        while !current.isSymbol("]") {
+            switch current.kind {
+            case .endOfLine:
+                throw Diagnostic(message: "this '[' is never closed", span: open.span, hint: "add ']' at the end")
+            case .symbol(";"):
+                _ = advance()
+                rows.append([])
+                continue
+            case .symbol(","):
+                separatedByCommas = true
+                _ = advance()
+                continue
+            default:
+                if !rows[rows.count - 1].isEmpty && !tokens[position - 1].isSymbol(",") {
+                    guard current.hasSpaceBefore || current.isSymbol("[") else {
+                        throw Diagnostic(message: "expected ',', ';' or ']' in the matrix, found \(describe(current))", span: current.span)
+                    }
+                    separatedBySpaces = true
+                }
+                rows[rows.count - 1].append(try parseExpression())
+            }
+        }
+        let close = advance()
+        if rows.count > 1 && rows.last?.isEmpty == true { rows.removeLast() }  // `[1 2;]`
+        let allNested = rows.count == 1 && !rows[0].isEmpty && rows[0].allSatisfy {
+            if case .matrixLiteral = $0.kind { return true }
+            return false
+        }
+        let isNestedList = allNested && (separatedByCommas || rows[0].count == 1) && !separatedBySpaces
+        return Expression(.matrixLiteral(rows: rows, isNestedList: isNestedList), .covering(open.span, close.span))
+    }
+}

@@ -1,0 +1,37 @@
+/// One lexical token of a Backprop line.
+public struct Token: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// A number literal; `isInteger` is false when it has a '.' or an exponent (`1.`, `2e3`).
+        case number(Double, isInteger: Bool)
+        case identifier(String)
+        case string(String)
+        /// An operator or punctuation mark: `+ - * / // % ** @ = += -= *= /= == != < <= > >= ( ) [ ] , ; : . ?`.
+        case symbol(String)
+        case endOfLine
+    }
+
+    public var kind: Kind
+    public var span: SourceSpan
+    /// Whitespace directly before this token. Inside `[ ]`, whitespace separates columns
+    /// (Octave style), so `[1 -2]` has two elements while `[1 - 2]` has one.
+    public var hasSpaceBefore: Bool
+    public var hasSpaceAfter: Bool
+
+    public func isSymbol(_ text: String) -> Bool { kind == .symbol(text) }
+
+    public var identifier: String? {
+        if case let .identifier(name) = kind { return name }
+        return nil
+    }
+
+    /// How the token reads in an error message.
+    public var displayText: String {
+        switch kind {
+        case let .number(value, isInteger): return isInteger ? String(Int(exactly: value) ?? 0) : String(value)
+        case let .identifier(name): return name
+        case let .string(text): return "'\(text)'"
+        case let .symbol(text): return text
+        case .endOfLine: return "end of line"
+        }
+    }
+}

@@ -1,0 +1,61 @@
+@preconcurrency import Glibc
+import Synchronization
+
+/// Ctrl-C as data rather than death: once `install()` has run, SIGINT only counts a pending
+/// interrupt, and long computations poll `checkAndClear()` to stop early.
+///
+/// One handler serves both phases of the REPL. While `LineEditor` reads, libedit (EL_SIGNAL)
+/// has its own handler in place; it restores the terminal, then re-raises the signal to this
+/// handler, and the read fails with EINTR. While computing, this handler runs directly.
+///
+/// Escape hatch: if a computation never polls, the third unanswered Ctrl-C exits the process
+/// (status 130, the shell's convention for SIGINT), so a runaway loop is never a trap.
+public enum InterruptFlag {
+    /// Ctrl-C presses not yet answered at which the handler gives up and exits. Computed, not
+    /// stored, so the handler never triggers a lazy global initialisation.
+    static var forcedExitCount: Int { 3 }
+
+    /// Routes SIGINT to the flag. Idempotent; call once at start-up, interactive sessions only
+    /// (a script fed through a pipe is better killed by Ctrl-C, the Unix default).
+    public static func install() {
+        guard !installed.exchange(true, ordering: .relaxed) else { return }
+        // Touch the counter now so its lazy initialisation never happens inside the handler.
+        pendingInterrupts.store(0, ordering: .relaxed)
+
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in
+            // Only async-signal-safe work here: an atomic add, and write/_exit on the hatch.
+            let pending = pendingInterrupts.add(1, ordering: .relaxed).newValue
+            if pending >= InterruptFlag.forcedExitCount {
+                let message: StaticString = "\nInterrupted.\n"
+                _ = write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)
+                _exit(130)
+            }
+        }
+        sigemptyset(&action.sa_mask)
+        // No SA_RESTART: the blocking read inside libedit must fail with EINTR, otherwise
+        // glibc restarts it and Ctrl-C on a half-typed line does nothing.
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
+    }
+
+    /// True if Ctrl-C was pressed since the last check; the flag is cleared either way.
+    /// Records an interrupt that arrived as a key press rather than a signal (Ctrl-C while editing).
+    static func raise() {
+        pendingInterrupts.add(1, ordering: .relaxed)
+    }
+
+    public static func checkAndClear() -> Bool {
+        pendingInterrupts.exchange(0, ordering: .relaxed) > 0
+    }
+
+    /// True if Ctrl-C is pending, without clearing it (for code that unwinds in layers).
+    public static var isSet: Bool {
+        pendingInterrupts.load(ordering: .relaxed) > 0
+    }
+}
+
+/// Pending Ctrl-C presses. An atomic, because the signal handler writes it concurrently with
+/// the computation that reads it.
+private let pendingInterrupts = Atomic<Int>(0)
+private let installed = Atomic<Bool>(false)

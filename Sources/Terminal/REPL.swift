@@ -1,0 +1,80 @@
+@preconcurrency import Glibc
+import BackpropLanguage
+
+/// The interactive loop: read a line, execute it, show what it produced, keep the session.
+///
+/// When standard input is not a terminal (a pipe, `backprop < script.bp`) it runs the input as
+/// a script instead: no prompts, no colour, non-zero exit if any statement failed.
+public enum REPL {
+    public static func runFromStandardInput() -> Int32 {
+        var session = Session()
+        guard TerminalDetection.isInteractive else {
+            return ScriptRunner.run(lines: StandardInputLines(), name: "<stdin>", session: &session)
+        }
+        return runInteractively(session: session)
+    }
+
+    /// Holds the session so the completion callback sees the current variables.
+    final class SessionBox {
+        var session: Session
+        init(_ session: Session) { self.session = session }
+    }
+
+    static func runInteractively(session: Session) -> Int32 {
+        let box = SessionBox(session)
+        let style = Style.automatic
+        let renderer = OutputRenderer(styler: AnsiStyler(style: style))
+        let historyFile = LineEditor.homeFile(named: ".backprop_history")
+        let reader: LineReader = LineEditor(programName: "backprop", historyFile: historyFile) { lineBeforeCursor in
+            let completion = box.session.completions(forLineBeforeCursor: lineBeforeCursor)
+            return Completion(word: completion.word, candidates: completion.candidates)
+        } ?? PlainLineReader()
+        defer { reader.close() }
+
+        print("Backprop \(BackpropVersion.current) · numpy's notation, every shape shown. "
+              + style.dim("help for help · Tab completes · Ctrl-D quits"))
+        let prompt = style.prompt("backprop>") + " "
+        while true {
+            switch reader.readLine(prompt: prompt) {
+            case .endOfInput:
+                return 0
+            case .interrupted:
+                continue
+            case let .line(line):
+                guard line.contains(where: { !$0.isWhitespace }) else { continue }
+                reader.addToHistory(line)
+                let result = box.session.execute(line)
+                let text = renderer.render(result, line: line, options: box.session.environment.printOptions)
+                if !text.isEmpty { print(text) }
+                if result.shouldExit { return 0 }
+            }
+        }
+    }
+}
+
+/// Colours the language's text roles with ANSI escapes (a no-op when colour is off).
+struct AnsiStyler: TextStyler {
+    let style: Style
+
+    func style(_ text: String, as role: TextRole) -> String {
+        switch role {
+        case .plain: return text
+        case .error: return style.error(text)
+        case .warning: return style.warning(text)
+        case .hint: return style.success(text)
+        case .shape: return style.shape(text)
+        case .underline: return style.error(text)
+        case .dim: return style.dim(text)
+        case .emphasis: return style.bold(text)
+        case .prompt: return style.prompt(text)
+        case .success: return style.success(text)
+        }
+    }
+}
+
+/// Standard input's lines, read plainly (libedit reads a byte per system call; this does not).
+struct StandardInputLines: Sequence, IteratorProtocol {
+    mutating func next() -> String? {
+        Swift.readLine(strippingNewline: true)
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+import MatrixEngine
+@testable import BackpropLanguage
+
+@Suite struct ErrorMessageTests {
+    @Test func productMismatchNamesTheFailingProductAndUnderlinesIt() {
+        let (session, result, text) = run("W1 = np.zeros((4, 3)); X = np.zeros((2, 400)); b1 = np.zeros((4, 1))", "Z1 = W1 @ X + b1")
+        #expect(result.failed)
+        let error = result.diagnostics[0]
+        #expect(error.message == "matrix product W1 @ X: W1 has 3 columns but X has 2 rows")
+        #expect(error.span == SourceSpan(5, 11))
+        #expect(text.contains("       ^^^^^^"))
+        #expect(text.contains("W1 is (4, 3), X is (2, 400)"))
+        #expect(session.environment["Z1"] == nil, "a failed assignment assigns nothing")
+    }
+
+    @Test func productMismatchSuggestsTheTranspose() {
+        let (_, result, _) = run("dZ = np.zeros((4, 400)); A0 = np.zeros((3, 400))", "dW = dZ @ A0")
+        #expect(result.diagnostics[0].hint?.contains("did you mean dZ @ A0.T?") == true)
+        let dot = run("dZ = np.zeros((4, 400)); A0 = np.zeros((3, 400))", "dW = np.dot(dZ, A0)").result
+        #expect(dot.diagnostics[0].message.contains("dZ @ A0"))
+        #expect(dot.diagnostics[0].hint?.contains("A0.T") == true)
+    }
+
+    @Test func broadcastFailureShowsBothShapesAndTheRule() {
+        let (_, result, text) = run("A = np.zeros((4, 3)); B = np.zeros((2, 5))", "C = A + B")
+        #expect(result.diagnostics[0].message.contains("(4, 3) and (2, 5)"))
+        #expect(text.contains("rule: numpy compares the shapes axis by axis"))
+        let transposeFix = run("A = np.zeros((4, 3)); B = np.zeros((3, 4))", "A * B").result
+        #expect(transposeFix.diagnostics[0].hint?.contains("B.T") == true)
+    }
+
+    @Test func unknownNamesSuggestTheClosest() {
+        let (_, result, _) = run("W1 = 1", "W2 + 1")
+        #expect(result.diagnostics[0].message == "name 'W2' is not defined")
+        #expect(result.diagnostics[0].hint == "did you mean 'W1'?")
+    }
+
+    @Test func unsupportedNumpyFunctionIsNotAParseError() {
+        let (_, result, _) = run("np.fft(3)")
+        #expect(result.diagnostics[0].message == "np.fft is not supported by Backprop (yet)")
+    }
+
+    @Test func wrongArgumentsNameTheSignature() {
+        let (_, result, _) = run("np.sum(1, axes=1)")
+        #expect(result.diagnostics[0].message == "np.sum has no parameter 'axes'")
+        #expect(result.diagnostics[0].hint?.contains("np.sum(a, axis=None, keepdims=False)") == true)
+        let missing = run("np.dot(1)").result
+        #expect(missing.diagnostics[0].message == "np.dot is missing its argument 'b'")
+    }
+
+    @Test func stateIsUnchangedAfterAnyError() {
+        var session = Session()
+        _ = session.execute("np.random.seed(1); W = np.ones((2, 2))")
+        let before = session.environment
+        let result = session.execute("W = np.random.randn(2, 2) @ np.ones((3, 3))")
+        #expect(result.failed)
+        #expect(session.environment["W"] == before["W"])
+        // The failed statement drew random numbers; they must not have been consumed.
+        _ = session.execute("a = np.random.randn(1, 1)")
+        var fresh = Session()
+        _ = fresh.execute("np.random.seed(1); a = np.random.randn(1, 1)")
+        #expect(session.environment["a"] == fresh.environment["a"])
+    }
+
+    @Test func divisionByZeroOfScalarsIsAnError() {
+        #expect(run("1 / 0").result.failed)
+        #expect(!run("np.ones((1, 1)) / 0").result.failed)
+    }
+
+    @Test func scriptErrorsHaveFileLineColumn() {
+        var session = Session()
+        let result = session.execute("x = y + 1")
+        let text = OutputRenderer().render(result, line: "x = y + 1", options: PrintOptions(), origin: .script(file: "demo.bp", lineNumber: 3))
+        #expect(text.hasPrefix("demo.bp:3:5: error: name 'y' is not defined"))
+    }
+}

@@ -1,0 +1,92 @@
+import Testing
+import MatrixEngine
+@testable import BackpropLanguage
+
+@Suite struct EvaluationTests {
+    @Test func scalarsFollowPython() {
+        #expect(run("7 // 2").result.outputs == [.value(.integer(3))])
+        #expect(run("-7 // 2").result.outputs == [.value(.integer(-4))])
+        #expect(run("-7 % 3").result.outputs == [.value(.integer(2))])
+        #expect(run("1 / 4").result.outputs == [.value(.float(0.25))])
+        #expect(run("2 ** 10").result.outputs == [.value(.integer(1024))])
+        #expect(run("2 ** -1").result.outputs == [.value(.float(0.5))])
+        #expect(run("-2 ** 2").result.outputs == [.value(.integer(-4))])
+        #expect(run("2 ** 100").result.outputs == [.value(.float(1.2676506002282294e30))])
+        #expect(run("3 > 2").result.outputs == [.value(.boolean(true))])
+        #expect(run("True + 1").result.outputs == [.value(.integer(2))])
+    }
+
+    @Test func assignmentPrintsNothingAndNameShowsValue() {
+        let (_, result, _) = run("W1 = np.zeros((2, 1))")
+        #expect(result.outputs.isEmpty)
+        let shown = run("W1 = np.zeros((2, 1))", "W1")
+        #expect(shown.text == "[[0.]\n [0.]]  (2, 1)")
+        #expect(run("W1 = np.zeros((2, 1))", "W1;").result.outputs.isEmpty)
+    }
+
+    @Test func shapesAndIndexing() {
+        let (session, _, _) = run("X = [1 2 -1; 3 4 -3.2]", "m = X.shape[1]", "r = X[1, 2]", "c = X[:, 0:2]", "last = X[-1]")
+        #expect(session.environment["m"] == .integer(3))
+        #expect(session.environment["r"] == .float(-3.2))
+        #expect(session.matrix("c")?.rowArrays == [[1, 2], [3, 4]])
+        #expect(session.matrix("last")?.rowArrays == [[3, 4, -3.2]])
+    }
+
+    @Test func columnIndexGivesARowWithANote() {
+        let (session, result, _) = run("X = [1 2; 3 4]", "col = X[:, 0]")
+        #expect(session.matrix("col")?.shape == Shape(1, 2))
+        #expect(result.diagnostics.first?.severity == .warning)
+    }
+
+    @Test func sumWithoutKeepdimsWarnsAndGivesARow() {
+        let (session, result, text) = run("dZ = np.ones((4, 3))", "db = np.sum(dZ, axis=1)")
+        #expect(session.matrix("db")?.shape == Shape(1, 4))
+        #expect(result.diagnostics.first?.severity == .warning)
+        #expect(text.contains("keepdims=True"))
+        let kept = run("dZ = np.ones((4, 3))", "db = np.sum(dZ, axis=1, keepdims=true)")
+        #expect(kept.session.matrix("db")?.shape == Shape(4, 1))
+        #expect(kept.result.diagnostics.isEmpty)
+    }
+
+    @Test func rankOneShapeBecomesRowWithNote() {
+        let (session, result, _) = run("a = np.random.randn(5)")
+        #expect(session.matrix("a")?.shape == Shape(1, 5))
+        #expect(result.diagnostics.first?.message.contains("rank-1") == true)
+    }
+
+    @Test func methodsMatchFunctions() {
+        let (session, _, _) = run("A = [1 2; 3 4]", "s = A.sum(axis=0)", "r = A.reshape(1, -1)", "t = A.T", "d = A.dot(A)")
+        #expect(session.matrix("s")?.rowArrays == [[4, 6]])
+        #expect(session.matrix("r")?.rowArrays == [[1, 2, 3, 4]])
+        #expect(session.matrix("t")?.rowArrays == [[1, 3], [2, 4]])
+        #expect(session.matrix("d")?.rowArrays == [[7, 10], [15, 22]])
+    }
+
+    @Test func compoundAndIndexedAssignment() {
+        let (session, _, _) = run("W = np.ones((2, 2))", "W -= 0.5 * W", "W[0, :] = 7")
+        #expect(session.matrix("W")?.rowArrays == [[7, 7], [0.5, 0.5]])
+    }
+
+    @Test func prefixIsOptional() {
+        let a = run("np.random.seed(1)", "x = np.random.randn(2, 2)").session.matrix("x")
+        let b = run("seed(1)", "x = randn(2, 2)").session.matrix("x")
+        #expect(a != nil && a == b)
+        #expect(run("sum(ones((2, 2)))").result.outputs == [.value(.float(4))])
+    }
+
+    @Test func tuplesPrintLikePython() {
+        #expect(run("X = np.zeros((2, 400))", "X.shape").text == "(2, 400)")
+        #expect(run("(3,)").text == "(3,)")
+    }
+
+    @Test func printWritesValues() {
+        #expect(run("print(\"cost:\", 0.5)").text == "cost: 0.5")
+    }
+
+    @Test func nanAndInfPropagate() {
+        let (session, result, _) = run("a = np.log([0 1 -1])")
+        #expect(!result.failed)
+        let a = session.matrix("a")!
+        #expect(a[0, 0] == -.infinity && a[0, 1] == 0 && a[0, 2].isNaN)
+    }
+}

@@ -1,0 +1,18 @@
+import MatrixEngine
+@testable import BackpropLanguage
+
+/// Runs lines in a fresh session and returns the session and the rendered output of the last line.
+func run(_ lines: String...) -> (session: Session, result: ExecutionResult, text: String) {
+    var session = Session()
+    var result = ExecutionResult()
+    var text = ""
+    for line in lines {
+        result = session.execute(line)
+        text = OutputRenderer().render(result, line: line, options: session.environment.printOptions)
+    }
+    return (session, result, text)
+}
+
+extension Session {
+    func matrix(_ name: String) -> Matrix? { environment[name]?.asMatrix }
+}

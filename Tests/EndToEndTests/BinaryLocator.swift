@@ -1,0 +1,57 @@
+import Foundation
+
+/// Finds the `backprop` executable that `swift test` built next to this test bundle.
+enum BinaryLocator {
+    static var backprop: String {
+        // /proc/self/exe is .build/<config>/BackpropPackageTests.xctest (or a runner beside it).
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var directory = URL(fileURLWithPath: exe).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("backprop").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".build/debug/backprop").path
+    }
+}
+
+/// Runs a process to completion and captures its output.
+///
+/// Uses posix_spawn and waitpid rather than Foundation's Process, whose waitUntilExit can hang
+/// under the concurrent test runner; output goes through files, so a daemon that inherits them
+/// (tmux's server) cannot keep a pipe open and block the read.
+struct ProcessResult {
+    var status: Int32
+    var standardOutput: String
+    var standardError: String
+
+    static func run(_ executable: String, _ arguments: [String], input: String? = nil) throws -> ProcessResult {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bp-proc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let inPath = directory.appendingPathComponent("in").path
+        let outPath = directory.appendingPathComponent("out").path
+        let errPath = directory.appendingPathComponent("err").path
+        try (input ?? "").write(toFile: inPath, atomically: true, encoding: .utf8)
+
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, inPath, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawnStatus = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        guard spawnStatus == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawnStatus) ?? .EIO) }
+        var waitStatus: Int32 = 0
+        while waitpid(pid, &waitStatus, 0) == -1 && errno == EINTR {}
+        let exitStatus = (waitStatus & 0x7f) == 0 ? (waitStatus >> 8) & 0xff : 128 + (waitStatus & 0x7f)
+        return ProcessResult(status: exitStatus,
+                             standardOutput: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
+                             standardError: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
+    }
+}

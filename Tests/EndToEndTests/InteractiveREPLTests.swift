@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// The real binary in a terminal: editing, history, completion, Ctrl-C, Ctrl-D.
+@Suite(.serialized) struct InteractiveREPLTests {
+    @Test func evaluatesAndTeachesShapeErrors() throws {
+        let tmux = try TmuxSession()
+        try tmux.type("W1 = np.zeros((4, 3)); X = np.ones((2, 400)); b1 = np.zeros((4, 1))")
+        try tmux.press("Enter")
+        try tmux.type("Z1 = W1 @ X + b1")
+        try tmux.press("Enter")
+        let screen = try tmux.waitFor("rule:", timeout: 10)
+        #expect(screen.contains("error: matrix product W1 @ X: W1 has 3 columns but X has 2 rows"))
+        #expect(screen.contains("  Z1 = W1 @ X + b1\n       ^^^^^^\n"), "the failing product is underlined:\n\(screen)")
+        try tmux.type("W1.shape")
+        try tmux.press("Enter")
+        try tmux.waitFor("(4, 3)")
+    }
+
+    @Test func lineEditingAndHistoryRecall() throws {
+        let tmux = try TmuxSession()
+        try tmux.type(" = 21 * 2")
+        try tmux.press("C-a")
+        try tmux.type("answer")
+        try tmux.press("Enter")
+        try tmux.type("answer")
+        try tmux.press("Enter")
+        try tmux.waitFor("\n42")
+        try tmux.press("Up", "Up")
+        try tmux.waitFor("backprop> answer = 21 * 2")
+        try tmux.press("C-e")
+        try tmux.type(" + 1")
+        try tmux.press("Enter")
+        try tmux.type("answer")
+        try tmux.press("Enter")
+        try tmux.waitFor("\n43")
+    }
+
+    @Test func tabCompletesNamesAndNumpyFunctions() throws {
+        let tmux = try TmuxSession()
+        try tmux.type("learning_rate = 0.5")
+        try tmux.press("Enter")
+        try tmux.type("learn")
+        try tmux.press("Tab")
+        try tmux.waitFor("backprop> learning_rate")
+        try tmux.press("C-u")
+        try tmux.type("np.lins")
+        try tmux.press("Tab")
+        try tmux.type("(0, 1, 3)")
+        try tmux.press("Enter")
+        try tmux.waitFor("[[0.  0.5 1. ]]")
+        try tmux.type("np.random.ra")
+        try tmux.press("Tab")
+        try tmux.waitFor("np.random.rand")
+        try tmux.press("Tab")
+        // Several candidates (rand, randint, randn, random): the common prefix stays, the list shows.
+        let screen = try tmux.waitFor("randint")
+        #expect(screen.contains("randn"))
+    }
+
+    @Test func ctrlCCancelsTheLineAndKeepsTheSession() throws {
+        let tmux = try TmuxSession()
+        try tmux.type("kept = 7")
+        try tmux.press("Enter")
+        try tmux.type("this line is abandoned")
+        try tmux.waitFor("abandoned")  // as a person would: see the text, then change their mind
+        try tmux.press("C-c")
+        try tmux.waitFor("backprop>", count: 3)  // a fresh prompt under the abandoned line
+        try tmux.type("kept * 6")
+        try tmux.press("Enter")
+        try tmux.waitFor("\n42")
+        #expect(tmux.isAlive)
+    }
+
+    @Test func ctrlRSearchesHistory() throws {
+        let tmux = try TmuxSession()
+        try tmux.type("alpha = 0.009")
+        try tmux.press("Enter")
+        try tmux.type("beta = 2")
+        try tmux.press("Enter")
+        try tmux.press("C-r")
+        try tmux.type("alp")
+        try tmux.waitFor("alpha = 0.009", count: 2)
+        try tmux.press("Enter")
+        try tmux.type("alpha")
+        try tmux.press("Enter")
+        try tmux.waitFor("\n0.009")
+    }
+
+    @Test func ctrlDExitsAndHistorySurvivesARestart() throws {
+        let first = try TmuxSession()
+        try first.type("remembered = 123")
+        try first.press("Enter")
+        try first.waitFor("backprop>", count: 2)
+        try first.press("C-d")
+        let deadline = Date().addingTimeInterval(5)
+        while first.isAlive && Date() < deadline { usleep(50_000) }
+        let history = try String(contentsOf: first.home.appendingPathComponent(".backprop_history"), encoding: .utf8)
+        #expect(history.contains("remembered"))
+
+        let second = try TmuxSession(home: first.home)
+        try second.press("Up")
+        try second.waitFor("backprop> remembered = 123")
+    }
+}
