@@ -34,6 +34,7 @@ import MatrixEngine
         let (_, result, _) = run("W1 = 1", "W2 + 1")
         #expect(result.diagnostics[0].message == "name 'W2' is not defined")
         #expect(result.diagnostics[0].hint == "did you mean 'W1'?")
+        #expect(run("wohs").result.diagnostics[0].hint == "did you mean 'whos'?")
     }
 
     @Test func unsupportedNumpyFunctionIsNotAParseError() {

@@ -11,11 +11,14 @@ public struct Evaluator {
     /// Lines printed by `print(...)` during evaluation, in order.
     public internal(set) var printed: [String] = []
     let functions: FunctionRegistry
+    /// Command words, so a mistyped command (`wohs`) gets a "did you mean" too.
+    let commandNames: [String]
 
-    public init(line: String, environment: Environment, functions: FunctionRegistry = .standard) {
+    public init(line: String, environment: Environment, functions: FunctionRegistry = .standard, commandNames: [String] = []) {
         self.line = line
         self.environment = environment
         self.functions = functions
+        self.commandNames = commandNames
     }
 
     mutating func warn(_ diagnostic: Diagnostic) {
@@ -74,7 +77,7 @@ public struct Evaluator {
             throw Diagnostic.at(span, "'\(name)' is a function: call it with parentheses, like \(name)(...)",
                                 hint: functions.lookUp(name).map { "usage: \($0.signature)" })
         }
-        let candidates = environment.variableNames + functions.allNames
+        let candidates = environment.variableNames + functions.allNames + commandNames
         let suggestion = Spelling.closest(to: name, among: candidates)
         var notes: [String] = []
         if environment.variableNames.isEmpty { notes.append("no variables are defined yet") }

@@ -53,7 +53,7 @@ public struct Session: Sendable {
             result.outputs += context.outputs
             result.shouldExit = context.requestsExit
         case let .expression(expression):
-            var evaluator = Evaluator(line: line, environment: environment, functions: functions)
+            var evaluator = Evaluator(line: line, environment: environment, functions: functions, commandNames: commands.allNames)
             let value = try evaluator.evaluate(expression)
             adopt(evaluator, into: &result)
             if !statement.isSilenced, value != .none {
@@ -63,7 +63,7 @@ public struct Session: Sendable {
             guard target.name != "np" && target.name != "numpy" else {
                 throw Diagnostic(message: "'\(target.name)' is numpy's namespace and cannot be assigned to", span: target.nameSpan)
             }
-            var evaluator = Evaluator(line: line, environment: environment, functions: functions)
+            var evaluator = Evaluator(line: line, environment: environment, functions: functions, commandNames: commands.allNames)
             let targetExpression = Expression(.name(target.name), target.nameSpan)
             var value = try evaluator.evaluate(valueExpression)
             if let op = compoundOperator {
