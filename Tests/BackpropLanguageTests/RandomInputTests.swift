@@ -47,6 +47,13 @@ import Testing
         #expect(failures > 1000, "the generator should produce plenty of malformed lines")
     }
 
+    @Test func deepNestingIsAnErrorNotAStackOverflow() {
+        for opener in ["(", "[", "-", "np.exp(", "not "] {
+            let line = String(repeating: opener, count: 100_000) + "1"
+            #expect(run(line).result.failed, "\(opener) nested 100000 times")
+        }
+    }
+
     @Test func randomCharacterSoupNeverCrashes() {
         var generator = Generator(state: 7)
         let alphabet = Array("abXW1()[]{}.,;:=+-*/%@<>!?#'\" \t0123456789eE_npé")

@@ -11,6 +11,9 @@ public struct Parser {
     private var position = 0
     /// True while parsing the elements of a `[ ]` literal, where whitespace matters.
     private var inMatrixLiteral = false
+    /// How deeply expressions nest right now; bounded so `((((...` cannot exhaust the stack.
+    private var depth = 0
+    private static let maximumDepth = 200
     private let isCommand: (String) -> Bool
 
     /// `isCommand` tells which leading words start a REPL command (`whos`, `clear`, `help`...).
@@ -161,6 +164,11 @@ public struct Parser {
     }
 
     private mutating func parseNot() throws(Diagnostic) -> Expression {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Parser.maximumDepth else {
+            throw Diagnostic(message: "this expression nests too deeply (more than \(Parser.maximumDepth) levels)", span: current.span)
+        }
         if current.identifier == "not" {
             let token = advance()
             let operand = try parseNot()
@@ -208,6 +216,11 @@ public struct Parser {
     }
 
     private mutating func parseUnary() throws(Diagnostic) -> Expression {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Parser.maximumDepth else {
+            throw Diagnostic(message: "this expression nests too deeply (more than \(Parser.maximumDepth) levels)", span: current.span)
+        }
         if current.isSymbol("-") || current.isSymbol("+") {
             let token = advance()
             let operand = try parseUnary()
