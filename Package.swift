@@ -53,9 +53,10 @@ let package = Package(
             name: "TerminalTests",
             dependencies: ["Terminal"]
         ),
+        // Drives the built `backprop` binary (pipes, scripts, and tmux like a person at a terminal).
         .testTarget(
             name: "EndToEndTests",
-            dependencies: []
+            dependencies: ["backprop"]
         ),
     ]
 )

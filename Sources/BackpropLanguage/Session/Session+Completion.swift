@@ -34,6 +34,6 @@ extension Session {
     }
 
     private func names(under prefix: String) -> [String] {
-        functions.functions.map(\.name).filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+        functions.allNames.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
     }
 }

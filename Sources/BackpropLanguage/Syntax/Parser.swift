@@ -134,6 +134,14 @@ public struct Parser {
 
     // MARK: Expressions
 
+    /// Counts one level of nesting; the caller decrements `depth` when it returns.
+    private mutating func enterNesting() throws(Diagnostic) {
+        depth += 1
+        guard depth <= Parser.maximumDepth else {
+            throw Diagnostic(message: "this expression nests too deeply: simplify it or split it into several statements", span: current.span)
+        }
+    }
+
     public mutating func parseExpression() throws(Diagnostic) -> Expression {
         try parseOr()
     }
@@ -164,11 +172,8 @@ public struct Parser {
     }
 
     private mutating func parseNot() throws(Diagnostic) -> Expression {
-        depth += 1
+        try enterNesting()
         defer { depth -= 1 }
-        guard depth <= Parser.maximumDepth else {
-            throw Diagnostic(message: "this expression nests too deeply (more than \(Parser.maximumDepth) levels)", span: current.span)
-        }
         if current.identifier == "not" {
             let token = advance()
             let operand = try parseNot()
@@ -216,11 +221,8 @@ public struct Parser {
     }
 
     private mutating func parseUnary() throws(Diagnostic) -> Expression {
-        depth += 1
+        try enterNesting()
         defer { depth -= 1 }
-        guard depth <= Parser.maximumDepth else {
-            throw Diagnostic(message: "this expression nests too deeply (more than \(Parser.maximumDepth) levels)", span: current.span)
-        }
         if current.isSymbol("-") || current.isSymbol("+") {
             let token = advance()
             let operand = try parseUnary()

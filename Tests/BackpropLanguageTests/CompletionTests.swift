@@ -1,0 +1,27 @@
+import Testing
+@testable import BackpropLanguage
+
+@Suite struct CompletionTests {
+    @Test func completesVariablesFunctionsAndCommandsAtLineStart() {
+        var session = Session()
+        _ = session.execute("learning_rate = 0.5")
+        let start = session.completions(forLineBeforeCursor: "le")
+        #expect(start.word == "le")
+        #expect(start.candidates.contains("learning_rate") && start.candidates.contains("leaky_relu"))
+        #expect(session.completions(forLineBeforeCursor: "wh").candidates == ["where", "whos", "who"].sorted())
+    }
+
+    @Test func completesNumpyNamespaces() {
+        let session = Session()
+        #expect(session.completions(forLineBeforeCursor: "Z = np.lins").candidates == ["linspace"])
+        #expect(session.completions(forLineBeforeCursor: "np.random.ra").candidates == ["rand", "randint", "randn", "random", "random_sample"])
+        #expect(session.completions(forLineBeforeCursor: "x = np.linalg.").candidates == ["norm"])
+    }
+
+    @Test func completesAttributesAndHelpTopics() {
+        let session = Session()
+        #expect(session.completions(forLineBeforeCursor: "W1.sh").candidates == ["shape"])
+        #expect(session.completions(forLineBeforeCursor: "help func").candidates == ["functions"])
+        #expect(session.completions(forLineBeforeCursor: "a = 1; cl").candidates == ["clear", "clip"])
+    }
+}
