@@ -30,6 +30,19 @@ import MatrixEngine
         #expect(transposeFix.diagnostics[0].hint?.contains("B.T") == true)
     }
 
+    @Test func transposeHintsNeverDoubleTheTransposeOrStretchBothOperands() {
+        let double = run("W = np.zeros((4, 3)); Y = np.zeros((3, 2))", "W @ Y.T").result
+        #expect(double.diagnostics[0].hint?.hasPrefix("did you mean W @ Y?") == true)
+        let outer = run("[1 2 3] + [1 2]").result
+        #expect(outer.diagnostics[0].hint == nil)
+    }
+
+    @Test func indexingARowTwiceExplainsTheRow() {
+        let result = run("A = [1 2; 3 4]", "A[0][1]").result
+        #expect(result.diagnostics[0].message.hasPrefix("index 1 is out of range: A[0] has 1 row"))
+        #expect(result.diagnostics[0].hint == "A[0] is a row (1, 2); pick the element with A[0, 1]")
+    }
+
     @Test func unknownNamesSuggestTheClosest() {
         let (_, result, _) = run("W1 = 1", "W2 + 1")
         #expect(result.diagnostics[0].message == "name 'W2' is not defined")

@@ -83,6 +83,32 @@ import MatrixEngine
         #expect(run("print(\"cost:\", 0.5)").text == "cost: 0.5")
     }
 
+    @Test func randomDrawsInsideArgumentsAreKept() {
+        // numpy: seed(1); abs(randn()) twice gives 1.62434536 then 0.61175641.
+        let (session, _, _) = run("np.random.seed(1)", "a = np.abs(np.random.randn(1, 1))", "b = np.abs(np.random.randn(1, 1))")
+        #expect(session.matrix("a")?.elements == [1.6243453636632417])
+        #expect(session.matrix("b")?.elements == [0.6117564136500754])
+        let scalar = run("np.random.seed(0)", "x = float(np.random.rand())", "y = np.random.rand()").session
+        #expect(scalar.environment["x"] == .float(0.5488135039273248))
+        #expect(scalar.environment["y"] == .float(0.7151893663724195))
+    }
+
+    @Test func argmaxTakesKeepdims() {
+        let (session, _, _) = run("A = [1 5 9; 7 2 3]", "i = np.argmax(A, axis=1, keepdims=True)")
+        #expect(session.matrix("i")?.rowArrays == [[2], [0]])
+    }
+
+    @Test func stackingTakesAListOfMatrices() {
+        let (session, _, _) = run("A = np.ones((1, 3))", "V = np.vstack([A, 2 * A])", "H = np.concatenate([A, A], axis=1)")
+        #expect(session.matrix("V")?.shape == Shape(2, 3))
+        #expect(session.matrix("H")?.shape == Shape(1, 6))
+    }
+
+    @Test func moduloZeroTakesTheDivisorsSign() {
+        let (session, _, _) = run("r = [-4 4] % 4")
+        #expect(session.matrix("r")?.elements.map(\.sign) == [.plus, .plus])
+    }
+
     @Test func nanAndInfPropagate() {
         let (session, result, _) = run("a = np.log([0 1 -1])")
         #expect(!result.failed)

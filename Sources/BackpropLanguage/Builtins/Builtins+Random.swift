@@ -11,7 +11,7 @@ extension BuiltinLibrary {
             case let .integer(i): seed = i
             case let .float(x):
                 throw Diagnostic(message: "np.random.seed: the seed must be an integer, got \(x)", span: context.span("seed"),
-                                 hint: "numpy rejects non-integer seeds; write np.random.seed(\(Int(exactly: x.rounded()) ?? 1))")
+                                 hint: "numpy rejects non-integer seeds; use a whole number, such as np.random.seed(1)")
             default: throw context.typeError("seed", expected: "an integer between 0 and 2**32 - 1")
             }
             let value = seed
@@ -21,12 +21,14 @@ extension BuiltinLibrary {
         BuiltinFunction("random.randn", aliases: ["randn"], [.variadic("dims")],
                         summary: "samples from the standard normal distribution (mean 0, variance 1)",
                         example: "W1 = np.random.randn(4, 2) * 0.01") { context throws(Diagnostic) in
+            if context.variadic.isEmpty { return .float(context.random.nextGaussian()) }
             let shape = try context.shape("dims")
             return .matrix(try context.engine { () throws(MatrixError) in try Matrix.randn(shape.rows, shape.columns, using: &context.random) })
         },
         BuiltinFunction("random.rand", aliases: ["rand"], [.variadic("dims")],
                         summary: "samples uniformly from [0, 1)",
                         example: "np.random.rand(3, 2)") { context throws(Diagnostic) in
+            if context.variadic.isEmpty { return .float(context.random.nextDouble()) }
             let shape = try context.shape("dims")
             return .matrix(try context.engine { () throws(MatrixError) in try Matrix.rand(shape.rows, shape.columns, using: &context.random) })
         },

@@ -3,13 +3,11 @@ import MatrixEngine
 /// sum, mean, max, min, argmax, argmin — over everything or along one axis.
 extension BuiltinLibrary {
     static func reduction(_ kind: Matrix.Reduction, aliases: [String] = [], summary: String, example: String) -> BuiltinFunction {
-        let hasKeepdims = kind != .argmax && kind != .argmin
-        var parameters: [Parameter] = [.required("a"), .optional("axis", .none)]
-        if hasKeepdims { parameters.append(.optional("keepdims", .boolean(false))) }
+        let parameters: [Parameter] = [.required("a"), .optional("axis", .none), .optional("keepdims", .boolean(false))]
         return BuiltinFunction(kind.rawValue, aliases: aliases, parameters, summary: summary, example: example) { context throws(Diagnostic) in
             let a = try context.matrix("a")
             let axis = try context.axis()
-            let keepdims = hasKeepdims ? try context.boolean("keepdims") : false
+            let keepdims = try context.boolean("keepdims")
             let result = try context.engine { () throws(MatrixError) in try a.reduced(kind, axis: axis, keepDimensions: keepdims) }
             guard axis != nil else {
                 if keepdims { return .matrix(result) }
@@ -21,7 +19,7 @@ extension BuiltinLibrary {
                     .warning,
                     message: "without keepdims numpy returns a rank-1 array of shape (\(a.rows),), which broadcasts like a row; Backprop gives the row \(result.shape)",
                     span: context.callSpan,
-                    hint: "add keepdims=True to get the column (\(a.rows), 1) that matches b's shape"))
+                    hint: "add keepdims=True to get the column (\(a.rows), 1)"))
             }
             return .matrix(result)
         }

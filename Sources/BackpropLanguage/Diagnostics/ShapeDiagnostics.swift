@@ -5,6 +5,7 @@ import MatrixEngine
 enum ShapeDiagnostics {
     /// `X` stays `X`, `(A - Y)` stays parenthesised, `A - Y` becomes `(A - Y)` before a `.T`.
     static func transposed(_ text: String) -> String {
+        if text.hasSuffix(".T") { return String(text.dropLast(2)) }
         let isSimple = text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "[" || $0 == "]" }
         return isSimple ? text + ".T" : "(" + text + ").T"
     }
@@ -31,10 +32,15 @@ enum ShapeDiagnostics {
     static func broadcastFailure(_ operation: String, _ lhs: Shape, _ rhs: Shape, lhsText: String, rhsText: String, span: SourceSpan) -> Diagnostic {
         func verdict(_ a: Int, _ b: Int) -> String { (a == b || a == 1 || b == 1) ? "ok" : "✗" }
         var hint: String?
-        if Matrix.broadcastShape(lhs, rhs.transposed) != nil {
-            hint = "did you mean \(lhsText) \(operation) \(transposed(rhsText))? \(rhsText).T is \(rhs.transposed)"
-        } else if Matrix.broadcastShape(lhs.transposed, rhs) != nil {
-            hint = "did you mean \(transposed(lhsText)) \(operation) \(rhsText)? \(lhsText).T is \(lhs.transposed)"
+        // Suggest a transpose only when it fits without stretching both operands into an outer shape.
+        func fits(_ a: Shape, _ b: Shape) -> Bool {
+            guard let result = Matrix.broadcastShape(a, b) else { return false }
+            return result == a || result == b
+        }
+        if fits(lhs, rhs.transposed) {
+            hint = "did you mean \(lhsText) \(operation) \(transposed(rhsText))? \(transposed(rhsText)) is \(rhs.transposed)"
+        } else if fits(lhs.transposed, rhs) {
+            hint = "did you mean \(transposed(lhsText)) \(operation) \(rhsText)? \(transposed(lhsText)) is \(lhs.transposed)"
         } else if operation == "*" && lhs.columns == rhs.rows {
             hint = "'*' multiplies element by element; for the matrix product use '@' or np.dot"
         }

@@ -49,11 +49,26 @@ extension Evaluator {
         var context = CallContext(function: function, callSpan: whole.span, arguments: [:], variadic: [],
                                   random: environment.random, printOptions: environment.printOptions)
         try bind(arguments, receiver: receiver, into: &context, whole: whole)
+        // Binding evaluated the arguments, which may have drawn random numbers themselves.
+        context.random = environment.random
+        context.printOptions = environment.printOptions
         let result = try function.body(&context)
         environment.random = context.random
         for warning in context.warnings { warn(warning) }
         printed += context.printed
         return result
+    }
+
+    /// numpy's stacking functions take a list of arrays: `np.vstack([A, B])` means the tuple (A, B)
+    /// there, not the Octave literal that would put A and B side by side.
+    private mutating func evaluateArgument(_ expression: Expression, for function: BuiltinFunction) throws(Diagnostic) -> Value {
+        if ["hstack", "vstack", "concatenate"].contains(function.name),
+           case let .matrixLiteral(rows, _) = expression.kind, rows.count == 1 {
+            var items: [Value] = []
+            for element in rows[0] { items.append(try evaluate(element)) }
+            return .tuple(items)
+        }
+        return try evaluate(expression)
     }
 
     /// Matches positional and keyword arguments to the function's parameters, as Python does.
@@ -63,7 +78,7 @@ extension Evaluator {
         var positional: [BoundArgument] = receiver.map { [$0] } ?? []
         var keywords: [(String, SourceSpan, BoundArgument)] = []
         for argument in arguments {
-            let bound = BoundArgument(value: try evaluate(argument.value), span: argument.value.span, text: text(of: argument.value))
+            let bound = BoundArgument(value: try evaluateArgument(argument.value, for: function), span: argument.value.span, text: text(of: argument.value))
             if let label = argument.label {
                 keywords.append((label, argument.labelSpan ?? argument.value.span, bound))
             } else {

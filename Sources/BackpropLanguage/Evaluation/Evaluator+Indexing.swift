@@ -50,6 +50,14 @@ extension Evaluator {
         }
     }
 
+    /// The indexed expression's own text: `A[0]` for `A[0][1]`, `X` for `X[2]`.
+    private func baseText(of whole: Expression) -> String {
+        switch whole.kind {
+        case let .index(base, _): return text(of: base)
+        default: return String(text(of: whole).prefix { $0 != "[" })
+        }
+    }
+
     /// Resolves `[r, c]` against a matrix: the row and column slices and whether each axis is a single index.
     mutating func matrixSelection(_ m: Matrix, _ components: [IndexComponent], whole: Expression) throws(Diagnostic)
         -> (SliceBounds, Bool, SliceBounds, Bool) {
@@ -64,8 +72,20 @@ extension Evaluator {
             case let .single(expression):
                 let i = try integer(expression, what: "an index")
                 guard let resolved = try? Matrix.resolveIndex(i, length: length, axis: axis == 0 ? "axis 0 (rows)" : "axis 1 (columns)") else {
+                    let owner = baseText(of: whole)
+                    var rowHint: String?
+                    if axis == 0 && m.rows == 1 && components.count == 1 {
+                        // `A[0][1]`: numpy's rank-1 row is a (1, n) row here; one index pair reaches the element.
+                        var element = "\(owner)[0, \(i)]"
+                        if case let .index(inner, _) = whole.kind, case let .index(matrix, rowComponents) = inner.kind,
+                           rowComponents.count == 1, case let .single(row) = rowComponents[0] {
+                            element = "\(text(of: matrix))[\(text(of: row)), \(i)]"
+                        }
+                        rowHint = "\(owner) is a row \(m.shape); pick the element with \(element)"
+                    }
                     throw Diagnostic.at(expression.span,
-                                        "index \(i) is out of range: \(text(of: whole).prefix { $0 != "[" }) has \(length) \(axis == 0 ? "row" : "column")\(length == 1 ? "" : "s") (valid: 0 to \(length - 1), or -\(length) to -1)")
+                                        "index \(i) is out of range: \(owner) has \(length) \(axis == 0 ? "row" : "column")\(length == 1 ? "" : "s") (valid: 0 to \(length - 1), or -\(length) to -1)",
+                                        hint: rowHint)
                 }
                 bounds.append((SliceBounds(start: resolved, stop: resolved + 1), true))
             case let .slice(start, stop, step, span):
@@ -96,6 +116,8 @@ extension Evaluator {
         case let .float(x) where x.rounded() == x && x.magnitude < 1e15:
             throw Diagnostic.at(expression.span, "\(what) must be an integer, not the float \(x)",
                                 hint: "write int(\(text(of: expression))) or \(Int(x))")
+        case let .float(x):
+            throw Diagnostic.at(expression.span, "\(what) must be an integer, not the float \(x)")
         default:
             throw Diagnostic.at(expression.span, "\(what) must be an integer, not \(value.kindDescription)")
         }

@@ -206,7 +206,8 @@ enum PythonArithmetic {
     static func floatModulo(_ a: Double, _ b: Double) -> Double {
         if b == 0 { return .nan }
         let r = a.truncatingRemainder(dividingBy: b)
-        return (r != 0 && ((r < 0) != (b < 0))) ? r + b : r
+        if r == 0 { return b < 0 ? -0.0 : 0.0 }  // a zero result takes the divisor's sign
+        return ((r < 0) != (b < 0)) ? r + b : r
     }
 
     /// Python's float power is C's pow, as numpy's is for arrays.
