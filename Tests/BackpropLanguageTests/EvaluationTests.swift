@@ -54,6 +54,14 @@ import MatrixEngine
         #expect(result.diagnostics.first?.message.contains("rank-1") == true)
     }
 
+    @Test func flatListInArrayGetsTheRankOneNote() {
+        let flat = run("a = np.array([1, 2, 3])")
+        #expect(flat.session.matrix("a")?.shape == Shape(1, 3))
+        #expect(flat.result.diagnostics.first?.message.contains("rank-1") == true)
+        #expect(run("a = np.array([[1, 2, 3]])").result.diagnostics.isEmpty)
+        #expect(run("a = np.array([[1], [2]])").result.diagnostics.isEmpty)
+    }
+
     @Test func methodsMatchFunctions() {
         let (session, _, _) = run("A = [1 2; 3 4]", "s = A.sum(axis=0)", "r = A.reshape(1, -1)", "t = A.T", "d = A.dot(A)")
         #expect(session.matrix("s")?.rowArrays == [[4, 6]])

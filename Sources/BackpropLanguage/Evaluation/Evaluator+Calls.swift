@@ -68,7 +68,14 @@ extension Evaluator {
             for element in rows[0] { items.append(try evaluate(element)) }
             return .tuple(items)
         }
-        return try evaluate(expression)
+        let value = try evaluate(expression)
+        // np.array([1, 2, 3]) is rank-1 (3,) in numpy: a flat list, not a list of rows.
+        if function.name == "array", case let .matrixLiteral(rows, isNestedList) = expression.kind,
+           rows.count == 1, !isNestedList, case let .matrix(m) = value, m.rows == 1 {
+            warn(.at(expression.span, "numpy makes a rank-1 array of shape (\(m.columns),) from a flat list; Backprop makes the row \(m.shape)",
+                     hint: "write [[...]] for a row, or a list of one-element lists [[1], [2]] for a column"))
+        }
+        return value
     }
 
     /// Matches positional and keyword arguments to the function's parameters, as Python does.
