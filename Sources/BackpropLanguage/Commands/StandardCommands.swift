@@ -2,7 +2,7 @@ import MatrixEngine
 
 /// The commands every session has: whos, clear, shape, help, format, quit.
 public enum StandardCommands {
-    public static let all: [Command] = [whos, clear, shape, help, printOptions, quit]
+    public static let all: [Command] = [whos, clear, shape, help, precision, quit]
 
     static let whos = Command("whos", aliases: ["who"], usage: "whos",
                               summary: "lists every variable with its shape and a one-line summary",
@@ -59,7 +59,7 @@ public enum StandardCommands {
         context.write(value.shapeDescription)
     }
 
-    static let printOptions = Command("precision", usage: "precision [DIGITS]",
+    static let precision = Command("precision", usage: "precision [DIGITS]",
                                       summary: "sets how many digits after the point matrices show (numpy's default is 8)",
                                       example: "precision 4") { context throws(Diagnostic) in
         guard let word = context.words.first else {
