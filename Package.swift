@@ -17,10 +17,22 @@ let package = Package(
             name: "MatrixEngine",
             dependencies: [.product(name: "RealModule", package: "swift-numerics")]
         ),
-        // The numpy-flavoured language: lexer, parser, evaluator, commands, diagnostics.
+        // The network the learner steps through: layers, activations, forward and backward for one
+        // layer, caches, the iteration cursor, training, gradient checking and the data sets.
+        .target(
+            name: "NeuralNetwork",
+            dependencies: ["MatrixEngine", .product(name: "RealModule", package: "swift-numerics")]
+        ),
+        // Pictures in the terminal: cost curves, data with decision regions, heat maps.
+        .target(
+            name: "Plotting",
+            dependencies: ["MatrixEngine"]
+        ),
+        // The numpy-flavoured language: lexer, parser, evaluator, commands, diagnostics, and the
+        // stepper's commands over NeuralNetwork.
         .target(
             name: "BackpropLanguage",
-            dependencies: ["MatrixEngine"]
+            dependencies: ["MatrixEngine", "NeuralNetwork", "Plotting"]
         ),
         // libedit, reachable from Swift through non-variadic wrappers. Only Terminal uses it.
         .systemLibrary(
@@ -44,6 +56,14 @@ let package = Package(
         .testTarget(
             name: "MatrixEngineTests",
             dependencies: ["MatrixEngine"]
+        ),
+        .testTarget(
+            name: "NeuralNetworkTests",
+            dependencies: ["NeuralNetwork"]
+        ),
+        .testTarget(
+            name: "PlottingTests",
+            dependencies: ["Plotting"]
         ),
         .testTarget(
             name: "BackpropLanguageTests",

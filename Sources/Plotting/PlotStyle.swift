@@ -1,0 +1,18 @@
+/// How a plot may draw: Unicode (braille and blocks) and colour on a capable terminal,
+/// plain ASCII without colour otherwise (pipes, NO_COLOR, TERM=dumb, golden files).
+public struct PlotStyle: Sendable, Equatable {
+    public var unicode: Bool
+    public var color: Bool
+    /// Columns and rows of characters the plotting area may use.
+    public var width: Int
+    public var height: Int
+
+    public init(unicode: Bool, color: Bool, width: Int = 60, height: Int = 20) {
+        self.unicode = unicode
+        self.color = color
+        self.width = width
+        self.height = height
+    }
+
+    public static let plain = PlotStyle(unicode: false, color: false)
+}
