@@ -26,7 +26,7 @@ extension Matrix {
 
     /// log with numpy's edge cases: log(0) = -inf, log(negative) = nan.
     @inlinable
-    static func naturalLog(_ x: Double) -> Double {
+    public static func naturalLog(_ x: Double) -> Double {
         if x == 0 { return -.infinity }
         if x < 0 { return .nan }
         return Double.log(x)

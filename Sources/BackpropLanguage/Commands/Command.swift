@@ -32,6 +32,7 @@ public struct CommandContext {
     public let line: String
     public let commands: CommandRegistry
     public let functions: FunctionRegistry
+    public let console: Console
     public internal(set) var outputs: [Output] = []
     public var requestsExit = false
 

@@ -1,4 +1,5 @@
 import MatrixEngine
+import NeuralNetwork
 
 /// Everything a line can change: the variables, numpy's global random generator and the print
 /// options. It is a value: a statement runs on a copy that replaces the original only when the
@@ -10,6 +11,10 @@ public struct Environment: Sendable {
     /// numpy's legacy global generator, seeded like a fresh numpy process would be only by `np.random.seed`.
     public var random: NumpyRandom
     public var printOptions = PrintOptions()
+    /// The network being stepped through; its quantities are also variables (see `publish`).
+    public var network = Network()
+    /// The variables the stepper last wrote, so it can withdraw the ones that no longer exist.
+    var networkVariableNames: [String] = []
 
     public init() {
         // numpy seeds from the OS when never seeded; Backprop uses seed 0 so even an unseeded

@@ -60,6 +60,7 @@ public struct Evaluator {
         case let .attribute(receiver, name):
             return try attribute(name, of: try evaluate(receiver), receiver: receiver, whole: expression)
         case let .index(base, components):
+            if let layered = try layerQuantity(base, components) { return layered }
             return try index(try evaluate(base), components, base: base, whole: expression)
         case let .tuple(elements):
             var values: [Value] = []

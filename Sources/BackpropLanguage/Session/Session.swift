@@ -8,8 +8,10 @@ public struct Session: Sendable {
     public var environment = Environment()
     public private(set) var commands: CommandRegistry
     public let functions: FunctionRegistry
+    /// Progress, Ctrl-C and plot style, as the front end provides them.
+    public var console = Console.plain
 
-    public init(commands: [Command] = StandardCommands.all, functions: FunctionRegistry = .standard) {
+    public init(commands: [Command] = StandardCommands.all + StepperCommands.all, functions: FunctionRegistry = .standard) {
         self.commands = CommandRegistry(commands)
         self.functions = functions
     }
@@ -47,7 +49,7 @@ public struct Session: Sendable {
         case let .command(name, arguments, argumentText):
             guard let command = commands.lookUp(name) else { return }
             var context = CommandContext(environment: environment, arguments: arguments, argumentText: argumentText,
-                                         span: statement.span, line: line, commands: commands, functions: functions)
+                                         span: statement.span, line: line, commands: commands, functions: functions, console: console)
             try command.body(&context)
             environment = context.environment
             result.outputs += context.outputs

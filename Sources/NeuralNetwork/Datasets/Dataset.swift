@@ -1,7 +1,8 @@
 import MatrixEngine
 
 /// A labelled data set in the notes' layout: examples are columns.
-/// `X` is (n[0], m), one feature per row; `Y` is (1, m) with labels 0 or 1.
+/// `X` is (n[0], m), one feature per row; `Y` is (1, m) with labels 0 or 1. A learner may bind
+/// an X and Y that disagree; the stepper's guard rails say so rather than this type trapping.
 public struct Dataset: Sendable, Equatable {
     /// How the learner refers to it: `planar`, `moons`, `iris.csv`.
     public var name: String
@@ -11,7 +12,6 @@ public struct Dataset: Sendable, Equatable {
     public var origin: String
 
     public init(name: String, X: Matrix, Y: Matrix, origin: String) {
-        precondition(X.columns == Y.columns, "X and Y must have one column per example")
         self.name = name
         self.X = X
         self.Y = Y

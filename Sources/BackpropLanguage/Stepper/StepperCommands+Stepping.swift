@@ -1,0 +1,114 @@
+import MatrixEngine
+import NeuralNetwork
+
+/// `forward`, `cost`, `backward`, `update`, `step`, `rewind`, `where`: one iteration, one step at a time.
+extension StepperCommands {
+    static let stepping: [Command] = [forward, cost, backward, update, step, rewind, whereCommand]
+
+    static let forward = networkCommand(
+        "forward", usage: "forward [all]",
+        summary: "forward propagation through the next layer: Z = W · A_prev + b, A = g(Z), cache; all: to the last layer",
+        example: "forward"
+    ) { context, network throws(Diagnostic) in
+        let all = try allFlag(context)
+        repeat {
+            let report = try guarded(context) { () throws(StepError) in try network.forward() }
+            context.write(report)
+        } while all && network.position.isForwardStep
+    }
+
+    static let cost = networkCommand(
+        "cost", usage: "cost",
+        summary: "the cross-entropy cost J of the forward pass just finished",
+        example: "cost"
+    ) { context, network throws(Diagnostic) in
+        try noArguments(context)
+        context.write(try guarded(context) { () throws(StepError) in try network.computeCost() })
+    }
+
+    static let backward = networkCommand(
+        "backward", usage: "backward [all]",
+        summary: "backward propagation through the next layer: dZ, dW, db, dA_prev; all: down to layer 1",
+        example: "backward"
+    ) { context, network throws(Diagnostic) in
+        let all = try allFlag(context)
+        repeat {
+            let report = try guarded(context) { () throws(StepError) in try network.backward() }
+            context.write(report)
+        } while all && network.position.isBackwardStep
+    }
+
+    static let update = networkCommand(
+        "update", usage: "update [lr RATE]",
+        summary: "gradient descent: W = W - α dW and b = b - α db for every layer (α is remembered)",
+        example: "update lr 1.2"
+    ) { context, network throws(Diagnostic) in
+        let rate = try learningRate(context)
+        context.write(try guarded(context) { () throws(StepError) in try network.update(learningRate: rate) })
+    }
+
+    static let step = networkCommand(
+        "step", aliases: ["next"], usage: "step [all]",
+        summary: "whatever comes next in the iteration (forward, cost, backward or update); all: to the end of the iteration",
+        example: "step"
+    ) { context, network throws(Diagnostic) in
+        let all = try allFlag(context)
+        repeat {
+            let report = try guarded(context) { () throws(StepError) in try network.step() }
+            context.write(report)
+        } while all && network.position != .forward(1)
+    }
+
+    static let rewind = networkCommand(
+        "rewind", usage: "rewind",
+        summary: "back to forward layer 1 of this iteration (parameters are kept; caches and gradients are dropped)",
+        example: "rewind"
+    ) { context, network throws(Diagnostic) in
+        try noArguments(context)
+        network.rewind()
+        context.write("back to forward layer 1 of iteration \(network.iteration + 1)")
+    }
+
+    static let whereCommand = networkCommand(
+        "where", aliases: ["status"], usage: "where",
+        summary: "draws the iteration's pipeline with the cursor on the next step",
+        example: "where", adoptsEdits: false
+    ) { context, network throws(Diagnostic) in
+        try noArguments(context)
+        context.write(PipelineView.render(network))
+    }
+
+    static func allFlag(_ context: CommandContext) throws(Diagnostic) -> Bool {
+        switch context.words {
+        case []: return false
+        case ["all"]: return true
+        default: throw Diagnostic(message: "this command takes nothing or 'all'", span: context.argumentSpan(0), hint: "for example: forward all")
+        }
+    }
+
+    static func noArguments(_ context: CommandContext) throws(Diagnostic) {
+        guard context.arguments.isEmpty else {
+            throw Diagnostic(message: "this command takes no arguments", span: context.argumentSpan(0))
+        }
+    }
+
+    /// `lr 1.2` among the words, checked to be a positive number.
+    static func learningRate(_ context: CommandContext) throws(Diagnostic) -> Double? {
+        let words = context.words
+        guard let rate = try context.option("lr", in: words) else {
+            if let word = words.first(where: { $0 != "lr" && Double($0) == nil }) {
+                throw Diagnostic(message: "unexpected '\(word)'", span: context.argumentSpan(words.firstIndex(of: word)!), hint: "for example: update lr 1.2")
+            }
+            return nil
+        }
+        guard rate > 0, rate.isFinite else {
+            throw Diagnostic(message: "the learning rate α must be a positive number", span: context.argumentSpan((words.firstIndex(of: "lr") ?? 0) + 1))
+        }
+        return rate
+    }
+}
+
+extension StepPosition {
+    var isForwardStep: Bool { if case .forward = self { return true } else { return false } }
+    var isBackwardStep: Bool { if case .backward = self { return true } else { return false } }
+}

@@ -1,0 +1,129 @@
+import MatrixEngine
+import NeuralNetwork
+
+/// `train`, `predict`, `gradcheck`: whole iterations, predictions, and checking backward numerically.
+extension StepperCommands {
+    static let training: [Command] = [train, predict, gradcheck]
+
+    static let train = networkCommand(
+        "train", usage: "train ITERATIONS [lr RATE] [every K]",
+        summary: "runs whole iterations of gradient descent, printing the cost every K; Ctrl-C stops between iterations",
+        example: "train 10000 lr 1.2 every 1000"
+    ) { context, network throws(Diagnostic) in
+        let words = context.words
+        guard let first = words.first else {
+            throw Diagnostic(message: "train needs a number of iterations", span: context.span, hint: "for example: train 10000 lr 1.2 every 1000")
+        }
+        let iterations = try context.wholeNumber(first, at: 0, what: "the number of iterations")
+        let rate = try learningRate(context)
+        var every = max(iterations / 10, 1)
+        if let value = try context.option("every", in: words) {
+            guard value >= 1, value.rounded() == value else {
+                throw Diagnostic(message: "every takes a whole number of iterations", span: context.argumentSpan((words.firstIndex(of: "every") ?? 0) + 1))
+            }
+            every = Int(value)
+        }
+        for (index, word) in words.enumerated().dropFirst() where !["lr", "every"].contains(word) && !["lr", "every"].contains(words[index - 1]) {
+            throw Diagnostic(message: "unexpected '\(word)'", span: context.argumentSpan(index), hint: "train ITERATIONS [lr RATE] [every K]")
+        }
+        let console = context.console
+        let meter = ProgressMeter(total: iterations)
+        let outcome = try guarded(context) { () throws(StepError) in
+            try network.train(iterations: iterations, learningRate: rate, recordEvery: every,
+                              progress: { progress in
+                                  if let text = meter.update(progress) { console.status(text) }
+                              },
+                              shouldStop: { console.interruptRequested() })
+        }
+        console.status(nil)
+        var lines: [String] = []
+        if let abandoned = outcome.abandonedStep {
+            lines.append("(the iteration in progress, at \(abandoned.description), was dropped: training runs whole iterations)")
+        }
+        for record in outcome.costs where record.iteration % every == 0 || record == outcome.costs.last {
+            lines.append("Cost after iteration \(record.iteration): \(fixedSix(record.cost))")
+        }
+        if outcome.interrupted {
+            lines.append("interrupted after \(outcome.completed) of \(outcome.requested) iterations: the parameters are those after iteration \(network.iteration); none was left half-updated")
+        } else {
+            lines.append("trained \(outcome.completed) iteration\(outcome.completed == 1 ? "" : "s") at α = \(Matrix.formatScalar(network.learningRate)); \(network.iteration) in all since init")
+        }
+        context.write(lines.joined(separator: "\n"))
+    }
+
+    /// The course's `%f`: six digits after the point.
+    static func fixedSix(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
+        let scaled = (value * 1_000_000).rounded()
+        let negative = scaled < 0
+        let digits = String(Int64(abs(scaled)))
+        let padded = String(repeating: "0", count: max(7 - digits.count, 0)) + digits
+        return (negative ? "-" : "") + padded.dropLast(6) + "." + padded.suffix(6)
+    }
+
+    static let predict = networkCommand(
+        "predict", usage: "predict",
+        summary: "a full forward pass with the current parameters, then A > 0.5; sets predictions and prints the accuracy",
+        example: "predict"
+    ) { context, network throws(Diagnostic) in
+        try noArguments(context)
+        let prediction = try guarded(context) { () throws(StepError) in try network.predict() }
+        context.environment["predictions"] = .matrix(prediction.labels)
+        var text = "predictions = (A\(network.depth) > 0.5)   \(prediction.labels.shape)"
+        if let accuracy = prediction.accuracy {
+            let correct = Int((accuracy / 100 * Double(prediction.labels.count)).rounded())
+            text += "\naccuracy: \(Matrix.formatScalar(accuracy))% (\(correct) of \(prediction.labels.count) examples)"
+        }
+        context.write(text)
+    }
+
+    static let gradcheck = networkCommand(
+        "gradcheck", usage: "gradcheck",
+        summary: "compares every dW and db from backward with centred finite differences (ε = 1e-7), as the course's gradient check",
+        example: "gradcheck"
+    ) { context, network throws(Diagnostic) in
+        try noArguments(context)
+        let check = try guarded(context) { () throws(StepError) in try network.gradientCheck() }
+        var rows = [["parameter", "shape", "checked", "relative difference"]]
+        for entry in check.entries {
+            rows.append([entry.name, entry.shape.compact, "\(entry.checkedCount)", scientific(entry.difference)])
+        }
+        var lines = ["gradient check at the current parameters: (J(θ+ε) - J(θ-ε)) / 2ε with ε = 1e-7",
+                     TextTable.render(rows).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")]
+        lines.append("difference = ‖grad - gradapprox‖ / (‖grad‖ + ‖gradapprox‖) = \(scientific(check.overall))")
+        lines.append(check.passes
+                     ? "below 2e-7: backward propagation agrees with the numerical gradient"
+                     : "above 2e-7: backward propagation and the numerical gradient disagree (a kink of ReLU near 0 can cause this too)")
+        context.write(lines.joined(separator: "\n"))
+    }
+
+    /// Two significant digits in scientific notation: `3.1e-09`.
+    static func scientific(_ value: Double) -> String {
+        guard value.isFinite, value != 0 else { return value == 0 ? "0" : Matrix.formatScalar(value) }
+        var exponent = Int((abs(value)).log10Floor)
+        var mantissa = value / pow10(exponent)
+        mantissa = (mantissa * 10).rounded() / 10
+        if abs(mantissa) >= 10 {
+            exponent += 1
+            mantissa /= 10
+        }
+        let sign = exponent < 0 ? "-" : "+"
+        let digits = String(abs(exponent))
+        return "\(mantissa)e\(sign)\(digits.count < 2 ? "0" + digits : digits)"
+    }
+
+    private static func pow10(_ exponent: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<abs(exponent) { result *= 10 }
+        return exponent < 0 ? 1 / result : result
+    }
+}
+
+private extension Double {
+    var log10Floor: Double {
+        var exponent = 0.0, value = self
+        while value >= 10 { value /= 10; exponent += 1 }
+        while value < 1 { value *= 10; exponent -= 1 }
+        return exponent
+    }
+}

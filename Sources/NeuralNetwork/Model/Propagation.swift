@@ -1,0 +1,63 @@
+import MatrixEngine
+
+/// The notes' forward and backward functions for one layer, written with the notes' names.
+/// Callers check shapes first (the stepper's guard rails); a mismatch here is a programming error.
+public enum Propagation {
+    /// Z[l] = W[l]·A[l-1] + b[l], then A[l] = g[l](Z[l]); the cache keeps (A[l-1], W[l], b[l], Z[l]).
+    public static func forward(APrevious: Matrix, W: Matrix, b: Matrix, activation: Activation) -> LayerCache {
+        var Z = try! W.matmul(APrevious)
+        addColumn(b, to: &Z)
+        let A = activation.apply(Z)
+        return LayerCache(APrevious: APrevious, W: W, b: b, Z: Z, A: A)
+    }
+
+    /// dZ[l] = dA[l] * g'(Z[l]); dW[l] = (1/m) dZ[l]·A[l-1]ᵀ; db[l] = (1/m) Σ_columns dZ[l];
+    /// dA[l-1] = W[l]ᵀ·dZ[l].
+    public static func backward(dA: Matrix, cache: LayerCache, activation: Activation) -> LayerGradients {
+        let dZ = activation.backward(dA: dA, Z: cache.Z, A: cache.A)
+        return linearBackward(dA: dA, dZ: dZ, cache: cache)
+    }
+
+    /// The output layer with sigmoid and cross-entropy: dZ[L] = A[L] − Y (what dA[L] * σ'(Z[L])
+    /// simplifies to), computed directly as the course does.
+    public static func outputBackward(Y: Matrix, cache: LayerCache) -> LayerGradients {
+        let dZ = try! cache.A - Y
+        return linearBackward(dA: outputGradient(A: cache.A, Y: Y), dZ: dZ, cache: cache)
+    }
+
+    /// dA[L] = −(Y/A − (1 − Y)/(1 − A)), the derivative of the cross-entropy loss with respect to A[L].
+    public static func outputGradient(A: Matrix, Y: Matrix) -> Matrix {
+        try! Matrix.broadcasting(A, Y, name: "dA") { a, y in -(y / a - (1 - y) / (1 - a)) }
+    }
+
+    /// The linear part of backward, shared by every activation.
+    static func linearBackward(dA: Matrix, dZ: Matrix, cache: LayerCache) -> LayerGradients {
+        let m = Double(cache.APrevious.columns)
+        let dW = try! dZ.matmul(cache.APrevious.transposed).map { (1 / m) * $0 }
+        let db = try! dZ.reduced(.sum, axis: .columns, keepDimensions: true).map { (1 / m) * $0 }
+        let dAPrevious = try! cache.W.transposed.matmul(dZ)
+        return LayerGradients(dA: dA, dZ: dZ, dW: dW, db: db, dAPrevious: dAPrevious)
+    }
+
+    /// J = −(1/m) Σ [Y log A + (1 − Y) log(1 − A)], the cross-entropy cost, summed in numpy's order.
+    public static func cost(A: Matrix, Y: Matrix) -> Double {
+        let logProbabilities = try! Matrix.broadcasting(A, Y, name: "cost") { a, y in
+            Matrix.naturalLog(a) * y + (1 - y) * Matrix.naturalLog(1 - a)
+        }
+        let m = Double(Y.columns)
+        return -Matrix.pairwiseSum(logProbabilities.elements[...]) / m
+    }
+
+    /// Adds the column b (n, 1) to every column of Z (n, m): numpy's broadcast of b over m examples.
+    static func addColumn(_ b: Matrix, to Z: inout Matrix) {
+        let columns = Z.columns
+        Z.elements.withUnsafeMutableBufferPointer { z in
+            b.elements.withUnsafeBufferPointer { bias in
+                for r in 0..<bias.count {
+                    let value = bias[r]
+                    for c in 0..<columns { z[r * columns + c] += value }
+                }
+            }
+        }
+    }
+}

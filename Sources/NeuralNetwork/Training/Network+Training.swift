@@ -1,0 +1,84 @@
+import MatrixEngine
+
+/// What `train` reports while it runs.
+public struct TrainingProgress: Sendable {
+    /// Iterations completed so far in this call.
+    public var completed: Int
+    public var total: Int
+    /// The cost just computed, when this iteration records one.
+    public var record: CostRecord?
+}
+
+/// How a `train` call ended.
+public struct TrainingOutcome: Sendable, Equatable {
+    public var completed: Int
+    public var requested: Int
+    public var interrupted: Bool
+    /// The costs recorded in this call (every `recordEvery` iterations, and the last one).
+    public var costs: [CostRecord]
+    public var abandonedStep: StepPosition?
+}
+
+extension Network {
+    /// Checks everything one full iteration needs, before any work: the same guard rails as the steps.
+    public func checkTrainable() throws(StepError) {
+        let data = try requireReady()
+        var rows = data.X.rows
+        for l in 1...depth {
+            try checkParameters(layer: l, incomingRows: rows)
+            rows = parameters[l - 1].W.rows
+        }
+        try checkOutputActivation()
+        try checkLabels(data)
+    }
+
+    /// Runs `iterations` full iterations of batch gradient descent (forward, cost, backward,
+    /// update), as the course's `nn_model` loop does. Parameters change only by whole iterations:
+    /// when `shouldStop` returns true, the iterations already completed are kept and nothing else.
+    public mutating func train(
+        iterations: Int, learningRate rate: Double? = nil, recordEvery: Int,
+        progress: (TrainingProgress) -> Void = { _ in }, shouldStop: () -> Bool = { false }
+    ) throws(StepError) -> TrainingOutcome {
+        try checkTrainable()
+        if let rate { learningRate = rate }
+        let abandoned: StepPosition? = (position == .forward(1) && caches.isEmpty) ? nil : position
+        let data = data!, α = learningRate, L = depth
+        let activations = architecture.layers.map(\.activation)
+        var current = parameters
+        var records: [CostRecord] = []
+        var completed = 0
+        var interrupted = false
+        while completed < iterations {
+            if shouldStop() {
+                interrupted = true
+                break
+            }
+            var layerCaches: [LayerCache] = []
+            layerCaches.reserveCapacity(L)
+            var A = data.X
+            for l in 0..<L {
+                let cache = Propagation.forward(APrevious: A, W: current[l].W, b: current[l].b, activation: activations[l])
+                A = cache.A
+                layerCaches.append(cache)
+            }
+            let shouldRecord = completed % max(recordEvery, 1) == 0 || completed == iterations - 1
+            var record: CostRecord?
+            if shouldRecord {
+                record = CostRecord(iteration: iteration + completed, cost: Propagation.cost(A: A, Y: data.Y))
+                records.append(record!)
+            }
+            var gradients = Propagation.outputBackward(Y: data.Y, cache: layerCaches[L - 1])
+            for l in stride(from: L - 1, through: 0, by: -1) {
+                if l < L - 1 {
+                    gradients = Propagation.backward(dA: gradients.dAPrevious, cache: layerCaches[l], activation: activations[l])
+                }
+                current[l].W = try! current[l].W - gradients.dW.map { α * $0 }
+                current[l].b = try! current[l].b - gradients.db.map { α * $0 }
+            }
+            completed += 1
+            progress(TrainingProgress(completed: completed, total: iterations, record: record))
+        }
+        finishTraining(parameters: current, iterations: completed, costs: records)
+        return TrainingOutcome(completed: completed, requested: iterations, interrupted: interrupted, costs: records, abandonedStep: abandoned)
+    }
+}
