@@ -43,7 +43,7 @@ let package = Package(
         // The interactive front end: line editor, plain-pipe reader, colours, the REPL loop.
         .target(
             name: "Terminal",
-            dependencies: ["BackpropLanguage", "CLibEdit"]
+            dependencies: ["BackpropLanguage", "Plotting", "CLibEdit"]
         ),
         .executableTarget(
             name: "backprop",

@@ -21,8 +21,10 @@ public enum REPL {
     }
 
     static func runInteractively(session: Session) -> Int32 {
-        let box = SessionBox(session)
         let style = Style.automatic
+        var session = session
+        session.console = TerminalConsole.make(style: style)
+        let box = SessionBox(session)
         let renderer = OutputRenderer(styler: AnsiStyler(style: style))
         let historyFile = LineEditor.homeFile(named: ".backprop_history")
         let reader: LineReader = LineEditor(programName: "backprop", historyFile: historyFile) { lineBeforeCursor in
@@ -43,6 +45,7 @@ public enum REPL {
             case let .line(line):
                 guard line.contains(where: { !$0.isWhitespace }) else { continue }
                 reader.addToHistory(line)
+                _ = InterruptFlag.checkAndClear()  // a Ctrl-C at the prompt must not stop the next command
                 let result = box.session.execute(line)
                 let text = renderer.render(result, line: line, options: box.session.environment.printOptions)
                 if !text.isEmpty { print(text) }

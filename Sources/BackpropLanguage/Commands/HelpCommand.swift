@@ -2,7 +2,7 @@
 /// description and an example.
 extension StandardCommands {
     static let help = Command("help", usage: "help [TOPIC | NAME]",
-                              summary: "explains a command or function (also ?NAME); topics: language, functions, commands",
+                              summary: "explains a command or function (also ?NAME); topics: language, functions, commands, stepper",
                               example: "help sum") { context throws(Diagnostic) in
         var topic = context.argumentText.trimmingPrefixSpaces
         while topic.hasSuffix(" ") || topic.hasSuffix("?") || topic.hasSuffix("(") || topic.hasSuffix(")") { topic.removeLast() }
@@ -17,6 +17,7 @@ enum HelpText {
         case "functions": return functionList(functions)
         case "commands": return commandList(commands)
         case "language", "syntax": return language
+        case "stepper", "network": return stepper(commands: commands)
         default: break
         }
         var name = topic
@@ -35,7 +36,7 @@ enum HelpText {
             }
             return lines.joined(separator: "\n")
         }
-        let candidates = commands.allNames + functions.allNames + ["functions", "commands", "language"]
+        let candidates = commands.allNames + functions.allNames + ["functions", "commands", "language", "stepper"]
         throw Diagnostic(message: "no help for '\(topic)'", span: span,
                          hint: Spelling.closest(to: name, among: candidates).map { "did you mean 'help \($0)'?" }
                              ?? "type 'help' for the list of topics")
@@ -51,14 +52,42 @@ enum HelpText {
           db1 = 1/m * np.sum(dZ1, axis=1, keepdims=True)
 
         Commands:
-        \(commandList(commands))
+        \(commandList(commands, including: { !stepperNames.contains($0.name) }))
 
-        More: help functions · help language · help NAME (or ?NAME) · Tab completes names
+        The network stepper (help stepper walks through it):
+          \(commands.commands.filter { stepperNames.contains($0.name) }.map(\.name).joined(separator: " · "))
+
+        More: help functions · help language · help stepper · help NAME (or ?NAME) · Tab completes names
         """
     }
 
-    static func commandList(_ commands: CommandRegistry) -> String {
-        TextTable.render(commands.commands.map { ["  " + $0.usage, $0.summary] })
+    static func commandList(_ commands: CommandRegistry, including: (Command) -> Bool = { _ in true }) -> String {
+        TextTable.render(commands.commands.filter(including).map { ["  " + $0.usage, $0.summary] })
+    }
+
+    static var stepperNames: Set<String> { Set(StepperCommands.all.map(\.name)) }
+
+    static func stepper(commands: CommandRegistry) -> String {
+        """
+        The network stepper: one gradient-descent iteration, one layer at a time, as in the notes.
+
+          data planar                  X (2, 400) and Y (1, 400): the course's flower
+          layer 4 tanh                 a hidden layer of 4 tanh units (n[0] comes from X)
+          layer 1 sigmoid              the output layer
+          init random 0.01 seed 2      W1, b1, W2, b2 as the course draws them
+          forward                      layer 1: Z1, A1, cache[1], with every shape
+          forward                      layer 2: Z2, A2, cache[2]
+          cost                         J
+          backward                     layer 2: dZ2, dW2, db2, dA1
+          where                        the pipeline, with the cursor on the next step
+          dW2 - 1/m * dZ2 @ A1.T       every quantity is a variable: check a formula by hand
+          train 10000 lr 1.2 every 1000
+          plot boundary
+
+        The notes' bracket names work too: W[1], dZ[2], cache[1], n[0].
+
+        \(commandList(commands, including: { stepperNames.contains($0.name) }))
+        """
     }
 
     static func functionList(_ functions: FunctionRegistry) -> String {
