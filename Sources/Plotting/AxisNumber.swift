@@ -35,6 +35,7 @@ enum AxisNumber {
     /// ⌊log10 |value|⌋ for a finite non-zero value, found with exact powers of ten.
     static func decimalExponent(of value: Double) -> Int {
         let magnitude = value.magnitude
+        guard magnitude.isFinite, magnitude > 0 else { return 0 }
         var exponent = Int((Double(magnitude.exponent) * 0.301_029_995_663_981_2).rounded(.down))
         while powerOfTen(exponent + 1) <= magnitude { exponent += 1 }
         while powerOfTen(exponent) > magnitude { exponent -= 1 }

@@ -37,12 +37,13 @@ public enum CostCurvePlot {
         let areaWidth = max(style.width - labelWidth - 2, 4)
 
         var canvas = DotCanvas(columns: areaWidth, rows: areaHeight, unicode: style.unicode)
+        func xDot(_ iteration: Int) -> Int {
+            guard lastIteration > firstIteration else { return canvas.dotWidth / 2 }
+            let fraction = (Double(iteration) - Double(firstIteration)) / (Double(lastIteration) - Double(firstIteration))
+            return AxisPosition.dot(fraction, count: canvas.dotWidth)
+        }
         func dot(_ point: CostPoint) -> (x: Int, y: Int) {
-            let x = lastIteration == firstIteration
-                ? canvas.dotWidth / 2
-                : Int((Double(point.iteration - firstIteration) / Double(lastIteration - firstIteration) * Double(canvas.dotWidth - 1)).rounded())
-            let y = Int(((high - point.cost) / (high - low) * Double(canvas.dotHeight - 1)).rounded())
-            return (x, y)
+            (xDot(point.iteration), AxisPosition.dot((high - point.cost) / (high - low), count: canvas.dotHeight))
         }
         var previous: CostPoint?
         for point in points {
@@ -69,11 +70,7 @@ public enum CostCurvePlot {
         }
 
         let ticks = xAxisTicks(first: firstIteration, last: lastIteration, areaWidth: areaWidth)
-        let tickColumns = ticks.map { tick in
-            lastIteration == firstIteration
-                ? canvas.dotWidth / 2 / dotsPerColumn
-                : Int((Double(tick - firstIteration) / Double(lastIteration - firstIteration) * Double(canvas.dotWidth - 1)).rounded()) / dotsPerColumn
-        }
+        let tickColumns = ticks.map { xDot($0) / dotsPerColumn }
         var axis = Array(repeating: style.unicode ? "─" : "-", count: areaWidth)
         for column in tickColumns where column < areaWidth { axis[column] = style.unicode ? "┬" : "+" }
         let indent = String(repeating: " ", count: labelWidth + 1)
@@ -99,8 +96,7 @@ public enum CostCurvePlot {
         low: Double, high: Double, lowest: Double, highest: Double, rows: Int, dotsPerRow: Int
     ) -> [Int: String] {
         func row(of value: Double) -> Int {
-            let dot = ((high - value) / (high - low) * Double(rows * dotsPerRow - 1)).rounded()
-            return min(max(Int(dot) / dotsPerRow, 0), rows - 1)
+            AxisPosition.dot((high - value) / (high - low), count: rows * dotsPerRow) / dotsPerRow
         }
         var labels = [row(of: highest): AxisNumber.format(highest)]
         guard highest > lowest else { return labels }
@@ -119,7 +115,7 @@ public enum CostCurvePlot {
     private static func xAxisTicks(first: Int, last: Int, areaWidth: Int) -> [Int] {
         guard last > first else { return [first] }
         let nice = NiceTicks(low: Double(first), high: Double(last), maximumCount: max(areaWidth / 10, 1))
-        let whole = nice.values.filter { $0 == $0.rounded() }.map { Int($0) }
+        let whole = nice.values.compactMap { Int(exactly: $0) }
         return whole.contains(first) ? whole : [first] + whole
     }
 

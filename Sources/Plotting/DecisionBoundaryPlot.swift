@@ -46,8 +46,8 @@ public enum DecisionBoundaryPlot {
         // Which classes fall in each cell: bit 0 for label 0, bit 1 for label 1.
         var occupants = Array(repeating: 0, count: areaWidth * areaHeight)
         for example in examples {
-            let column = min(max(Int((example.x - xRange.low) / xRange.span * Double(areaWidth)), 0), areaWidth - 1)
-            let row = min(max(Int((yRange.high - example.y) / yRange.span * Double(areaHeight)), 0), areaHeight - 1)
+            let column = xRange.cell(of: example.x, cells: areaWidth, reversed: false)
+            let row = yRange.cell(of: example.y, cells: areaHeight, reversed: true)
             occupants[row * areaWidth + column] |= 1 << example.label
         }
         for row in 0..<areaHeight {
@@ -124,7 +124,7 @@ struct PlotRange {
     /// high end, as rows do from the top.
     func cell(of value: Double, cells: Int, reversed: Bool) -> Int {
         let fraction = reversed ? (high - value) / span : (value - low) / span
-        return min(max(Int(fraction * Double(cells)), 0), cells - 1)
+        return AxisPosition.cell(fraction, count: cells)
     }
 
     /// Round values inside the range with the cells they fall in, at least `minimumGap` cells

@@ -93,7 +93,7 @@ struct ShadeRamp {
     func cell(for value: Double, low: Double, high: Double) -> Cell {
         guard value.isFinite else { return Cell(character: markCharacter, foreground: PlotColor.marker) }
         let fraction = high > low ? (value - low) / (high - low) : 0.5
-        let level = min(max(Int(fraction * Double(levelCount)), 0), levelCount - 1)
+        let level = AxisPosition.cell(fraction, count: levelCount)
         return style.color ? Cell(character: " ", background: PlotColor.sequential[level]) : Cell(character: characters[level])
     }
 }

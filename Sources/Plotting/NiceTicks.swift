@@ -12,13 +12,19 @@ struct NiceTicks {
             return
         }
         let rough = (high - low) / Double(maximumCount)
+        guard rough.isFinite, rough > 0 else {
+            values = [low]
+            decimals = 0
+            return
+        }
         let exponent = AxisNumber.decimalExponent(of: rough)
         let magnitude = AxisNumber.powerOfTen(exponent)
         let multiple = [1.0, 2, 5, 10].first { $0 * magnitude >= rough } ?? 10
         let step = multiple * magnitude
         let first = (low / step).rounded(.up), last = (high / step).rounded(.down)
         var values: [Double] = []
-        if last >= first, last - first < 1000 {
+        // Far from zero relative to the step (1e20 ± 5), the multiples are not worth listing.
+        if last >= first, last - first < 1000, first.magnitude < 1e15, last.magnitude < 1e15 {
             for k in Int(first)...Int(last) { values.append(Double(k) * step) }
         }
         self.values = values
