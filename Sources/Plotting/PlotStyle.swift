@@ -3,8 +3,10 @@
 public struct PlotStyle: Sendable, Equatable {
     public var unicode: Bool
     public var color: Bool
-    /// Columns and rows of characters the plotting area may use.
+    /// Columns of characters every line of the plot may use, labels included (the terminal's width).
+    /// Below the few columns a plot needs to say anything, lines may run longer rather than vanish.
     public var width: Int
+    /// Rows of the drawing area; the title, axis labels and legend add a few lines around it.
     public var height: Int
 
     public init(unicode: Bool, color: Bool, width: Int = 60, height: Int = 20) {
