@@ -37,6 +37,12 @@ public enum InterruptFlag {
         // glibc restarts it and Ctrl-C on a half-typed line does nothing.
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        // A parent may start us with SIGINT blocked (test runners and some launchers do), and a
+        // blocked signal never reaches the handler: Ctrl-C during `train` would do nothing.
+        var interruptOnly = sigset_t()
+        sigemptyset(&interruptOnly)
+        sigaddset(&interruptOnly, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &interruptOnly, nil)
     }
 
     /// True if Ctrl-C was pressed since the last check; the flag is cleared either way.

@@ -17,7 +17,7 @@ enum HelpText {
         case "functions": return functionList(functions)
         case "commands": return commandList(commands)
         case "language", "syntax": return language
-        case "stepper", "network": return stepper(commands: commands)
+        case "stepper": return stepper(commands: commands)
         default: break
         }
         var name = topic

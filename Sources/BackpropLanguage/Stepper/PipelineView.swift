@@ -25,7 +25,8 @@ enum PipelineView {
             if index == cursorIndex {
                 mark = String(repeating: "^", count: text.count)
             } else if index >= 1 && index <= doneCount {
-                mark = "✓".padding(toLength: text.count)
+                let before = (text.count - 1) / 2
+                mark = String(repeating: " ", count: before) + "✓".padding(toLength: text.count - before)
             } else {
                 mark = String(repeating: " ", count: text.count)
             }

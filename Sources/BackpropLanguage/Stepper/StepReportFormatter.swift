@@ -13,12 +13,13 @@ enum StepReportFormatter {
         let shapeWidth = shapeTexts.map(\.count).max() ?? 0
         for (equation, shapes) in zip(report.equations, shapeTexts) {
             var line = "  " + equation.formula
-            if !shapes.isEmpty || equation.note != nil {
-                line += String(repeating: " ", count: max(formulaWidth - equation.formula.count, 0)) + "   "
-                line += shapes
-            }
-            if let note = equation.note {
-                line += String(repeating: " ", count: max(shapeWidth - shapes.count, 0)) + "   " + note
+            if !shapes.isEmpty {
+                line += String(repeating: " ", count: max(formulaWidth - equation.formula.count, 0)) + "   " + shapes
+                if let note = equation.note {
+                    line += String(repeating: " ", count: max(shapeWidth - shapes.count, 0)) + "   " + note
+                }
+            } else if let note = equation.note {
+                line += "   (\(note))"
             }
             lines.append(trimmedRight(line))
         }

@@ -3,7 +3,7 @@ import NeuralNetwork
 
 /// `layer`, `network`, `init`: declaring the architecture and drawing the parameters.
 extension StepperCommands {
-    static let definition: [Command] = [layer, network, initialize]
+    static let definition: [Command] = [data, layer, network, initialize]
 
     static let layer = networkCommand(
         "layer", usage: "layer UNITS ACTIVATION | layer L = UNITS ACTIVATION | layer remove L",

@@ -26,10 +26,12 @@ extension StepperCommands {
         for (index, word) in words.enumerated().dropFirst() where !["lr", "every"].contains(word) && !["lr", "every"].contains(words[index - 1]) {
             throw Diagnostic(message: "unexpected '\(word)'", span: context.argumentSpan(index), hint: "train ITERATIONS [lr RATE] [every K]")
         }
+        // Costs are recorded often enough for a smooth curve (about 200 points) and at every K.
+        let recordEvery = greatestCommonDivisor(every, max(iterations / 200, 1))
         let console = context.console
         let meter = ProgressMeter(total: iterations)
         let outcome = try guarded(context) { () throws(StepError) in
-            try network.train(iterations: iterations, learningRate: rate, recordEvery: every,
+            try network.train(iterations: iterations, learningRate: rate, recordEvery: recordEvery,
                               progress: { progress in
                                   if let text = meter.update(progress) { console.status(text) }
                               },
@@ -44,12 +46,15 @@ extension StepperCommands {
             lines.append("Cost after iteration \(record.iteration): \(fixedSix(record.cost))")
         }
         if outcome.interrupted {
-            lines.append("interrupted after \(outcome.completed) of \(outcome.requested) iterations: the parameters are those after iteration \(network.iteration); none was left half-updated")
+            lines.append("interrupted after \(outcome.completed) of \(outcome.requested) iterations")
+            lines.append("the parameters are those after iteration \(network.iteration): training stops between iterations, never inside one")
         } else {
             lines.append("trained \(outcome.completed) iteration\(outcome.completed == 1 ? "" : "s") at α = \(Matrix.formatScalar(network.learningRate)); \(network.iteration) in all since init")
         }
         context.write(lines.joined(separator: "\n"))
     }
+
+    static func greatestCommonDivisor(_ a: Int, _ b: Int) -> Int { b == 0 ? a : greatestCommonDivisor(b, a % b) }
 
     /// The course's `%f`: six digits after the point.
     static func fixedSix(_ value: Double) -> String {

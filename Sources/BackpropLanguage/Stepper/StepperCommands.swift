@@ -4,7 +4,7 @@ import NeuralNetwork
 /// time, inspecting, training and plotting. Each runs on a copy of the session, like every
 /// statement, so a refused step changes nothing.
 public enum StepperCommands {
-    public static let all: [Command] = definition + stepping + inspection + training
+    public static let all: [Command] = definition + stepping + inspection + training + plotting
 
     /// A command that works on the network: the learner's edits to X, Y, W and b are taken in
     /// first (when `adoptsEdits`), and the network's quantities are variables again afterwards.

@@ -31,9 +31,12 @@ public enum Propagation {
     }
 
     /// The linear part of backward, shared by every activation.
+    ///
+    /// dW is computed as (1/m · dZ) · A_prevᵀ, the order in which Python evaluates the notes'
+    /// `1/m * dZ @ A_prev.T`, so that a learner's check `dW2 - 1/m * dZ2 @ A1.T` is exactly zero.
     static func linearBackward(dA: Matrix, dZ: Matrix, cache: LayerCache) -> LayerGradients {
         let m = Double(cache.APrevious.columns)
-        let dW = try! dZ.matmul(cache.APrevious.transposed).map { (1 / m) * $0 }
+        let dW = try! dZ.map { (1 / m) * $0 }.matmul(cache.APrevious.transposed)
         let db = try! dZ.reduced(.sum, axis: .columns, keepDimensions: true).map { (1 / m) * $0 }
         let dAPrevious = try! cache.W.transposed.matmul(dZ)
         return LayerGradients(dA: dA, dZ: dZ, dW: dW, db: db, dAPrevious: dAPrevious)

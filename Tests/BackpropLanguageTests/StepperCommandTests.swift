@@ -1,0 +1,183 @@
+import Testing
+import MatrixEngine
+import NeuralNetwork
+@testable import BackpropLanguage
+
+/// The stepper driven through the language, as a learner types it.
+@Suite struct StepperCommandTests {
+    static let planarSetup = ["data planar", "layer 4 tanh", "layer 1 sigmoid", "init random 0.01 seed 2"]
+
+    func session(_ lines: [String]) -> Session {
+        var session = Session()
+        for line in lines {
+            let result = session.execute(line)
+            #expect(!result.failed, "\(line): \(result.diagnostics.map(\.message))")
+        }
+        return session
+    }
+
+    func text(_ session: inout Session, _ line: String) -> (String, ExecutionResult) {
+        let result = session.execute(line)
+        return (OutputRenderer().render(result, line: line, options: session.environment.printOptions), result)
+    }
+
+    @Test func forwardStepShowsFormulaShapesBroadcastAndCache() {
+        var s = session(Self.planarSetup)
+        let (output, _) = text(&s, "forward")
+        #expect(output == """
+            forward layer 1 (tanh)
+              Z1 = W1 · X + b1   (4,2)·(2,400) + (4,1) → (4,400)   b1 is broadcast across the 400 columns
+              A1 = tanh(Z1)      (4,400) → (4,400)
+              cache[1] = (A0, W1, b1, Z1)   (A0 is X)
+            """)
+        #expect(s.matrix("Z1")?.shape == Shape(4, 400))
+        #expect(s.matrix("A0") == s.matrix("X"))
+    }
+
+    @Test func theLearnerChecksTheBackwardFormulaByHand() {
+        var s = session(Self.planarSetup + ["forward", "forward", "cost", "backward"])
+        let (output, result) = text(&s, "dW2 - 1/m * dZ2 @ A1.T")
+        #expect(!result.failed)
+        #expect(output == "[[0. 0. 0. 0.]]  (1, 4)")
+        #expect(text(&s, "np.allclose(db2, 1/m * np.sum(dZ2, axis=1, keepdims=True))").0 == "True")
+    }
+
+    @Test func bracketNamesOfTheNotes() {
+        var s = session(Self.planarSetup + ["forward"])
+        #expect(s.execute("W[1]").outputs == s.execute("W1").outputs)
+        #expect(text(&s, "(n[0], n[1], n[2])").0 == "(2, 4, 1)")
+        #expect(text(&s, "cache[1][3].shape").0 == "(4, 400)")
+        let (missing, result) = text(&s, "cache[2]")
+        #expect(result.failed)
+        #expect(missing.contains("cache[2] is empty: forward layer 2 has not run in this iteration"))
+        #expect(text(&s, "dZ[2]").0.contains("dZ[2] (the variable dZ2) does not exist yet: it is computed by backward layer 2"))
+    }
+
+    @Test func aParameterOverwrittenBeforeForwardIsUsed() {
+        var s = session(Self.planarSetup + ["W1 = zeros(4, 2)", "forward"])
+        #expect(s.matrix("Z1") == (try! Matrix.zeros(4, 400)))
+    }
+
+    @Test func aParameterChangedAfterForwardMakesTheCacheStale() {
+        var s = session(Self.planarSetup + ["forward", "W1 = W1 * 2"])
+        let before = s.environment.network
+        let (output, result) = text(&s, "forward")
+        #expect(result.failed)
+        #expect(output.contains("error: W1 changed after forward layer 1 used it: Z1, A1 and cache[1] still hold the old W1's results"))
+        #expect(output.contains("hint: rewind"))
+        #expect(s.environment.network.position == before.position)
+        #expect(!text(&s, "rewind").1.failed)
+        #expect(!text(&s, "forward").1.failed)
+    }
+
+    @Test func guardRailsThroughTheREPL() {
+        var s = session(Self.planarSetup)
+        #expect(text(&s, "backward").0.contains("backward needs a forward pass first: there are no caches yet"))
+        #expect(text(&s, "update").0.contains("update needs dW and db of every layer; next is forward layer 1"))
+        var mismatch = session(Self.planarSetup + ["X3 = np.random.randn(3, 400)", "data X3 Y"])
+        #expect(text(&mismatch, "forward").0.contains("X has 3 rows (features) but W1 is (4, 2), so layer 1 expects 2"))
+        var wrongY = Session()
+        _ = wrongY.execute("X = ones(2, 5)")
+        _ = wrongY.execute("Y = ones(5, 1)")
+        let (yError, _) = text(&wrongY, "data X Y")
+        #expect(yError.contains("Y is (5, 1) but Y must be one row (1, m) of labels"))
+        #expect(yError.contains("Y.T is the row"))
+    }
+
+    @Test func commandErrorsNameTheWordAndSuggest() {
+        var s = Session()
+        #expect(text(&s, "layer 4 tahn").0.contains("did you mean 'tanh'?"))
+        #expect(text(&s, "data planer").0.contains("did you mean 'planar'?"))
+        #expect(text(&s, "layer four tanh").0.contains("the number of units must be a whole number from 1, not 'four'"))
+        _ = s.execute("layer 1 sigmoid")
+        #expect(text(&s, "init gaussian").0.contains("unknown initialisation 'gaussian'"))
+        #expect(text(&s, "train").0.contains("train needs a number of iterations"))
+    }
+
+    @Test func trainPrintsTheCostsTheWayTheCourseDoes() {
+        var s = session(Self.planarSetup)
+        let (output, _) = text(&s, "train 2000 lr 1.2 every 1000")
+        #expect(output == """
+            Cost after iteration 0: 0.693048
+            Cost after iteration 1000: 0.288083
+            Cost after iteration 1999: \(StepperCommands.fixedSix(s.environment.network.costHistory.last!.cost))
+            trained 2000 iterations at α = 1.2; 2000 in all since init
+            """)
+    }
+
+    @Test func whereDrawsThePipelineWithTheCursor() {
+        var s = session(Self.planarSetup + ["forward", "forward"])
+        #expect(text(&s, "where").0 == """
+            iteration 1 · α = 0.01 · m = 400
+            X → [1] → [2] → cost → d[2] → d[1] → update
+                 ✓     ✓    ^^^^
+            next: cost
+            [l] is forward layer l, d[l] backward layer l
+            """)
+    }
+
+    @Test func shapesTableForThePlanarNetwork() {
+        var s = session(Self.planarSetup)
+        #expect(text(&s, "shapes").0 == """
+            m = 400, layer_dims = [2, 4, 1]
+            layer  W      b      Z        A        dZ       dW     db     dA
+            0                             (2,400)                         (2,400)
+            1      (4,2)  (4,1)  (4,400)  (4,400)  (4,400)  (4,2)  (4,1)  (4,400)
+            2      (1,4)  (1,1)  (1,400)  (1,400)  (1,400)  (1,4)  (1,1)  (1,400)
+            W[l] is (n[l], n[l-1]); b[l] is (n[l], 1); Z[l] and A[l] are (n[l], m); A[0] is X.
+            Every gradient has the shape of what it differentiates: dW like W, db like b, dZ like Z, dA like A.
+            """)
+    }
+
+    @Test func explainGivesFormulaShapesAndWhatComesNext() {
+        var s = session(Self.planarSetup)
+        #expect(text(&s, "explain dW[2]").0 == """
+            dW2 = (1/m) dZ2 · A1.T
+              ∂J/∂W2, averaged over the m examples
+            shape: (n[2], n[1]) = (1, 4), from dZ2 (1,400), A1 (4,400); the shape of W2
+            computed in: backward layer 2
+            used next: update: W2 = W2 - α dW2
+            """)
+    }
+
+    /// The notes' 2-layer example for one example: x (3,1), W1 (4,3), b1 (4,1), W2 (1,4), b2 (1,1).
+    @Test func theNotesTwoLayerExampleForOneExampleThenVectorised() {
+        var s = session(["np.random.seed(1)", "x = np.random.randn(3, 1)", "y = [[1]]", "data x y",
+                         "layer 4 tanh", "layer 1 sigmoid", "init random 0.01 seed 1"])
+        #expect(s.matrix("W1")?.shape == Shape(4, 3))
+        #expect(s.matrix("b2")?.shape == Shape(1, 1))
+        let (forward, _) = text(&s, "forward")
+        #expect(forward.contains("Z1 = W1 · X + b1   (4,3)·(3,1) + (4,1) → (4,1)\n"))
+        #expect(!forward.contains("broadcast"))
+        _ = s.execute("step all")
+        #expect(s.environment.network.iteration == 1)
+        _ = s.execute("X5 = np.random.randn(3, 5)")
+        _ = s.execute("Y5 = [[1, 0, 0, 1, 1]]")
+        _ = s.execute("data X5 Y5")
+        let (vectorised, _) = text(&s, "forward")
+        #expect(vectorised.contains("(4,3)·(3,5) + (4,1) → (4,5)   b1 is broadcast across the 5 columns"))
+    }
+
+    @Test func gradcheckReportsEveryParameter() {
+        var s = session(Self.planarSetup)
+        let (output, result) = text(&s, "gradcheck")
+        #expect(!result.failed)
+        for name in ["W1", "b1", "W2", "b2"] { #expect(output.contains("  \(name) ")) }
+        #expect(output.contains("below 2e-7: backward propagation agrees with the numerical gradient"))
+    }
+
+    @Test func predictSetsPredictionsAndAccuracy() {
+        var s = session(Self.planarSetup + ["train 1000 lr 1.2"])
+        let (output, _) = text(&s, "predict")
+        #expect(output.hasPrefix("predictions = (A2 > 0.5)   (1, 400)\naccuracy: "))
+        #expect(s.matrix("predictions")?.shape == Shape(1, 400))
+    }
+
+    @Test func aFailedStepChangesNothing() {
+        var s = session(Self.planarSetup + ["forward"])
+        let before = s.environment
+        _ = s.execute("backward")
+        #expect(s.environment.network == before.network)
+        #expect(s.environment.variableNames == before.variableNames)
+    }
+}
