@@ -24,4 +24,15 @@ import Testing
         #expect(session.completions(forLineBeforeCursor: "help func").candidates == ["functions"])
         #expect(session.completions(forLineBeforeCursor: "a = 1; cl").candidates == ["clear", "clip"])
     }
+
+    @Test func completesTheStepperCommandsArguments() {
+        var session = Session()
+        #expect(session.completions(forLineBeforeCursor: "data pl").candidates == ["planar"])
+        #expect(session.completions(forLineBeforeCursor: "layer 4 ta").candidates == ["tanh"])
+        #expect(session.completions(forLineBeforeCursor: "layer 4 leaky").candidates == ["leaky_relu"])
+        #expect(session.completions(forLineBeforeCursor: "init x").candidates == ["xavier"])
+        #expect(session.completions(forLineBeforeCursor: "plot bo").candidates == ["boundary"])
+        _ = session.execute("Xtrain = ones(2, 3)")
+        #expect(session.completions(forLineBeforeCursor: "data Xt").candidates == ["Xtrain"])
+    }
 }

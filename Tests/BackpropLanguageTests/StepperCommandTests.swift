@@ -181,3 +181,33 @@ import NeuralNetwork
         #expect(s.environment.variableNames == before.variableNames)
     }
 }
+
+@Suite struct StepperInspectionTests {
+    @Test func showCacheAndLayer() {
+        var session = Session()
+        for line in StepperCommandTests.planarSetup + ["forward"] { _ = session.execute(line) }
+        let cache = OutputRenderer().render(session.execute("show cache 1"), line: "show cache 1", options: session.environment.printOptions)
+        #expect(cache.hasPrefix("cache[1] = (A0, W1, b1, Z1)\nA0 (2, 400)\n"))
+        #expect(cache.contains("\nW1 (4, 2)\n[[-0.00416758 -0.00056267]\n"))
+        #expect(cache.contains("\nb1 (4, 1)\n") && cache.contains("\nZ1 (4, 400)\n"))
+        let layer = OutputRenderer().render(session.execute("show layer 2"), line: "show layer 2", options: session.environment.printOptions)
+        #expect(layer.hasPrefix("layer 2: 1 unit, sigmoid\nW2 (1, 4)\n"))
+        #expect(layer.contains("Z2: not computed yet (forward layer 2)"))
+        #expect(layer.contains("dW2: not computed yet (backward layer 2)"))
+        #expect(session.execute("show cache 2").diagnostics.first?.message == "cache[2] is empty: forward layer 2 has not run in this iteration")
+    }
+
+    @Test func plotsThroughTheREPLInPlainText() {
+        var session = Session()
+        for line in StepperCommandTests.planarSetup + ["train 200 lr 1.2"] { _ = session.execute(line) }
+        let boundary = OutputRenderer().render(session.execute("plot boundary"), line: "plot boundary", options: session.environment.printOptions)
+        #expect(boundary.hasPrefix("planar: 400 examples, regions where the network predicts 1 (A2 > 0.5)\n"))
+        #expect(boundary.contains("o label 0   x label 1"))
+        let cost = OutputRenderer().render(session.execute("plot cost"), line: "plot cost", options: session.environment.printOptions)
+        #expect(cost.hasPrefix("cost J by iteration (200 recorded)"))
+        #expect(session.execute("plot W1").outputs.count == 1)
+        var fresh = Session()
+        let empty = fresh.execute("plot cost")
+        #expect(empty.diagnostics.first?.message == "there is no cost to plot yet")
+    }
+}

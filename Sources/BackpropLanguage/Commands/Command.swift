@@ -11,14 +11,18 @@ public struct Command: Sendable {
     public let usage: String
     public let summary: String
     public let example: String
+    /// Words Tab offers after the command name (besides variable names): `planar`, `tanh`, `lr`.
+    public let argumentWords: [String]
     let body: Body
 
-    public init(_ name: String, aliases: [String] = [], usage: String, summary: String, example: String, body: @escaping Body) {
+    public init(_ name: String, aliases: [String] = [], usage: String, summary: String, example: String,
+                argumentWords: [String] = [], body: @escaping Body) {
         self.name = name
         self.aliases = aliases
         self.usage = usage
         self.summary = summary
         self.example = example
+        self.argumentWords = argumentWords
         self.body = body
     }
 }

@@ -17,11 +17,11 @@ extension Session {
         } else if before.hasSuffix(".") {
             vocabulary = ["T", "shape", "size", "ndim"] + Evaluator.methodNames
         } else if leading.hasPrefix("help ") || leading.hasPrefix("?") {
-            vocabulary = commands.allNames + functions.allNames + ["functions", "commands", "language"]
+            vocabulary = commands.allNames + functions.allNames + ["functions", "commands", "language", "stepper"]
         } else if leading.isEmpty {
             vocabulary = commands.allNames + environment.variableNames + bareFunctionNames + ["np"]
-        } else if let command = leading.split(separator: " ").first.map(String.init), commands.lookUp(command) != nil, leading.contains(" ") {
-            vocabulary = environment.variableNames
+        } else if let name = leading.split(separator: " ").first.map(String.init), let command = commands.lookUp(name), leading.contains(" ") {
+            vocabulary = command.argumentWords + environment.variableNames
         } else {
             vocabulary = environment.variableNames + bareFunctionNames + ["np", "True", "False", "None"]
         }

@@ -6,7 +6,7 @@ extension StepperCommands {
     static let data = networkCommand(
         "data", usage: "data NAME [m M] [noise N] [seed S] | data X Y | data load FILE.csv [label COLUMN]",
         summary: "binds X (n[0], m) and Y (1, m): a built-in data set, two of your variables, or a CSV file",
-        example: "data planar", adoptsEdits: false
+        example: "data planar", argumentWords: BuiltinDatasets.names + ["load", "size", "noise", "seed", "label"], adoptsEdits: false
     ) { context, network throws(Diagnostic) in
         let words = context.words
         guard !words.isEmpty else {

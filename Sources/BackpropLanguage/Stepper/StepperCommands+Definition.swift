@@ -8,7 +8,7 @@ extension StepperCommands {
     static let layer = networkCommand(
         "layer", usage: "layer UNITS ACTIVATION | layer L = UNITS ACTIVATION | layer remove L",
         summary: "adds a layer (or changes or removes layer L); activations: \(Activation.spellings)",
-        example: "layer 4 tanh", adoptsEdits: false
+        example: "layer 4 tanh", argumentWords: Activation.allCases.map(\.name) + ["remove"], adoptsEdits: false
     ) { context, network throws(Diagnostic) in
         let words = context.words
         var layers = network.architecture.layers
@@ -65,7 +65,7 @@ extension StepperCommands {
     static let network = networkCommand(
         "network", aliases: ["layers"], usage: "network [clear]",
         summary: "shows the layers, their parameter shapes and where the iteration stands; network clear removes every layer",
-        example: "network", adoptsEdits: false
+        example: "network", argumentWords: ["clear"], adoptsEdits: false
     ) { context, network throws(Diagnostic) in
         switch context.words.first {
         case nil:
@@ -104,7 +104,7 @@ extension StepperCommands {
     static let initialize = networkCommand(
         "init", usage: "init zeros | random [SCALE] | he | xavier  [seed N]",
         summary: "draws W1, b1, W2, b2, ... in the course's order (b starts at zeros); seed N first calls np.random.seed(N)",
-        example: "init random 0.01 seed 2", adoptsEdits: false
+        example: "init random 0.01 seed 2", argumentWords: ["zeros", "random", "he", "xavier", "seed"], adoptsEdits: false
     ) { context, network throws(Diagnostic) in
         let words = context.words
         let seed = try context.option("seed", in: words)

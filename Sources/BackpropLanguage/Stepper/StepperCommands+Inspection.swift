@@ -42,7 +42,7 @@ extension StepperCommands {
     static let explain = networkCommand(
         "explain", usage: "explain NAME",
         summary: "a quantity's formula, the shapes that make its shape, and where it is used next (W1, dZ[2], cache[1], J)",
-        example: "explain dW2", adoptsEdits: false
+        example: "explain dW2", argumentWords: ["J", "cache"], adoptsEdits: false
     ) { context, network throws(Diagnostic) in
         let name = context.argumentText.filter { !$0.isWhitespace }
         guard !name.isEmpty else {
@@ -106,7 +106,7 @@ extension StepperCommands {
     static let show = networkCommand(
         "show", usage: "show cache L | show layer L",
         summary: "prints a cache (A_prev, W, b, Z) or every quantity of a layer, with shapes",
-        example: "show cache 1", adoptsEdits: false
+        example: "show cache 1", argumentWords: ["cache", "layer"], adoptsEdits: false
     ) { context, network throws(Diagnostic) in
         let words = context.words
         guard words.count == 2, words[0] == "cache" || words[0] == "layer" else {
@@ -131,7 +131,8 @@ extension StepperCommands {
             ].joined(separator: "\n"))
             return
         }
-        var parts = ["layer \(l): \(network.architecture.layers[l - 1].units) units, \(network.architecture.activation(l).name)"]
+        let units = network.architecture.layers[l - 1].units
+        var parts = ["layer \(l): \(units) unit\(units == 1 ? "" : "s"), \(network.architecture.activation(l).name)"]
         let variables = context.environment
         for name in ["W\(l)", "b\(l)", "Z\(l)", "A\(l)", "dA\(l)", "dZ\(l)", "dW\(l)", "db\(l)"] {
             if case let .matrix(matrix)? = variables[name] {

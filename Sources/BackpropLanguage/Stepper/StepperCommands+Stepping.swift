@@ -8,7 +8,7 @@ extension StepperCommands {
     static let forward = networkCommand(
         "forward", usage: "forward [all]",
         summary: "forward propagation through the next layer: Z = W · A_prev + b, A = g(Z), cache; all: to the last layer",
-        example: "forward"
+        example: "forward", argumentWords: ["all"]
     ) { context, network throws(Diagnostic) in
         let all = try allFlag(context)
         repeat {
@@ -29,7 +29,7 @@ extension StepperCommands {
     static let backward = networkCommand(
         "backward", usage: "backward [all]",
         summary: "backward propagation through the next layer: dZ, dW, db, dA_prev; all: down to layer 1",
-        example: "backward"
+        example: "backward", argumentWords: ["all"]
     ) { context, network throws(Diagnostic) in
         let all = try allFlag(context)
         repeat {
@@ -41,7 +41,7 @@ extension StepperCommands {
     static let update = networkCommand(
         "update", usage: "update [lr RATE]",
         summary: "gradient descent: W = W - α dW and b = b - α db for every layer (α is remembered)",
-        example: "update lr 1.2"
+        example: "update lr 1.2", argumentWords: ["lr"]
     ) { context, network throws(Diagnostic) in
         let rate = try learningRate(context)
         context.write(try guarded(context) { () throws(StepError) in try network.update(learningRate: rate) })
@@ -50,7 +50,7 @@ extension StepperCommands {
     static let step = networkCommand(
         "step", aliases: ["next"], usage: "step [all]",
         summary: "whatever comes next in the iteration (forward, cost, backward or update); all: to the end of the iteration",
-        example: "step"
+        example: "step", argumentWords: ["all"]
     ) { context, network throws(Diagnostic) in
         let all = try allFlag(context)
         repeat {

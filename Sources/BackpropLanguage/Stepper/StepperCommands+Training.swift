@@ -8,7 +8,7 @@ extension StepperCommands {
     static let train = networkCommand(
         "train", usage: "train ITERATIONS [lr RATE] [every K]",
         summary: "runs whole iterations of gradient descent, printing the cost every K; Ctrl-C stops between iterations",
-        example: "train 10000 lr 1.2 every 1000"
+        example: "train 10000 lr 1.2 every 1000", argumentWords: ["lr", "every"]
     ) { context, network throws(Diagnostic) in
         let words = context.words
         guard let first = words.first else {

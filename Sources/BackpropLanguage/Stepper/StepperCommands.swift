@@ -9,10 +9,10 @@ public enum StepperCommands {
     /// A command that works on the network: the learner's edits to X, Y, W and b are taken in
     /// first (when `adoptsEdits`), and the network's quantities are variables again afterwards.
     static func networkCommand(
-        _ name: String, aliases: [String] = [], usage: String, summary: String, example: String, adoptsEdits: Bool = true,
-        body: @escaping @Sendable (inout CommandContext, inout Network) throws(Diagnostic) -> Void
+        _ name: String, aliases: [String] = [], usage: String, summary: String, example: String, argumentWords: [String] = [],
+        adoptsEdits: Bool = true, body: @escaping @Sendable (inout CommandContext, inout Network) throws(Diagnostic) -> Void
     ) -> Command {
-        Command(name, aliases: aliases, usage: usage, summary: summary, example: example) { context throws(Diagnostic) in
+        Command(name, aliases: aliases, usage: usage, summary: summary, example: example, argumentWords: argumentWords) { context throws(Diagnostic) in
             if adoptsEdits {
                 var environment = context.environment
                 try guarded(context) { () throws(StepError) in try environment.adoptNetworkEdits() }
