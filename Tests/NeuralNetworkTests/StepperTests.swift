@@ -55,7 +55,7 @@ import MatrixEngine
         #expect(output.equations[2].result == Shape(1, 4))
         #expect(output.equations[2].note == "the shape of W2")
         let hidden = try network.backward()
-        #expect(hidden.equations[0].formula == "dZ1 = dA1 * g1'(Z1) = dA1 * 1 - A1**2")
+        #expect(hidden.equations[0].formula == "dZ1 = dA1 * g1'(Z1) = dA1 * (1 - A1**2)")
         #expect(hidden.equations.last?.result == Shape(2, 3))
     }
 

@@ -36,7 +36,7 @@ enum PipelineView {
                      + (network.data.map { " · m = \($0.exampleCount)" } ?? ""),
                      top, StepReportFormatter.trimmedRight(marks)]
         var next = "next: \(network.position.description)"
-        if let J = network.cost { next += " · J = \(Matrix.formatScalar(J))" }
+        if let J = network.cost, !network.position.isForward { next += " · J = \(Matrix.formatScalar(J))" }
         if !network.isInitialized { next += " (parameters not initialised: init random)" }
         if network.data == nil { next += " (no data: data planar)" }
         lines.append(next)

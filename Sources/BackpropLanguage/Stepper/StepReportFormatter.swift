@@ -6,6 +6,9 @@ import NeuralNetwork
 ///       Z1 = W1 · X + b1    (4,2)·(2,400) + (4,1) → (4,400)   b1 is broadcast across the 400 columns
 ///       A1 = tanh(Z1)       (4,400) → (4,400)
 enum StepReportFormatter {
+    /// Wider lines put their note on a line of its own.
+    static let maximumWidth = 100
+
     static func format(_ report: StepReport) -> String {
         var lines = [report.title]
         let formulaWidth = report.equations.filter { !$0.shapes.isEmpty || $0.result != nil }.map(\.formula.count).max() ?? 0
@@ -16,7 +19,14 @@ enum StepReportFormatter {
             if !shapes.isEmpty {
                 line += String(repeating: " ", count: max(formulaWidth - equation.formula.count, 0)) + "   " + shapes
                 if let note = equation.note {
-                    line += String(repeating: " ", count: max(shapeWidth - shapes.count, 0)) + "   " + note
+                    let aligned = line + String(repeating: " ", count: max(shapeWidth - shapes.count, 0)) + "   " + note
+                    if aligned.count <= maximumWidth {
+                        line = aligned
+                    } else {
+                        // Too wide for a terminal: the note goes under the shapes it explains.
+                        lines.append(line)
+                        line = String(repeating: " ", count: 2 + formulaWidth + 3) + note
+                    }
                 }
             } else if let note = equation.note {
                 line += "   (\(note))"

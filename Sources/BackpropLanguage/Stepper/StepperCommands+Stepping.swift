@@ -14,7 +14,7 @@ extension StepperCommands {
         repeat {
             let report = try guarded(context) { () throws(StepError) in try network.forward() }
             context.write(report)
-        } while all && network.position.isForwardStep
+        } while all && network.position.isForward
     }
 
     static let cost = networkCommand(
@@ -35,7 +35,7 @@ extension StepperCommands {
         repeat {
             let report = try guarded(context) { () throws(StepError) in try network.backward() }
             context.write(report)
-        } while all && network.position.isBackwardStep
+        } while all && network.position.isBackward
     }
 
     static let update = networkCommand(
@@ -106,9 +106,4 @@ extension StepperCommands {
         }
         return rate
     }
-}
-
-extension StepPosition {
-    var isForwardStep: Bool { if case .forward = self { return true } else { return false } }
-    var isBackwardStep: Bool { if case .backward = self { return true } else { return false } }
 }

@@ -82,11 +82,11 @@ public enum Activation: String, CaseIterable, Sendable {
         self == .linear ? "\(output) = \(input)" : "\(output) = \(name)(\(input))"
     }
 
-    /// g'(Z) in the notes' form, for layer `l`: `A1 ⊙ (1 − A1)`... written in plain text.
+    /// g'(Z) for layer `l` in the REPL's notation, ready to follow `dA1 * `: `A1 * (1 - A1)`.
     public func derivativeFormula(layer l: Int) -> String {
         switch self {
         case .sigmoid: return "A\(l) * (1 - A\(l))"
-        case .tanh: return "1 - A\(l)**2"
+        case .tanh: return "(1 - A\(l)**2)"
         case .relu: return "(Z\(l) > 0)"
         case .leakyRelu: return "where(Z\(l) > 0, 1, 0.01)"
         case .linear: return "1"

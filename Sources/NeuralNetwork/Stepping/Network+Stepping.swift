@@ -94,9 +94,9 @@ extension Network {
             gradients = Propagation.outputBackward(Y: data.Y, cache: cache)
             let A = cache.A.shape.compact
             equations.append(Equation("dA\(l) = -(Y / A\(l) - (1 - Y) / (1 - A\(l)))", shapes: "\(A), \(data.Y.shape.compact)",
-                                      result: gradients.dA.shape, note: "dL/dA\(l), the cross-entropy loss's derivative"))
+                                      result: gradients.dA.shape, note: "∂L/∂A\(l) of the cross-entropy loss"))
             equations.append(Equation("dZ\(l) = dA\(l) * A\(l) * (1 - A\(l)) = A\(l) - Y", shapes: "\(A) - \(data.Y.shape.compact)",
-                                      result: gradients.dZ.shape, note: "σ'(Z\(l)) = A\(l)(1 - A\(l)) cancels the fractions"))
+                                      result: gradients.dZ.shape, note: "σ' = A\(l)(1 - A\(l)) cancels the fractions"))
         } else {
             guard let dA = self.gradients[l]?.dAPrevious else {
                 throw StepError("dA\(l) is missing: backward layer \(l + 1) has not run in this iteration")
@@ -110,11 +110,11 @@ extension Network {
         let input = l == 1 ? "X" : "A\(l - 1)"
         equations.append(Equation("dW\(l) = (1/m) dZ\(l) · \(input).T", shapes: "\(dZ)·\(cache.APrevious.shape.transposed.compact)",
                                   result: gradients.dW.shape, note: "the shape of W\(l)"))
-        equations.append(Equation("db\(l) = (1/m) sum(dZ\(l), axis=1, keepdims=True)", shapes: "\(dZ) summed over its \(m) columns",
+        equations.append(Equation("db\(l) = (1/m) sum(dZ\(l), axis=1, keepdims=True)", shapes: "Σ over the \(m) columns of \(dZ)",
                                   result: gradients.db.shape, note: "the shape of b\(l)"))
         equations.append(Equation("dA\(l - 1) = W\(l).T · dZ\(l)", shapes: "\(cache.W.shape.transposed.compact)·\(dZ)",
                                   result: gradients.dAPrevious.shape,
-                                  note: l == 1 ? "the shape of X (X is data, nothing uses it)" : "the shape of A\(l - 1): backward layer \(l - 1) starts here"))
+                                  note: l == 1 ? "the shape of X (X is data, nothing uses it)" : "the shape of A\(l - 1), for backward layer \(l - 1)"))
         store(gradients: gradients, layer: l)
         var produced = ["dZ\(l)", "dW\(l)", "db\(l)", "dA\(l - 1)"]
         if l == depth { produced.insert("dA\(l)", at: 0) }

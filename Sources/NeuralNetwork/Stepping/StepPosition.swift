@@ -31,5 +31,6 @@ public enum StepPosition: Sendable, Equatable {
         }
     }
 
-    var isForward: Bool { if case .forward = self { return true } else { return false } }
+    public var isForward: Bool { if case .forward = self { return true } else { return false } }
+    public var isBackward: Bool { if case .backward = self { return true } else { return false } }
 }
