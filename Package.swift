@@ -34,6 +34,13 @@ let package = Package(
             name: "BackpropLanguage",
             dependencies: ["MatrixEngine", "NeuralNetwork", "Plotting"]
         ),
+        // Progress kept in ~/.backprop as JSON, written atomically (lessons and drills).
+        .target(name: "Progress"),
+        // Lessons: the lesson file format, judging answers by value and shape, the player.
+        .target(
+            name: "Lessons",
+            dependencies: ["BackpropLanguage", "MatrixEngine", "Progress"]
+        ),
         // libedit, reachable from Swift through non-variadic wrappers. Only Terminal uses it.
         .systemLibrary(
             name: "CLibEdit",
@@ -43,7 +50,7 @@ let package = Package(
         // The interactive front end: line editor, plain-pipe reader, colours, the REPL loop.
         .target(
             name: "Terminal",
-            dependencies: ["BackpropLanguage", "Plotting", "CLibEdit"]
+            dependencies: ["BackpropLanguage", "Lessons", "Progress", "Plotting", "CLibEdit"]
         ),
         .executableTarget(
             name: "backprop",
@@ -70,6 +77,14 @@ let package = Package(
         .testTarget(
             name: "BackpropLanguageTests",
             dependencies: ["BackpropLanguage"]
+        ),
+        .testTarget(
+            name: "ProgressTests",
+            dependencies: ["Progress"]
+        ),
+        .testTarget(
+            name: "LessonsTests",
+            dependencies: ["Lessons"]
         ),
         .testTarget(
             name: "TerminalTests",

@@ -1,5 +1,6 @@
 @preconcurrency import Glibc
 import BackpropLanguage
+import Lessons
 
 /// The interactive loop: read a line, execute it, show what it produced, keep the session.
 ///
@@ -8,6 +9,7 @@ import BackpropLanguage
 public enum REPL {
     public static func runFromStandardInput() -> Int32 {
         var session = Session()
+        session.register(LessonCommand.make(catalog: LessonRunner.catalog, progress: LessonProgress.store().load()))
         guard TerminalDetection.isInteractive else {
             return ScriptRunner.run(lines: StandardInputLines(), name: "<stdin>", session: &session)
         }
@@ -36,6 +38,7 @@ public enum REPL {
         print("Backprop \(BackpropVersion.current) · numpy's notation, every shape shown. "
               + style.dim("help for help · Tab completes · Ctrl-D quits"))
         let prompt = style.prompt("backprop>") + " "
+        playTourOnFirstStart(box: box, reader: reader, style: style)
         while true {
             switch reader.readLine(prompt: prompt) {
             case .endOfInput:
@@ -50,8 +53,26 @@ public enum REPL {
                 let text = renderer.render(result, line: line, options: box.session.environment.printOptions)
                 if !text.isEmpty { print(text) }
                 if result.shouldExit { return 0 }
+                if case let .lesson(name, graded)? = result.handOff, let lesson = LessonRunner.load(name) {
+                    LessonRunner.play(lesson, graded: graded, reader: reader, style: style)
+                    print(style.dim("back in your own workspace"))
+                }
             }
         }
+    }
+}
+
+extension REPL {
+    /// The first interactive start plays the short tour (lessons/00-tour.md), which ends in the
+    /// free REPL with the tour's variables. Quitting it counts as done: it is never shown again.
+    static func playTourOnFirstStart(box: SessionBox, reader: LineReader, style: Style) {
+        let store = LessonProgress.store()
+        guard !store.load().tourDone, let catalog = LessonRunner.catalog, catalog.names.contains("tour"),
+              let tour = try? catalog.load("tour") else { return }
+        store.update { $0.tourDone = true }
+        print(style.dim("First time here: a two-minute tour. Enter goes on; quit leaves it for the free REPL."))
+        let tourSession = LessonRunner.play(tour, graded: false, reader: reader, style: style)
+        box.session.environment = tourSession.environment
     }
 }
 

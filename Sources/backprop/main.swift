@@ -8,7 +8,7 @@ struct Backprop: ParsableCommand {
         commandName: "backprop",
         abstract: "A REPL that teaches how a neural network computes, in numpy's notation.",
         version: BackpropVersion.current,
-        subcommands: [Start.self, Run.self],
+        subcommands: [Start.self, Run.self, Lesson.self, Replay.self],
         defaultSubcommand: Start.self)
 }
 
@@ -33,6 +33,37 @@ extension Backprop {
 
         func run() throws {
             let status = ScriptRunner.run(path: file)
+            if status != 0 { throw ExitCode(status) }
+        }
+    }
+}
+
+extension Backprop {
+    struct Lesson: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the lessons with your progress, or play one (it resumes where you left it).")
+
+        @Argument(help: "The lesson's name (see the list), or a lesson file's path.")
+        var name: String?
+
+        @Flag(help: "Graded use: skip and solution are refused.")
+        var graded = false
+
+        func run() throws {
+            let status = name.map { LessonRunner.play(name: $0, graded: graded) } ?? LessonRunner.list()
+            if status != 0 { throw ExitCode(status) }
+        }
+    }
+
+    struct Replay: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print a whole lesson, answering each question with its reference answer; exits 1 if a checkpoint fails.")
+
+        @Argument(help: "The lesson's name, or a lesson file's path.")
+        var name: String
+
+        func run() throws {
+            let status = LessonRunner.replay(name: name)
             if status != 0 { throw ExitCode(status) }
         }
     }

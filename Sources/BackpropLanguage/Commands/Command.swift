@@ -39,6 +39,7 @@ public struct CommandContext {
     public let console: Console
     public internal(set) var outputs: [Output] = []
     public var requestsExit = false
+    public var handOff: HandOff?
 
     public mutating func write(_ text: String) { outputs.append(.text(text)) }
     public mutating func show(_ value: Value) { outputs.append(.value(value)) }

@@ -1,7 +1,7 @@
 /// "Did you mean ...?" suggestions by edit distance.
-enum Spelling {
+public enum Spelling {
     /// The candidate closest to `word`, if it is close enough to be a plausible typo.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = max(1, word.count / 3)
         var best: (name: String, distance: Int)?
         for candidate in Set(candidates) where candidate != word {

@@ -20,12 +20,14 @@ public struct Session: Sendable {
         commands.register(command)
     }
 
-    public mutating func execute(_ line: String) -> ExecutionResult {
+    /// Runs a line. With `allowingCommands` false every word is a name, so an expression such as a
+    /// lesson's checkpoint `cost ≈ 5.8` reads the variable `cost`, not the command.
+    public mutating func execute(_ line: String, allowingCommands: Bool = true) -> ExecutionResult {
         var result = ExecutionResult()
         let statements: [Statement]
         do {
             let registry = commands
-            statements = try Parser.parse(line) { registry.lookUp($0) != nil }
+            statements = try Parser.parse(line) { allowingCommands && registry.lookUp($0) != nil }
         } catch {
             result.outputs.append(.diagnostic(error))
             result.failed = true
@@ -39,7 +41,7 @@ public struct Session: Sendable {
                 result.failed = true
                 break  // later statements may depend on the failed one
             }
-            if result.shouldExit { break }
+            if result.shouldExit || result.handOff != nil { break }
         }
         return result
     }
@@ -54,6 +56,7 @@ public struct Session: Sendable {
             environment = context.environment
             result.outputs += context.outputs
             result.shouldExit = context.requestsExit
+            result.handOff = context.handOff
         case let .expression(expression):
             var evaluator = Evaluator(line: line, environment: environment, functions: functions, commandNames: commands.allNames)
             let value = try evaluator.evaluate(expression)

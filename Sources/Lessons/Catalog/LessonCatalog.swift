@@ -1,0 +1,128 @@
+@preconcurrency import Glibc
+
+/// Finds the lesson files: `lessons/NN-name.md`, in the order of their numbers.
+///
+/// The folder is looked for in `$BACKPROP_LESSONS`, then beside the executable and in each folder
+/// above it (so `swift run` and a built binary inside the repository both find `lessons/`), then in
+/// the current directory.
+public struct LessonCatalog: Sendable {
+    public let directory: String
+
+    public init?(directory: String? = nil) {
+        if let directory {
+            guard LessonCatalog.isDirectory(directory) else { return nil }
+            self.directory = directory
+            return
+        }
+        for candidate in LessonCatalog.candidateDirectories() where LessonCatalog.isDirectory(candidate) {
+            self.directory = candidate
+            return
+        }
+        return nil
+    }
+
+    /// The lesson files' names, sorted: `01-logistic-regression.md`, ...
+    public var fileNames: [String] {
+        guard let folder = opendir(directory) else { return [] }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name.hasSuffix(".md"), !name.hasPrefix("."), name.uppercased() != "README.MD" { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    /// `logistic-regression` for `01-logistic-regression.md`.
+    public static func lessonName(fileName: String) -> String {
+        var name = Substring(fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName)
+        let digits = name.prefix { $0.isNumber }
+        if !digits.isEmpty, name.dropFirst(digits.count).first == "-" { name = name.dropFirst(digits.count + 1) }
+        return String(name)
+    }
+
+    public var names: [String] { fileNames.map(LessonCatalog.lessonName) }
+
+    /// Reads and parses the lesson called `name` (or the file `name` if it is a path to one).
+    public func load(_ name: String) throws(LessonLoadError) -> Lesson {
+        guard let fileName = fileNames.first(where: { LessonCatalog.lessonName(fileName: $0) == name || $0 == name }) else {
+            throw .unknown(name: name, known: names)
+        }
+        return try LessonCatalog.load(path: directory + "/" + fileName, displayPath: "lessons/" + fileName)
+    }
+
+    /// Every lesson, in order; the first format error stops it.
+    public func loadAll() throws(LessonLoadError) -> [Lesson] {
+        var lessons: [Lesson] = []
+        for fileName in fileNames {
+            lessons.append(try LessonCatalog.load(path: directory + "/" + fileName, displayPath: "lessons/" + fileName))
+        }
+        return lessons
+    }
+
+    /// A lesson file anywhere (a teacher's draft): `backprop lesson ./my-lesson.md`.
+    public static func load(path: String, displayPath: String? = nil) throws(LessonLoadError) -> Lesson {
+        guard let text = readText(path) else { throw .unreadable(path: path) }
+        let fileName = String(path.split(separator: "/").last ?? Substring(path))
+        do {
+            return try LessonParser.parse(text, name: lessonName(fileName: fileName), file: displayPath ?? path)
+        } catch {
+            throw .format(error)
+        }
+    }
+
+    static func candidateDirectories() -> [String] {
+        var result: [String] = []
+        if let variable = getenv("BACKPROP_LESSONS") { result.append(String(cString: variable)) }
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        if length > 0 {
+            var folder = String(cString: buffer)
+            while let slash = folder.lastIndex(of: "/"), slash != folder.startIndex {
+                folder = String(folder[..<slash])
+                result.append(folder + "/lessons")
+                result.append(folder + "/share/backprop/lessons")
+            }
+        }
+        result.append("lessons")
+        return result
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+    }
+
+    static func readText(_ path: String) -> String? {
+        guard let file = fopen(path, "rb") else { return nil }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, file)
+            bytes.append(contentsOf: buffer[0..<count])
+            if count < buffer.count { break }
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+}
+
+/// Why a lesson could not be loaded.
+public enum LessonLoadError: Error, Sendable, CustomStringConvertible {
+    case unknown(name: String, known: [String])
+    case unreadable(path: String)
+    case format(LessonFormatError)
+
+    public var description: String {
+        switch self {
+        case let .unknown(name, known):
+            return "no lesson named '\(name)'; the lessons are: " + known.joined(separator: ", ")
+        case let .unreadable(path):
+            return "cannot read the lesson file \(path)"
+        case let .format(error):
+            return error.description
+        }
+    }
+}

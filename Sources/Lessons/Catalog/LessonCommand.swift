@@ -1,0 +1,53 @@
+import BackpropLanguage
+
+/// The in-REPL `lesson` command: lists the lessons, or hands the terminal to the lesson player.
+/// The REPL's own workspace is left as it was; a lesson plays in a workspace of its own.
+public enum LessonCommand {
+    public static func make(catalog: LessonCatalog?, progress: LessonProgress) -> Command {
+        Command("lesson", aliases: ["lessons"], usage: "lesson [NAME [graded]]",
+                summary: "lists the lessons with your progress, or plays one (your workspace is kept for when it ends)",
+                example: "lesson logistic-regression", argumentWords: catalog?.names ?? []) { context throws(Diagnostic) in
+            guard let catalog else {
+                throw Diagnostic(message: "the lessons folder was not found", span: context.span,
+                                 hint: "set BACKPROP_LESSONS to the folder that holds the lesson files")
+            }
+            let words = context.words
+            guard let name = words.first else {
+                context.write(LessonList.render(catalog: catalog, progress: progress))
+                return
+            }
+            guard catalog.names.contains(name) else {
+                throw Diagnostic(message: "no lesson named '\(name)'", span: context.arguments[0].span,
+                                 hint: (Spelling.closest(to: name, among: catalog.names).map { "did you mean '\($0)'? " } ?? "")
+                                    + "lessons: " + catalog.names.joined(separator: ", "))
+            }
+            guard words.count == 1 || (words.count == 2 && words[1] == "graded") else {
+                throw Diagnostic(message: "lesson takes a name and optionally 'graded'", span: context.span)
+            }
+            context.handOff = .lesson(name: name, graded: words.count == 2)
+        }
+    }
+}
+
+/// The lesson list with each lesson's progress.
+public enum LessonList {
+    public static func render(catalog: LessonCatalog, progress: LessonProgress) -> String {
+        var rows: [String] = ["Lessons (backprop lesson NAME, or lesson NAME in the REPL):"]
+        for fileName in catalog.fileNames {
+            let name = LessonCatalog.lessonName(fileName: fileName)
+            let title = (try? catalog.load(name))?.title ?? "(cannot be read)"
+            let status: String
+            if let entry = progress.lessons[name] {
+                status = entry.completed ? "done" : "in progress"
+            } else {
+                status = "new"
+            }
+            rows.append("  " + name.padding(to: 28) + status.padding(to: 13) + title)
+        }
+        return rows.joined(separator: "\n")
+    }
+}
+
+extension String {
+    func padding(to length: Int) -> String { count >= length ? self + " " : self + String(repeating: " ", count: length - count) }
+}

@@ -1,0 +1,137 @@
+import BackpropLanguage
+import MatrixEngine
+
+/// Judges a learner's answer by what it means, never by its spelling: `np.dot(W, A)`, `W @ A`
+/// and `dot(W,A)` are the same answer. Every attempt runs on a copy of the session, so a wrong
+/// answer that broke something leaves the workspace as it was.
+public enum AnswerJudge {
+    public enum Verdict {
+        /// Right: `session` is the learner's session with the answer's effects kept.
+        case correct(session: Session, shown: [String])
+        case wrong(feedback: String, shown: [String])
+        /// Not an answer to this kind of question (REPL input to explore with): run it instead.
+        case notAnAnswer
+    }
+
+    public static func judge(_ input: String, for question: Question, in session: Session) -> Verdict {
+        switch question.expected {
+        case let .expression(reference): return judgeExpression(input, reference: reference, in: session)
+        case let .shape(expected): return judgeShape(input, expected: expected, in: session)
+        case let .number(reference, tolerance): return judgeNumber(input, reference: reference, tolerance: tolerance, in: session)
+        case let .choice(options, correct): return judgeChoice(input, options: options, correct: correct, in: session)
+        }
+    }
+
+    /// What running `text` in `session` gives: the session after it, the value of its last
+    /// expression statement (or of the variable it assigned), and the rendered output.
+    struct Outcome {
+        var session: Session
+        var value: Value?
+        var assignedName: String?
+        var shown: [String]
+        var failed: Bool
+    }
+
+    static func run(_ text: String, in session: Session, allowingCommands: Bool = true) -> Outcome {
+        var copy = session
+        let result = copy.execute(text, allowingCommands: allowingCommands)
+        let rendered = OutputRenderer().render(result, line: text, options: copy.environment.printOptions)
+        var value: Value?
+        for output in result.outputs { if case let .value(v) = output { value = v } }
+        var assigned: String?
+        if let statements = try? Parser.parse(text, isCommand: { allowingCommands && copy.commands.lookUp($0) != nil }),
+           case let .assignment(target, _, _)? = statements.last?.kind {
+            assigned = target.name
+            value = copy.environment[target.name]
+        }
+        return Outcome(session: copy, value: value, assignedName: assigned, shown: rendered.isEmpty ? [] : [rendered], failed: result.failed)
+    }
+
+    static func judgeExpression(_ input: String, reference: String, in session: Session) -> Verdict {
+        let expected = run(reference, in: session)
+        guard !expected.failed, let expectedValue = expected.value else {
+            return .wrong(feedback: "the lesson's own answer does not run here: \(expected.shown.joined(separator: "\n"))", shown: [])
+        }
+        let attempt = run(input, in: session)
+        if attempt.failed {
+            return .wrong(feedback: "that line did not run (your workspace is as it was before it)", shown: attempt.shown)
+        }
+        guard let value = attempt.value else {
+            return .wrong(feedback: "that gives no value to compare: type an expression\(expected.assignedName.map { " or an assignment to \($0)" } ?? "")", shown: attempt.shown)
+        }
+        if let name = expected.assignedName, let assigned = attempt.assignedName, assigned != name {
+            return .wrong(feedback: "the question asks for \(name), but that assigns \(assigned)", shown: [])
+        }
+        if let problem = difference(value, expectedValue) {
+            return .wrong(feedback: problem, shown: attempt.shown)
+        }
+        var accepted = attempt.session
+        if let name = expected.assignedName, attempt.assignedName == nil {
+            accepted.environment[name] = value  // a bare expression answers `A = ...`: keep it as A
+        }
+        return .correct(session: accepted, shown: attempt.shown)
+    }
+
+    static func judgeShape(_ input: String, expected: Shape, in session: Session) -> Verdict {
+        var given = ShapeText.parse(input)
+        if given == nil {
+            // `W1.shape` answers a shape question too, by its value.
+            let attempt = run(input, in: session)
+            if !attempt.failed, case let .tuple(items)? = attempt.value, items.count == 2,
+               case let .integer(rows) = items[0], case let .integer(columns) = items[1] {
+                given = Shape(rows, columns)
+            }
+        }
+        guard let given else { return .notAnAnswer }
+        if given == expected { return .correct(session: session, shown: []) }
+        if given == expected.transposed {
+            return .wrong(feedback: "\(given) is the transpose: rows and columns are swapped", shown: [])
+        }
+        return .wrong(feedback: "not \(given)", shown: [])
+    }
+
+    static func judgeNumber(_ input: String, reference: String, tolerance: Double, in session: Session) -> Verdict {
+        let expected = run(reference, in: session)
+        guard let expectedValue = expected.value?.asMatrix, expectedValue.isScalarShaped else {
+            return .wrong(feedback: "the lesson's own answer '\(reference)' is not a number here", shown: [])
+        }
+        let attempt = run(input, in: session)
+        guard !attempt.failed, let value = attempt.value?.asMatrix else { return .notAnAnswer }
+        guard value.isScalarShaped else {
+            return .wrong(feedback: "that is a \(value.shape) matrix; the answer is one number", shown: attempt.shown)
+        }
+        let difference = abs(value.elements[0] - expectedValue.elements[0])
+        if difference <= tolerance { return .correct(session: session, shown: []) }
+        return .wrong(feedback: "\(Matrix.formatScalar(value.elements[0])) is off by \(Matrix.formatScalar(difference))", shown: [])
+    }
+
+    static func judgeChoice(_ input: String, options: [String], correct: Int, in session: Session) -> Verdict {
+        let text = input.trimmingSpaces.lowercased()
+        var chosen: Int?
+        if let number = Int(text), number >= 1, number <= options.count { chosen = number - 1 }
+        if chosen == nil { chosen = options.firstIndex { $0.lowercased() == text } }
+        guard let chosen else { return .notAnAnswer }
+        return chosen == correct ? .correct(session: session, shown: []) : .wrong(feedback: "not \(options[chosen])", shown: [])
+    }
+
+    /// Why `value` is not `expected` (shape first, then values), or nil when they agree.
+    static func difference(_ value: Value, _ expected: Value) -> String? {
+        switch (value.asMatrix, expected.asMatrix) {
+        case let (given?, wanted?):
+            if given.shape != wanted.shape {
+                let hint = given.shape == wanted.shape.transposed ? " (the transpose?)" : ""
+                return "your value is \(given.shape) but the answer is \(wanted.shape)\(hint)"
+            }
+            for i in 0..<given.count {
+                let a = given.elements[i], b = wanted.elements[i]
+                if a.isNaN && b.isNaN { continue }
+                if !(abs(a - b) <= 1e-9 * max(1, abs(b))) {
+                    return "the shape \(given.shape) is right, but the values differ (at index \(i): \(Matrix.formatScalar(a)) instead of \(Matrix.formatScalar(b)))"
+                }
+            }
+            return nil
+        default:
+            return value == expected ? nil : "that is \(value.kindDescription), not the expected \(expected.kindDescription)"
+        }
+    }
+}

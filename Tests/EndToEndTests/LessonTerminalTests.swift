@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+/// A lesson played in a real terminal: answers typed, a wrong answer with its hint, a skip, quit
+/// and resume; and the first-start tour that ends in the free REPL.
+@Suite(.serialized) struct LessonTerminalTests {
+    @Test func playsQuitsAndResumes() throws {
+        let first = try TmuxSession(arguments: "lesson logistic-regression", waitFor: "lesson>")
+        try first.press("Enter")
+        try first.waitFor("What is the shape of X?")
+        try first.type("3x2")
+        try first.press("Enter")
+        let wrong = try first.waitFor("hint 1/2")
+        #expect(wrong.contains("not quite: (3, 2) is the transpose: rows and columns are swapped"))
+        try first.type("(2, 3)")
+        try first.press("Enter")
+        try first.waitFor("right: X is (n_x, m) = (2, 3)")
+        try first.waitFor("as a 1x1 matrix: z = ...")
+        try first.type("skip")
+        try first.press("Enter")
+        try first.waitFor("skipped; the answer is: z = w.T @ x + b")
+        try first.waitFor("Now the activation a")
+        try first.type("quit")
+        try first.press("Enter")
+        let deadline = Date().addingTimeInterval(10)
+        while first.isAlive && Date() < deadline { usleep(50_000) }  // the lesson exits; its pane closes
+        #expect(!first.isAlive)
+
+        let second = try TmuxSession(arguments: "lesson logistic-regression", home: first.home, waitFor: "answer>")
+        let resumed = try second.screen()
+        #expect(resumed.contains("(resuming where you left off; restart starts over)"))
+        #expect(resumed.contains("Now the activation a"))
+        try second.type("sigmoid(z)")  // z was rebuilt: the skipped answer ran
+        try second.press("Enter")
+        try second.waitFor("right")
+    }
+
+    @Test func firstStartPlaysTheTourThenTheREPL() throws {
+        let tmux = try TmuxSession(tour: true, waitFor: "lesson>")
+        #expect(try tmux.screen().contains("A two-minute tour of Backprop"))
+        try tmux.type("quit")
+        try tmux.press("Enter")
+        try tmux.waitFor("backprop>")
+        try tmux.type("W1.shape")  // the tour's variables are kept
+        try tmux.press("Enter")
+        try tmux.waitFor("(4, 2)")
+        let again = try TmuxSession(home: tmux.home)
+        #expect(try !again.screen().contains("two-minute tour"))
+    }
+}
