@@ -33,8 +33,6 @@ public enum ShapeText {
         guard Double(trimmed) != nil, !trimmed.contains("e"), !trimmed.contains("E") else { return nil }
         guard let point = trimmed.firstIndex(of: ".") else { return 0.5 }
         let decimals = trimmed.distance(from: point, to: trimmed.endIndex) - 1
-        var unit = 1.0
-        for _ in 0..<decimals { unit /= 10 }
-        return unit / 2
+        return Double("5e-\(decimals + 1)")
     }
 }

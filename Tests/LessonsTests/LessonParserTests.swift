@@ -1,0 +1,109 @@
+import Testing
+import MatrixEngine
+@testable import Lessons
+
+@Suite struct LessonParserTests {
+    func parse(_ text: String) throws(LessonFormatError) -> Lesson {
+        try LessonParser.parse(text, name: "x", file: "lessons/x.md")
+    }
+
+    func error(_ text: String) -> String? {
+        do {
+            _ = try parse(text)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func readsEveryKindOfItem() throws {
+        let lesson = try parse("""
+            # Title
+
+            First paragraph
+            continues here.
+
+            Second paragraph.
+
+            ```repl
+            W = zeros(2, 3)
+            ```
+
+            ---
+
+            ```question
+            ask: shape of W?
+            shape: 2x3
+            hint: rows first
+            hint: (2, 3)
+            explain: rows, columns
+            ```
+
+            ```question
+            ask: W transposed
+              over two lines
+            expect: V = W.T
+            solution: V = np.transpose(W)
+            ```
+
+            ```question
+            ask: how many?
+            number: 6 ± 0.1
+            ```
+
+            ```question
+            ask: pick
+            option: a
+            correct: b
+            ```
+
+            ```check
+            W.shape == (2, 3)
+            W.sum() ≈ 0.00
+            ```
+            """)
+        #expect(lesson.title == "Title")
+        #expect(lesson.summary == "First paragraph continues here.")
+        #expect(lesson.items.count == 8)
+        guard case let .question(shape) = lesson.items[3].kind else { Issue.record("not a question"); return }
+        #expect(shape.expected == .shape(Shape(2, 3)))
+        #expect(shape.hints == ["rows first", "(2, 3)"])
+        #expect(shape.explanation == "rows, columns")
+        guard case let .question(expression) = lesson.items[4].kind else { return }
+        #expect(expression.prompt == "W transposed\nover two lines")
+        #expect(expression.expected == .expression("V = W.T"))
+        guard case let .question(number) = lesson.items[5].kind, case let .question(choice) = lesson.items[6].kind else { return }
+        #expect(number.expected == .number("6", tolerance: 0.1))
+        #expect(choice.expected == .choice(options: ["a", "b"], correct: 1))
+        guard case let .checkpoint(checks) = lesson.items[7].kind else { return }
+        #expect(checks[0].comparison == .equal)
+        #expect(checks[1].comparison == .approximately(tolerance: 0.005))
+        #expect(checks[1].line == 42)
+    }
+
+    @Test func mistakesAreReportedWithTheirLine() {
+        #expect(error("Some text") == "lessons/x.md:1: a lesson starts with its title, a line like '# Logistic regression'")
+        #expect(error("# T\n\n```aks\nx\n```") == "lessons/x.md:3: unknown block 'aks'; blocks are repl, question and check")
+        #expect(error("# T\n```qestion\nask: a\n```") == "lessons/x.md:2: unknown block 'qestion' (did you mean 'question'?); blocks are repl, question and check")
+        #expect(error("# T\n```repl\nx = 1\n") == "lessons/x.md:2: the ```repl block is never closed: end it with a line of ```")
+        #expect(error("# T\n```question\nask: a\nanwser: 1\n```") == "lessons/x.md:4: unknown question key 'anwser' (did you mean 'answer'?)" ||
+                error("# T\n```question\nask: a\nanwser: 1\n```")?.hasPrefix("lessons/x.md:4: unknown question key 'anwser'") == true)
+        #expect(error("# T\n```question\nask: a\n```") == "lessons/x.md:2: a question needs its answer: 'expect:' (an expression), 'shape:', 'number:', or 'option:'/'correct:' lines")
+        #expect(error("# T\n```question\nask: a\nshape: 4 by 3\n```") == "lessons/x.md:4: '4 by 3' is not a shape: write (4, 3), 4x3 or 4,3")
+        #expect(error("# T\n```repl\nx = (1 +\n```") != nil)
+        #expect(error("# T\n```repl\nquit\n```") == "lessons/x.md:3: a lesson cannot run 'quit': it only drives the REPL")
+        #expect(error("# T\n```check\nx is 3\n```") == "lessons/x.md:3: a checkpoint reads 'EXPRESSION ≈ VALUE ± TOLERANCE' or 'EXPRESSION == VALUE'")
+        #expect(error("# T\n```question\nask: a\noption: x\noption: y\n```") == "lessons/x.md:2: a choice needs two or more 'option:' lines, exactly one of them written 'correct:'")
+    }
+
+    @Test func shapesAsLearnersTypeThem() {
+        for text in ["(4, 3)", "(4,3)", "4x3", "4 x 3", "4×3", "4,3", "[4, 3]"] {
+            #expect(ShapeText.parse(text) == Shape(4, 3), "\(text)")
+        }
+        #expect(ShapeText.parse("4 by 3") == nil)
+        #expect(ShapeText.parse("(4, 3, 2)") == nil)
+        #expect(ShapeText.halfUnitInLastPlace(of: "5.801545") == 5e-7)
+        #expect(ShapeText.halfUnitInLastPlace(of: "[[0.5], [-2.25]]") == 0.05)
+        #expect(ShapeText.halfUnitInLastPlace(of: "cost") == nil)
+    }
+}
