@@ -39,7 +39,7 @@ let package = Package(
         // Lessons: the lesson file format, judging answers by value and shape, the player.
         .target(
             name: "Lessons",
-            dependencies: ["BackpropLanguage", "MatrixEngine", "Progress"]
+            dependencies: ["BackpropLanguage", "NeuralNetwork", "MatrixEngine", "Progress"]
         ),
         // libedit, reachable from Swift through non-variadic wrappers. Only Terminal uses it.
         .systemLibrary(

@@ -1,4 +1,5 @@
 @preconcurrency import Glibc
+import NeuralNetwork
 
 /// Finds the lesson files: `lessons/NN-name.md`, in the order of their numbers.
 ///
@@ -64,7 +65,12 @@ public struct LessonCatalog: Sendable {
 
     /// A lesson file anywhere (a teacher's draft): `backprop lesson ./my-lesson.md`.
     public static func load(path: String, displayPath: String? = nil) throws(LessonLoadError) -> Lesson {
-        guard let text = readText(path) else { throw .unreadable(path: path) }
+        let text: String
+        do {
+            text = try TextFile.read(path: path)
+        } catch {
+            throw .unreadable(path: path, reason: error.description)
+        }
         let fileName = String(path.split(separator: "/").last ?? Substring(path))
         do {
             return try LessonParser.parse(text, name: lessonName(fileName: fileName), file: displayPath ?? path)
@@ -94,33 +100,20 @@ public struct LessonCatalog: Sendable {
         var status = stat()
         return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
-
-    static func readText(_ path: String) -> String? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, file)
-            bytes.append(contentsOf: buffer[0..<count])
-            if count < buffer.count { break }
-        }
-        return String(validating: bytes, as: UTF8.self)
-    }
 }
 
 /// Why a lesson could not be loaded.
 public enum LessonLoadError: Error, Sendable, CustomStringConvertible {
     case unknown(name: String, known: [String])
-    case unreadable(path: String)
+    case unreadable(path: String, reason: String)
     case format(LessonFormatError)
 
     public var description: String {
         switch self {
         case let .unknown(name, known):
             return "no lesson named '\(name)'; the lessons are: " + known.joined(separator: ", ")
-        case let .unreadable(path):
-            return "cannot read the lesson file \(path)"
+        case let .unreadable(path, reason):
+            return "cannot read the lesson: \(reason)"
         case let .format(error):
             return error.description
         }

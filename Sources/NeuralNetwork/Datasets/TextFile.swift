@@ -2,8 +2,8 @@
 
 /// Reads a whole UTF-8 text file with the C library, as the rest of Backprop does (no Foundation),
 /// telling a missing file, a directory and an unreadable one apart.
-enum TextFile {
-    static func read(path: String) throws(DatasetError) -> String {
+public enum TextFile {
+    public static func read(path: String) throws(DatasetError) -> String {
         var status = stat()
         guard stat(path, &status) == 0 else {
             let reason = errno
