@@ -47,4 +47,21 @@ import Testing
         let again = try TmuxSession(home: tmux.home)
         #expect(try !again.screen().contains("two-minute tour"))
     }
+
+    @Test func aLessonInsideTheREPLKeepsTheLearnersWorkspace() throws {
+        let tmux = try TmuxSession()
+        try tmux.type("W1 = ones(2, 2) * 7")
+        try tmux.press("Enter")
+        try tmux.type("lesson tour")
+        try tmux.press("Enter")
+        try tmux.waitFor("A two-minute tour of Backprop")
+        try tmux.press("Enter")
+        try tmux.waitFor("Which product does fit?")
+        try tmux.type("quit")
+        try tmux.press("Enter")
+        try tmux.waitFor("back in your own workspace")
+        try tmux.type("W1.sum()")  // the tour's own W1 did not replace the learner's
+        try tmux.press("Enter")
+        try tmux.waitFor("28.0")
+    }
 }
