@@ -31,11 +31,10 @@ enum Measurement {
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
-    /// Peak resident memory in megabytes (getrusage's ru_maxrss) of this process, or of its
-    /// largest waited-for child.
-    static func peakMemoryMegabytes(children: Bool = false) -> Double {
+    /// Peak resident memory of this process in megabytes (getrusage's ru_maxrss).
+    static func peakMemoryMegabytes() -> Double {
         var usage = rusage()
-        getrusage(__rusage_who_t((children ? RUSAGE_CHILDREN : RUSAGE_SELF).rawValue), &usage)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
     }
 }

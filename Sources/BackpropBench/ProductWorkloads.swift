@@ -32,13 +32,13 @@ enum ProductWorkloads {
     static var kernelPeak: Workload {
         let family = ProductConfiguration.automatic.family
         return Workload(id: "kernel-peak", title: "kernel-only peak per core (\(KernelPeak.tile(family: family)) tile)",
-                        unit: .gflops) {
+                        unit: .gflops) { {
             var flops = 0.0
             let seconds = Measurement.secondsPerCall(minimum: 0.1) {
                 flops = KernelPeak.run(family: family, depth: 256, repetitions: 2000)
             }
             return flops / seconds / 1e9
-        }
+        } }
     }
 
     static var all: [Workload] {
@@ -51,20 +51,25 @@ enum ProductWorkloads {
     }
 
     static func workload(_ shape: Shape, configuration: ProductConfiguration, suffix: String, note: String) -> Workload {
-        var generator = SplitMix64(seed: 42)
-        let a = generator.matrix(shape.transposeLeft ? shape.k : shape.m, shape.transposeLeft ? shape.m : shape.k)
-        let b = generator.matrix(shape.transposeRight ? shape.n : shape.k, shape.transposeRight ? shape.k : shape.n)
-        let flops = 2 * Double(shape.m) * Double(shape.n) * Double(shape.k)
-        return Workload(id: shape.id + suffix, title: shape.title + note, unit: .gflops) {
-            var sink = 0.0
-            let seconds = try Measurement.secondsPerCall {
-                let c = try a.matmul(b, transposeLeft: shape.transposeLeft, transposeRight: shape.transposeRight,
-                                     configuration: configuration)
-                sink += c.elements[0]
-            }
-            precondition(sink.isFinite)
-            return flops / seconds / 1e9
+        Workload(id: shape.id + suffix, title: shape.title + note, unit: .gflops) {
+            var generator = SplitMix64(seed: 42)
+            let a = generator.matrix(shape.transposeLeft ? shape.k : shape.m, shape.transposeLeft ? shape.m : shape.k)
+            let b = generator.matrix(shape.transposeRight ? shape.n : shape.k, shape.transposeRight ? shape.k : shape.n)
+            let flops = 2 * Double(shape.m) * Double(shape.n) * Double(shape.k)
+            return { try measure(a, b, shape, configuration: configuration, flops: flops) }
         }
+    }
+
+    static func measure(_ a: Matrix, _ b: Matrix, _ shape: Shape, configuration: ProductConfiguration,
+                        flops: Double) throws -> Double {
+        var sink = 0.0
+        let seconds = try Measurement.secondsPerCall {
+            let c = try a.matmul(b, transposeLeft: shape.transposeLeft, transposeRight: shape.transposeRight,
+                                 configuration: configuration)
+            sink += c.elements[0]
+        }
+        precondition(sink.isFinite)
+        return flops / seconds / 1e9
     }
 }
 

@@ -7,14 +7,18 @@
 /// Two figures. "pipe": `echo quit | backprop` from spawn to exit (with a pipe the REPL reads
 /// plainly, without a prompt, so this is start-up plus one command plus exit). "pty": spawn to
 /// the prompt `backprop>` appearing on a pseudo-terminal, as a person at a terminal sees it.
+/// And the REPL's peak memory at its prompt (VmHWM: the largest resident size since it started).
 enum StartupWorkloads {
     static func all(binary: String) -> [Workload] {
         [
             Workload(id: "startup-pipe", title: "REPL start, `echo quit | backprop` to exit", unit: .milliseconds, runs: 9) {
-                try runThroughPipe(binary) * 1000
+                { try runThroughPipe(binary) * 1000 }
             },
             Workload(id: "startup-pty", title: "REPL start, spawn to prompt on a terminal", unit: .milliseconds, runs: 9) {
-                try runOnTerminal(binary) * 1000
+                { try runOnTerminal(binary).seconds * 1000 }
+            },
+            Workload(id: "peak-memory-repl", title: "peak memory, REPL at its prompt", unit: .megabytes, runs: 3) {
+                { try runOnTerminal(binary).peakMegabytes }
             },
         ]
     }
@@ -80,9 +84,9 @@ enum StartupWorkloads {
         return Measurement.now() - start
     }
 
-    /// Seconds from spawning `backprop` on a pseudo-terminal to the prompt appearing; then it is
-    /// told to quit and waited for.
-    static func runOnTerminal(_ binary: String) throws -> Double {
+    /// Seconds from spawning `backprop` on a pseudo-terminal to the prompt appearing, and its
+    /// peak resident memory then; then it is told to quit and waited for.
+    static func runOnTerminal(_ binary: String) throws -> (seconds: Double, peakMegabytes: Double) {
         // posix_openpt, unlockpt and ptsname, which the Glibc module does not export, are these
         // ioctls on Linux: TIOCSPTLCK = _IOW('T', 0x31, int), TIOCGPTN = _IOR('T', 0x30, unsigned).
         let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
@@ -119,10 +123,27 @@ enum StartupWorkloads {
                 elapsed = Measurement.now() - start
             }
         }
+        let peak = peakMemoryMegabytes(of: pid)
         _ = "quit\r".withCString { write(master, $0, 5) }
         // Drain the terminal until the REPL exits, so it never blocks on a full buffer.
         while read(master, &buffer, buffer.count) > 0 {}
         try wait(pid)
-        return elapsed
+        return (elapsed, peak)
+    }
+
+    /// VmHWM of a running process, from /proc (getrusage cannot tell: a child spawned from this
+    /// process is charged with this process's peak until it calls exec).
+    static func peakMemoryMegabytes(of pid: pid_t) -> Double {
+        guard let file = fopen("/proc/\(pid)/status", "r") else { return .nan }
+        defer { fclose(file) }
+        var line = [CChar](repeating: 0, count: 256)
+        while fgets(&line, Int32(line.count), file) != nil {
+            let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if text.hasPrefix("VmHWM:") {
+                let kilobytes = text.split(separator: " ").compactMap { Double($0) }.first ?? .nan
+                return kilobytes / 1024
+            }
+        }
+        return .nan
     }
 }

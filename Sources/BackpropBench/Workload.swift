@@ -21,8 +21,9 @@ struct Workload {
     let unit: Unit
     /// Runs to take the median of.
     var runs: Int = 7
-    /// Returns the figure of one run; called several times, and the median is kept.
-    let measure: () throws -> Double
+    /// Sets the workload up (its operands, say) and returns how to measure one run: called
+    /// once, just before the runs, so that only one workload's data is alive at a time.
+    let prepare: () throws -> () throws -> Double
 }
 
 /// A measured workload.

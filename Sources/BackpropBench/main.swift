@@ -57,8 +57,9 @@ if !json {
 var results: [Result] = []
 for workload in workloads {
     do {
-        _ = try workload.measure()  // warm-up: first-touch page faults, lazily built state
-        let samples = try (0..<workload.runs).map { _ in try workload.measure() }
+        let measure = try workload.prepare()
+        _ = try measure()  // warm-up: first-touch page faults, lazily built state
+        let samples = try (0..<workload.runs).map { _ in try measure() }
         let result = Result(workload: workload, median: Measurement.median(samples), samples: samples)
         results.append(result)
         if !json { print(pad(workload.title, 48) + pad(format(result.median), 12, right: true) + "  " + workload.unit.rawValue) }
@@ -66,20 +67,14 @@ for workload in workloads {
         FileHandleOutput.standardError("\(workload.id): \(error)\n")
     }
 }
-let memory = Result(workload: Workload(id: "peak-memory-bench", title: "peak memory, benchmark process", unit: .megabytes) { 0 },
+// The largest resident size of this process: the workload with the most data alive at once.
+let memory = Result(workload: Workload(id: "peak-memory-bench", title: "peak memory, benchmark process", unit: .megabytes) { { 0 } },
                     median: Measurement.peakMemoryMegabytes(), samples: [])
 results.append(memory)
-if access(replBinary, X_OK) == 0 && (only == nil || "peak-memory-repl".contains(only!)) {
-    let child = Result(workload: Workload(id: "peak-memory-repl", title: "peak memory, REPL (started, quit)", unit: .megabytes) { 0 },
-                       median: Measurement.peakMemoryMegabytes(children: true), samples: [])
-    results.append(child)
-}
 if json {
     print(JSON.encode(results, configuration: configuration))
 } else {
-    for result in results.suffix(from: results.firstIndex { $0.workload.unit == .megabytes } ?? results.endIndex) {
-        print(pad(result.workload.title, 48) + pad(format(result.median), 12, right: true) + "  " + result.workload.unit.rawValue)
-    }
+    print(pad(memory.workload.title, 48) + pad(format(memory.median), 12, right: true) + "  " + memory.workload.unit.rawValue)
     if let peak = results.first(where: { $0.workload.id == "kernel-peak" })?.median {
         print("\nper-core efficiency (1-thread product ÷ kernel-only peak):")
         for result in results where result.workload.id.hasSuffix("-1thread") {

@@ -17,6 +17,7 @@ struct ProductKernelTests {
         configuration.depthBlock = 7         // partial last depth block for most k
         configuration.rowBlock = 13          // rounds down to one or two row tiles
         configuration.columnBlock = 20       // rounds down to one or two column strips
+        configuration.skinnyColumnBlock = 20
         configuration.parallelMinimumFlops = 0
         configuration.chunksPerThread = 3
         return configuration
