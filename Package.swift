@@ -94,4 +94,11 @@ let package = Package(
 /// multiply-add of the product kernels becomes a call to the C library's `fma`. The engine
 /// picks kernels shaped for the host's vector width at run time, and all of them stay correct
 /// on any machine.
-var hostVectorCode: [SwiftSetting] { [.unsafeFlags(["-target-cpu", "native"])] }
+var hostVectorCode: [SwiftSetting] {
+    [
+        .unsafeFlags(["-target-cpu", "native"]),
+        // Optimised in debug builds too: unoptimised generic SIMD code is some 50 times slower,
+        // and every test that multiplies matrices runs through it.
+        .unsafeFlags(["-O"], .when(configuration: .debug)),
+    ]
+}

@@ -50,18 +50,3 @@ extension MicroKernel {
         }
     }
 }
-
-extension SIMD where Scalar == Double {
-    /// The vector at `pointer`, which needs no particular alignment (B read in place is unaligned).
-    @inline(__always)
-    static func load(_ pointer: UnsafePointer<Double>) -> Self {
-        UnsafeRawPointer(pointer).loadUnaligned(as: Self.self)
-    }
-
-    /// Writes the vector at `pointer`, or adds it to the values there when `accumulate` is set.
-    @inline(__always)
-    func store(to pointer: UnsafeMutablePointer<Double>, accumulate: Bool) {
-        let value = accumulate ? Self.load(pointer) + self : self
-        UnsafeMutableRawPointer(pointer).storeBytes(of: value, as: Self.self)
-    }
-}

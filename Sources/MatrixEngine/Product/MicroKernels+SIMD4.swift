@@ -91,3 +91,20 @@ enum Kernel4x12: MicroKernel {
         c30.store(to: r3, accumulate: accumulate); c31.store(to: r3 + 4, accumulate: accumulate); c32.store(to: r3 + 8, accumulate: accumulate)
     }
 }
+
+// Loads and stores of one vector, defined in each file that uses them: builds that optimise
+// file by file (debug builds) can then inline them into the loops.
+fileprivate extension SIMD where Scalar == Double {
+    /// The vector at `pointer`, which needs no particular alignment.
+    @inline(__always)
+    static func load(_ pointer: UnsafePointer<Double>) -> Self {
+        UnsafeRawPointer(pointer).loadUnaligned(as: Self.self)
+    }
+
+    /// Writes the vector at `pointer`, or adds it to the values there when `accumulate` is set.
+    @inline(__always)
+    func store(to pointer: UnsafeMutablePointer<Double>, accumulate: Bool) {
+        let value = accumulate ? Self.load(pointer) + self : self
+        UnsafeMutableRawPointer(pointer).storeBytes(of: value, as: Self.self)
+    }
+}

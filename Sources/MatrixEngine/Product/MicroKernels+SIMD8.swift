@@ -106,3 +106,20 @@ enum Kernel5x32: MicroKernel {
         c40.store(to: r4, accumulate: accumulate); c41.store(to: r4 + 8, accumulate: accumulate); c42.store(to: r4 + 16, accumulate: accumulate); c43.store(to: r4 + 24, accumulate: accumulate)
     }
 }
+
+// Loads and stores of one vector, defined in each file that uses them: builds that optimise
+// file by file (debug builds) can then inline them into the loops.
+fileprivate extension SIMD where Scalar == Double {
+    /// The vector at `pointer`, which needs no particular alignment.
+    @inline(__always)
+    static func load(_ pointer: UnsafePointer<Double>) -> Self {
+        UnsafeRawPointer(pointer).loadUnaligned(as: Self.self)
+    }
+
+    /// Writes the vector at `pointer`, or adds it to the values there when `accumulate` is set.
+    @inline(__always)
+    func store(to pointer: UnsafeMutablePointer<Double>, accumulate: Bool) {
+        let value = accumulate ? Self.load(pointer) + self : self
+        UnsafeMutableRawPointer(pointer).storeBytes(of: value, as: Self.self)
+    }
+}
