@@ -106,7 +106,7 @@ def run_numpy(threads, only):
         suffix = "-1thread"
         for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
             environment[variable] = "1"
-    command = [sys.executable, os.path.abspath(__file__), "--numpy-worker", "--suffix", suffix]
+    command = [sys.executable, os.path.abspath(__file__), "--numpy-worker", f"--suffix={suffix}"]
     if only:
         command += ["--only", only]
     output = subprocess.run(command, env=environment, check=True, capture_output=True, text=True).stdout
