@@ -49,8 +49,13 @@ enum StartupWorkloads {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        // POSIX_SPAWN_SETSID (glibc 2.26), which the Glibc module does not export: a session of its own.
-        if newSession { posix_spawnattr_setflags(&attributes, 0x80) }
+        // An empty signal mask (POSIX_SPAWN_SETSIGMASK), whatever this thread blocks, so that the
+        // REPL can be interrupted and hung up; and with POSIX_SPAWN_SETSID (glibc 2.26, which the
+        // Glibc module does not export), a session of its own.
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK) | (newSession ? 0x80 : 0))
 
         let arguments: [UnsafeMutablePointer<CChar>?] = [strdup(binary), nil]
         let environment: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]

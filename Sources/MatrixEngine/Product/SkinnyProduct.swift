@@ -2,8 +2,8 @@
 ///
 /// With a handful of row tiles, sharing a packed block of B between threads is not worth a
 /// barrier: each element of B serves only m/MR tiles. So A, small, is packed whole up front,
-/// and the threads split the result's columns; each packs its own blocks of B (`depth` ×
-/// `skinnyColumnBlock`, in L2) and runs every row tile over them. Packing reads B as sequential
+/// and the threads split the result's columns; each packs its own blocks of B (a depth block by
+/// `skinnyColumnBlock` columns) and runs every row tile over them. Packing reads B as sequential
 /// row segments, which the hardware prefetches; reading B in place, strip by strip, stalls on
 /// every row.
 enum SkinnyProduct<Kernel: MicroKernel> {
