@@ -183,6 +183,7 @@ def main():
     binary_directory = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT,
                                       check=True, capture_output=True, text=True).stdout.strip()
 
+    load_before = os.getloadavg()[0]
     backprop_rounds, numpy_rounds = [], []
     for round_index in range(arguments.rounds):
         print(f"round {round_index + 1}/{arguments.rounds}: backprop-bench", file=sys.stderr)
@@ -206,16 +207,20 @@ def main():
                      for key in numpy_rounds[0]}
 
     counterpart = {
-        "startup-pipe": "python3 -c 'import numpy'",
-        "startup-pty": "python3 -i, numpy imported",
-        "peak-memory-bench": "numpy process",
+        "startup-pipe": "numpy side: python3 -c 'import numpy', spawn to exit",
+        "startup-pty": "numpy side: python3 -i with numpy imported, spawn to its >>> prompt on a terminal",
+        "peak-memory-bench": "numpy side: the process that ran the numpy products",
     }
     print(f"Backprop ({report['threads']} threads, {report['kernels']} kernels) and numpy "
-          f"{__import__('numpy').__version__}; ratio > 1 favours Backprop\n")
-    header = f"{'workload':<62} {'unit':<7} {'Backprop':>10} {'numpy':>10} {'ratio':>7}"
+          f"{__import__('numpy').__version__}; ratio > 1 favours Backprop")
+    cores = os.cpu_count()
+    print(f"load average before / after: {load_before:.1f} / {os.getloadavg()[0]:.1f} on {cores} cores "
+          "(figures taken on a busy machine are not comparable)\n")
+    header = f"{'workload':<50} {'unit':<7} {'Backprop':>10} {'numpy':>10} {'ratio':>7}"
     print(header)
     print("-" * len(header))
     by_id = {}
+    notes = []
     for workload in report["workloads"]:
         ident, value, unit = workload["id"], workload["median"], workload["unit"]
         by_id[ident] = value
@@ -225,10 +230,13 @@ def main():
             ratio = value / theirs if workload["higher_is_better"] else theirs / value
             ratio = f"{ratio:.2f}×"
         title = workload["title"]
-        if ident in counterpart:
-            title += f" (numpy: {counterpart[ident]})"
+        if ident in counterpart and theirs is not None:
+            notes.append(counterpart[ident])
+            title += f" [{len(notes)}]"
         theirs_text = f"{theirs:.2f}" if theirs is not None and ident not in NO_COUNTERPART else "—"
-        print(f"{title:<62} {unit:<7} {value:>10.2f} {theirs_text:>10} {ratio:>7}")
+        print(f"{title:<50} {unit:<7} {value:>10.2f} {theirs_text:>10} {ratio:>7}")
+    for number, note in enumerate(notes, start=1):
+        print(f"[{number}] {note}")
 
     peak = by_id.get("kernel-peak")
     print("\nTargets: all threads ≥ 1.8 × numpy; ≥ 85 % of the kernel-only per-core peak"

@@ -51,7 +51,10 @@ if let only { workloads = workloads.filter { $0.id.contains(only) } }
 
 let configuration = ProductConfiguration.automatic
 if !json {
+    var load = [0.0, 0.0, 0.0]
+    _ = getloadavg(&load, 3)
     print("Backprop benchmark: \(configuration.threads) threads, \(configuration.family) kernels; median of several runs")
+    print("load average \(format(load[0])) before the runs: on a busy machine the figures drop")
     print(pad("workload", 48) + pad("figure", 12, right: true) + "  unit")
 }
 var results: [Result] = []
