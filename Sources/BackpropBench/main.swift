@@ -1,0 +1,134 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import MatrixEngine
+
+/// backprop-bench: the figures of the performance issue, each the median of several runs.
+///
+///     swift run -c release backprop-bench           # a table
+///     swift run -c release backprop-bench --json    # the same as JSON (for scripts/compare-with-numpy.py)
+///
+/// Options: `--only SUBSTRING` measures only the workloads whose id contains it; `--binary
+/// PATH` names the `backprop` executable to start (default: the one built beside this one).
+
+var json = false
+var only: String? = nil
+var binary: String? = nil
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+    switch argument {
+    case "--json": json = true
+    case "--only": only = arguments.popFirst()
+    case "--binary": binary = arguments.popFirst()
+    default:
+        FileHandleOutput.standardError("usage: backprop-bench [--json] [--only SUBSTRING] [--binary PATH]\n")
+        exit(2)
+    }
+}
+
+#if DEBUG
+FileHandleOutput.standardError("warning: a debug build; the figures mean little. Use swift run -c release backprop-bench\n")
+#endif
+
+/// The `backprop` executable beside this one (`swift build -c release` builds both).
+func siblingBinary() -> String {
+    var path = [CChar](repeating: 0, count: 4096)
+    let length = readlink("/proc/self/exe", &path, path.count - 1)
+    let executable = length > 0 ? String(decoding: path[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                                : CommandLine.arguments[0]
+    let directory = executable.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+    return (directory.isEmpty ? "." : directory) + "/backprop"
+}
+
+let replBinary = binary ?? siblingBinary()
+var workloads: [Workload] = [ProductWorkloads.kernelPeak] + ProductWorkloads.all + TrainingWorkloads.all
+if access(replBinary, X_OK) == 0 {
+    workloads += StartupWorkloads.all(binary: replBinary)
+} else {
+    FileHandleOutput.standardError("note: \(replBinary) not found; build it with swift build -c release to time the REPL's start\n")
+}
+if let only { workloads = workloads.filter { $0.id.contains(only) } }
+
+let configuration = ProductConfiguration.automatic
+if !json {
+    var load = [0.0, 0.0, 0.0]
+    _ = getloadavg(&load, 3)
+    print("Backprop benchmark: \(configuration.threads) threads, \(configuration.family) kernels; median of several runs")
+    print("load average \(format(load[0])) before the runs: on a busy machine the figures drop")
+    print(pad("workload", 48) + pad("figure", 12, right: true) + "  unit")
+}
+var results: [Result] = []
+for workload in workloads {
+    do {
+        let measure = try workload.prepare()
+        _ = try measure()  // warm-up: first-touch page faults, lazily built state
+        let samples = try (0..<workload.runs).map { _ in try measure() }
+        let result = Result(workload: workload, median: Measurement.median(samples), samples: samples)
+        results.append(result)
+        if !json { print(pad(workload.title, 48) + pad(format(result.median), 12, right: true) + "  " + workload.unit.rawValue) }
+    } catch {
+        FileHandleOutput.standardError("\(workload.id): \(error)\n")
+    }
+}
+// The largest resident size of this process: the workload with the most data alive at once.
+let memory = Result(workload: Workload(id: "peak-memory-bench", title: "peak memory, benchmark process", unit: .megabytes) { { 0 } },
+                    median: Measurement.peakMemoryMegabytes(), samples: [])
+results.append(memory)
+if json {
+    print(JSON.encode(results, configuration: configuration))
+} else {
+    print(pad(memory.workload.title, 48) + pad(format(memory.median), 12, right: true) + "  " + memory.workload.unit.rawValue)
+    if let peak = results.first(where: { $0.workload.id == "kernel-peak" })?.median {
+        print("\nper-core efficiency (1-thread product ÷ kernel-only peak):")
+        for result in results where result.workload.id.hasSuffix("-1thread") {
+            print(pad(result.workload.title, 48) + pad(format(100 * result.median / peak), 12, right: true) + "  %")
+        }
+    }
+}
+
+func format(_ value: Double) -> String {
+    let rounded = value >= 100 ? (value * 10).rounded() / 10 : (value * 100).rounded() / 100
+    return "\(rounded)"
+}
+
+func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+    let padding = String(repeating: " ", count: max(0, width - text.count))
+    return right ? padding + text : text + padding
+}
+
+enum FileHandleOutput {
+    static func standardError(_ text: String) {
+        var text = text
+        text.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+    }
+}
+
+/// A small hand-written encoder: the benchmark needs no Foundation.
+enum JSON {
+    static func encode(_ results: [Result], configuration: ProductConfiguration) -> String {
+        let entries = results.map { result in
+            let samples = result.samples.map { number($0) }.joined(separator: ", ")
+            return "    {\"id\": \(string(result.workload.id)), \"title\": \(string(result.workload.title)), "
+                + "\"unit\": \(string(result.workload.unit.rawValue)), "
+                + "\"higher_is_better\": \(result.workload.unit.higherIsBetter), "
+                + "\"median\": \(number(result.median)), \"samples\": [\(samples)]}"
+        }
+        return "{\n  \"threads\": \(configuration.threads),\n  \"kernels\": \(string("\(configuration.family)")),\n"
+            + "  \"workloads\": [\n" + entries.joined(separator: ",\n") + "\n  ]\n}"
+    }
+
+    static func number(_ value: Double) -> String { value.isFinite ? "\(value)" : "null" }
+
+    static func string(_ text: String) -> String {
+        var escaped = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": escaped += "\\\""
+            case "\\": escaped += "\\\\"
+            case "\n": escaped += "\\n"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped + "\""
+    }
+}

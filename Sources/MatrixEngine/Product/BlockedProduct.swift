@@ -1,0 +1,77 @@
+/// The general product: packed operands, cache blocking, and the micro-kernel (BLIS/GotoBLAS).
+///
+/// For each block of `columnBlock` columns of B and `depthBlock` of the depth, the B block is
+/// packed once (in parallel) into strips as wide as the kernel's tile, to be read from cache by
+/// every row tile. The result's rows are then cut into chunks for the threads; each chunk packs
+/// its rows of A in blocks of about `rowBlock` rows (which stay in L2) and sweeps the B strips,
+/// running the kernel on every tile. Threads only split rows and columns of the result, never
+/// the depth, so each element is summed the same way whatever the number of threads.
+///
+/// Generic over the kernel so that each kernel gets its own copy of these loops.
+enum BlockedProduct<Kernel: MicroKernel> {
+    static func multiply(_ a: ProductOperand, _ b: ProductOperand, into c: ProductDestination,
+                         _ size: ProductDimensions, configuration: ProductConfiguration, threads: Int) {
+        let mr = Kernel.rows, nr = Kernel.columns
+        let (m, n, k) = (size.m, size.n, size.k)
+        let kc = max(1, min(k, configuration.depthBlock))
+        let nc = min(n.roundedUp(toMultipleOf: nr), max(nr, configuration.columnBlock / nr * nr))
+        let tilesPerRowBlock = max(1, configuration.rowBlock / mr)
+        let rowTiles = (m + mr - 1) / mr
+        let targetChunks = threads > 1 ? threads * configuration.chunksPerThread : 1
+        let rowParts = min(rowTiles, targetChunks)
+        let maximumStrips = (nc + nr - 1) / nr
+        let columnParts = min(maximumStrips, max(1, targetChunks / rowParts))
+        let chunkCount = rowParts * columnParts
+        let chunkScratch = tilesPerRowBlock * mr * kc + mr * nr
+
+        ScratchMemory.withBuffer(count: kc * nc) { packedB in
+            ScratchMemory.withBuffer(count: chunkCount * chunkScratch) { perChunk in
+                let packedB = SharedScratch(base: packedB), perChunk = SharedScratch(base: perChunk)
+                for jc in stride(from: 0, to: n, by: nc) {
+                    let blockColumns = min(nc, n - jc)
+                    let strips = (blockColumns + nr - 1) / nr
+                    let columnParts = min(columnParts, strips)
+                    for pc in stride(from: 0, to: k, by: kc) {
+                        let depth = pc..<min(pc + kc, k)
+                        let kcb = depth.count
+
+                        let packParts = min(strips, targetChunks)
+                        Parallel.forEach(count: packParts, threads: threads) { part in
+                            let partStrips = Parallel.split(strips, into: packParts, part: part)
+                            let first = jc + partStrips.lowerBound * nr
+                            Packing.packB(b, depth: depth, columns: first..<min(jc + partStrips.upperBound * nr, n),
+                                          width: nr, into: packedB.base + partStrips.lowerBound * nr * kcb)
+                        }
+
+                        Parallel.forEach(count: rowParts * columnParts, threads: threads) { chunk in
+                            let chunkTiles = Parallel.split(rowTiles, into: rowParts, part: chunk / columnParts)
+                            let chunkStrips = Parallel.split(strips, into: columnParts, part: chunk % columnParts)
+                            let packedA = perChunk.base + chunk * chunkScratch
+                            let scratch = packedA + tilesPerRowBlock * mr * kc
+                            // Rows of the chunk in blocks of nearly equal size, none above rowBlock.
+                            let rowBlocks = (chunkTiles.count + tilesPerRowBlock - 1) / tilesPerRowBlock
+                            for blockIndex in 0..<rowBlocks {
+                                let blockTiles = Parallel.split(chunkTiles.count, into: rowBlocks, part: blockIndex)
+                                let firstRow = (chunkTiles.lowerBound + blockTiles.lowerBound) * mr
+                                let rows = firstRow..<min(firstRow + blockTiles.count * mr, m)
+                                Packing.packA(a, rows: rows, depth: depth, height: mr, into: packedA)
+                                for strip in chunkStrips {
+                                    let column = jc + strip * nr
+                                    let bStrip = UnsafePointer(packedB.base + strip * nr * kcb)
+                                    for tile in 0..<blockTiles.count {
+                                        let row = firstRow + tile * mr
+                                        Kernel.multiplyTile(
+                                            depth: kcb, a: packedA + tile * mr * kcb, b: bStrip, bRowStride: nr,
+                                            c: c.base + row * c.rowStride + column, cRowStride: c.rowStride,
+                                            rowCount: min(mr, m - row), columnCount: min(nr, n - column),
+                                            accumulate: pc > 0, scratch: scratch)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

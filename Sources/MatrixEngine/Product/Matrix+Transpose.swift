@@ -1,0 +1,28 @@
+/// The transpose, `A.T`.
+extension Matrix {
+    /// `A.T`: a new matrix with rows and columns swapped.
+    ///
+    /// Copied in square blocks so that both the rows read and the columns written stay in cache;
+    /// a row-by-row copy would write one element per cache line of the result.
+    public var transposed: Matrix {
+        let (rows, columns) = (self.rows, self.columns)
+        let block = 32
+        let result = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+            elements.withUnsafeBufferPointer { source in
+                guard let a = source.baseAddress, let t = buffer.baseAddress else { return }
+                for r0 in stride(from: 0, to: rows, by: block) {
+                    let rEnd = min(r0 + block, rows)
+                    for c0 in stride(from: 0, to: columns, by: block) {
+                        let cEnd = min(c0 + block, columns)
+                        for r in r0..<rEnd {
+                            let from = a + r * columns
+                            for c in c0..<cEnd { (t + c * rows + r).initialize(to: from[c]) }
+                        }
+                    }
+                }
+            }
+            initialized = count
+        }
+        return Matrix(uncheckedRows: columns, columns: rows, elements: result)
+    }
+}

@@ -1,0 +1,52 @@
+/// The innermost piece of the product: one small tile of C kept in vector registers.
+///
+/// A micro-kernel computes `C[0..<rows, 0..<columns] (= or +=) Σ_p A[i, p] · B[p, j]` for a
+/// depth of `depth`, where A is a packed strip (`rows` values per step, k-major) and B is either
+/// a packed strip (`bRowStride == columns`) or the matrix itself read in place (`bRowStride` is
+/// its row length). Each element's sum is a chain of fused multiply-adds in the order of p,
+/// starting from zero, so every kernel and every tile position gives the same bits: results do
+/// not depend on which kernel or how many threads computed them.
+///
+/// The drivers are generic over this protocol so that each kernel gets its own specialised copy
+/// of the blocking loops, with the tile size known at compile time. (Sendable: the loops run the
+/// kernel on worker threads.)
+protocol MicroKernel: Sendable {
+    /// Rows of the C tile (MR): the height of a packed strip of A.
+    static var rows: Int { get }
+    /// Columns of the C tile (NR): the width of a strip of B.
+    static var columns: Int { get }
+
+    /// The full tile at `c`; `accumulate` adds to what is there (a later depth block) instead of
+    /// overwriting it (the first).
+    static func multiply(depth: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>, bRowStride: Int,
+                         c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool)
+}
+
+extension MicroKernel {
+    /// A tile that may be cut off by the edge of C (`rowCount` ≤ rows, `columnCount` ≤ columns).
+    ///
+    /// A partial tile is computed whole into `scratch` (rows × columns) and only its valid part is
+    /// copied out, so the kernel never writes outside C. Packed strips are zero-padded, so the
+    /// extra rows and columns are harmless.
+    @inline(__always)
+    static func multiplyTile(depth: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>, bRowStride: Int,
+                             c: UnsafeMutablePointer<Double>, cRowStride: Int,
+                             rowCount: Int, columnCount: Int, accumulate: Bool,
+                             scratch: UnsafeMutablePointer<Double>) {
+        if rowCount == rows && columnCount == columns {
+            multiply(depth: depth, a: a, b: b, bRowStride: bRowStride, c: c, cRowStride: cRowStride,
+                     accumulate: accumulate)
+            return
+        }
+        multiply(depth: depth, a: a, b: b, bRowStride: bRowStride, c: scratch, cRowStride: columns,
+                 accumulate: false)
+        for i in 0..<rowCount {
+            let source = scratch + i * columns, target = c + i * cRowStride
+            if accumulate {
+                for j in 0..<columnCount { target[j] = target[j] + source[j] }
+            } else {
+                for j in 0..<columnCount { target[j] = source[j] }
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How a product is computed: which kernels, which path, how many threads, which block sizes.
+///
+/// `ProductConfiguration.automatic` suits the machine. The tests build other configurations to
+/// force every path (the portable loop, both kernel families, tiny blocks so that small matrices
+/// cross many block edges, threads on small products), so that the fast path for this machine
+/// is never the only one checked. The benchmark uses it to time one thread against two.
+package struct ProductConfiguration: Sendable {
+    /// The algorithm for the whole product.
+    package enum Path: Sendable, CaseIterable {
+        /// Chosen from the shape (see `Matrix.productPath`).
+        case automatic
+        /// The plain loop, for small products (and the reference for the others).
+        case plain
+        /// Few rows in the result: A packed once, each thread packs its own blocks of B.
+        case skinny
+        /// Packed, cache-blocked operands, with the general micro-kernel.
+        case blocked
+    }
+
+    /// The micro-kernels, by the vector width they are shaped for.
+    package enum KernelFamily: Sendable, CaseIterable {
+        /// 256-bit tiles (AVX2, or NEON's 128-bit registers in pairs): 6×8 and 4×12.
+        case simd4
+        /// 512-bit tiles (AVX-512): 8×16 and 5×32.
+        case simd8
+    }
+
+    package var family: KernelFamily
+    package var path: Path = .automatic
+    /// Threads a large product may use (the calling thread included).
+    package var threads: Int
+    /// Products below this many floating-point operations use one thread: starting a second
+    /// costs more than it saves.
+    package var parallelMinimumFlops: Double = 2 * 128 * 128 * 128
+    /// Products of at most this many multiply-adds (m·n·k) use the plain loop.
+    package var plainMaximumMultiplyAdds: Int = 4096
+    /// Results with at most this many rows take the skinny path.
+    package var skinnyMaximumRows: Int = 32
+    /// Columns of B a thread packs at a time on the skinny path (rounded to the kernel's width).
+    /// Wide enough to cover a first layer's 209 examples: B is then read in whole rows, the
+    /// fastest stream measured; narrower blocks were up to twice as slow.
+    package var skinnyColumnBlock: Int = 240
+    /// Depth of a block (KC): a strip of A and one of B over this depth stay in L1/L2.
+    package var depthBlock: Int = 256
+    /// Rows of A packed at a time (MC, rounded to the kernel's height): a block stays in L2.
+    package var rowBlock: Int = 96
+    /// Columns of B packed at a time (NC, rounded to the kernel's width): a block stays in L3.
+    package var columnBlock: Int = 2048
+    /// Work is cut into about this many chunks per thread, so a late thread costs little.
+    package var chunksPerThread: Int = 4
+
+    package init(family: KernelFamily, threads: Int) {
+        self.family = family
+        self.threads = max(1, threads)
+    }
+
+    /// The configuration `matmul` uses: the host's vector width and all of its cores.
+    package static let automatic = ProductConfiguration(
+        family: HostCPU.hasWideVectors ? .simd8 : .simd4, threads: HostCPU.processorCount)
+
+    /// The same, limited to one thread (the benchmark's per-core figures).
+    package static var singleThreaded: ProductConfiguration {
+        var configuration = automatic
+        configuration.threads = 1
+        return configuration
+    }
+}
+
+/// What the engine needs to know about the processor it runs on.
+enum HostCPU {
+    /// Whether the processor has 512-bit vectors (AVX-512F). The package is compiled for the
+    /// host (`-target-cpu native`), so this is also whether the compiled code uses them; on any
+    /// other machine the 256-bit kernels are chosen, and both families are correct everywhere.
+    static let hasWideVectors: Bool = {
+        #if arch(x86_64) && os(Linux)
+        return cpuInfoFlags.contains("avx512f")
+        #else
+        return false
+        #endif
+    }()
+
+    /// Processors online, at least 1.
+    static let processorCount: Int = {
+        #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
+        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        #else
+        return 1
+        #endif
+    }()
+
+    #if arch(x86_64) && os(Linux)
+    /// The words of the first `flags` line of /proc/cpuinfo (empty if it cannot be read).
+    private static var cpuInfoFlags: Set<Substring> {
+        guard let file = fopen("/proc/cpuinfo", "r") else { return [] }
+        defer { fclose(file) }
+        var line: UnsafeMutablePointer<CChar>? = nil
+        var capacity = 0
+        defer { free(line) }
+        while getline(&line, &capacity, file) > 0 {
+            guard let line else { break }
+            let text = String(cString: line)
+            if text.hasPrefix("flags") {
+                return Set(text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == ":" }))
+            }
+        }
+        return []
+    }
+    #endif
+}

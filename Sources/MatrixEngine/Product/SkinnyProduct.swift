@@ -1,0 +1,68 @@
+/// The product with few result rows (a narrow layer: W·X with W 20×12288, or dZ·Xᵀ).
+///
+/// With a handful of row tiles, sharing a packed block of B between threads is not worth a
+/// barrier: each element of B serves only m/MR tiles. So A, small, is packed whole up front,
+/// and the threads split the result's columns; each packs its own blocks of B (a depth block by
+/// `skinnyColumnBlock` columns) and runs every row tile over them. Packing reads B as sequential
+/// row segments, which the hardware prefetches; reading B in place, strip by strip, stalls on
+/// every row.
+enum SkinnyProduct<Kernel: MicroKernel> {
+    static func multiply(_ a: ProductOperand, _ b: ProductOperand, into c: ProductDestination,
+                         _ size: ProductDimensions, configuration: ProductConfiguration, threads: Int) {
+        let mr = Kernel.rows, nr = Kernel.columns
+        let (m, n, k) = (size.m, size.n, size.k)
+        let kc = max(1, min(k, configuration.depthBlock))
+        let paddedRows = m.roundedUp(toMultipleOf: mr)
+        let rowTiles = paddedRows / mr
+        let depthBlocks = (k + kc - 1) / kc
+        let strips = (n + nr - 1) / nr
+        let stripsPerBlock = max(1, configuration.skinnyColumnBlock / nr)
+        let targetChunks = threads > 1 ? threads * configuration.chunksPerThread : 1
+        // Each thread's columns are read as row segments of B: narrower than about half a column
+        // block, they stream poorly, so a narrow B gets fewer chunks (but one per thread).
+        let wideEnough = n / max(1, configuration.skinnyColumnBlock / 2)
+        let chunkCount = min(strips, max(min(threads, targetChunks), min(targetChunks, wideEnough)))
+        let chunkScratch = kc * stripsPerBlock * nr + mr * nr
+
+        ScratchMemory.withBuffer(count: paddedRows * k) { packedA in
+            ScratchMemory.withBuffer(count: chunkCount * chunkScratch) { perChunk in
+                let packedA = SharedScratch(base: packedA), perChunk = SharedScratch(base: perChunk)
+                // Depth block q of A: its row strips, `mr × kcb` each, from offset q·kc·paddedRows.
+                let packParts = min(depthBlocks, targetChunks)
+                Parallel.forEach(count: packParts, threads: threads) { part in
+                    for q in Parallel.split(depthBlocks, into: packParts, part: part) {
+                        Packing.packA(a, rows: 0..<m, depth: (q * kc)..<min(q * kc + kc, k), height: mr,
+                                      into: packedA.base + q * kc * paddedRows)
+                    }
+                }
+                Parallel.forEach(count: chunkCount, threads: threads) { chunk in
+                    let packedB = perChunk.base + chunk * chunkScratch
+                    let scratch = packedB + kc * stripsPerBlock * nr
+                    let chunkStrips = Parallel.split(strips, into: chunkCount, part: chunk)
+                    for firstStrip in stride(from: chunkStrips.lowerBound, to: chunkStrips.upperBound, by: stripsPerBlock) {
+                        let blockStrips = firstStrip..<min(firstStrip + stripsPerBlock, chunkStrips.upperBound)
+                        let columns = (firstStrip * nr)..<min(blockStrips.upperBound * nr, n)
+                        for q in 0..<depthBlocks {
+                            let depth = (q * kc)..<min(q * kc + kc, k)
+                            let kcb = depth.count
+                            let aBlock = UnsafePointer(packedA.base + q * kc * paddedRows)
+                            Packing.packB(b, depth: depth, columns: columns, width: nr, into: packedB)
+                            for strip in blockStrips {
+                                let column = strip * nr
+                                let bStrip = UnsafePointer(packedB + (strip - firstStrip) * nr * kcb)
+                                for tile in 0..<rowTiles {
+                                    let row = tile * mr
+                                    Kernel.multiplyTile(
+                                        depth: kcb, a: aBlock + tile * mr * kcb, b: bStrip, bRowStride: nr,
+                                        c: c.base + row * c.rowStride + column, cRowStride: c.rowStride,
+                                        rowCount: min(mr, m - row), columnCount: min(nr, n - column),
+                                        accumulate: q > 0, scratch: scratch)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

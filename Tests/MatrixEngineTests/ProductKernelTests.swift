@@ -1,0 +1,205 @@
+import Testing
+@testable import MatrixEngine
+
+/// Every way the engine computes a product, checked against the naive triple loop.
+///
+/// The automatic configuration picks one kernel family for this machine; these tests force each
+/// path (plain loop, skinny, blocked), each kernel family (256-bit and 512-bit tiles: both are
+/// correct on any machine), one thread and several, and tiny block sizes, so that products of a
+/// few dozen rows cross every block edge and edge tile the large products meet.
+@Suite("Products: every kernel path against the naive reference")
+struct ProductKernelTests {
+    /// A configuration that forces `path`, with blocks small enough to be crossed many times.
+    static func forced(_ path: ProductConfiguration.Path, _ family: ProductConfiguration.KernelFamily,
+                       threads: Int) -> ProductConfiguration {
+        var configuration = ProductConfiguration(family: family, threads: threads)
+        configuration.path = path
+        configuration.depthBlock = 7         // partial last depth block for most k
+        configuration.rowBlock = 13          // rounds down to one or two row tiles
+        configuration.columnBlock = 20       // rounds down to one or two column strips
+        configuration.skinnyColumnBlock = 20
+        configuration.parallelMinimumFlops = 0
+        configuration.chunksPerThread = 3
+        return configuration
+    }
+
+    static let kernelPaths: [ProductConfiguration.Path] = [.skinny, .blocked]
+    static let families = ProductConfiguration.KernelFamily.allCases
+    static let threadCounts = [1, 2, 3]
+
+    /// All forced configurations that use a micro-kernel.
+    static var kernelConfigurations: [ProductConfiguration] {
+        kernelPaths.flatMap { path in
+            families.flatMap { family in threadCounts.map { forced(path, family, threads: $0) } }
+        }
+    }
+
+    /// op(A) and op(B) for a product of the given size, stored as the transposes ask.
+    static func operands(_ m: Int, _ k: Int, _ n: Int, transposeLeft: Bool, transposeRight: Bool,
+                         integers: Bool, rng: inout SplitMix64Generator) -> (a: Matrix, b: Matrix) {
+        func make(_ rows: Int, _ columns: Int) -> Matrix {
+            integers ? rng.integerMatrix(rows, columns) : rng.uniformMatrix(rows, columns, -1, 1)
+        }
+        let a = transposeLeft ? make(k, m) : make(m, k)
+        let b = transposeRight ? make(n, k) : make(k, n)
+        return (a, b)
+    }
+
+    /// The reference for op(A)·op(B): the naive loop on explicitly transposed copies.
+    static func reference(_ a: Matrix, _ b: Matrix, transposeLeft: Bool, transposeRight: Bool) -> Matrix {
+        NaiveReference.matmul(transposeLeft ? NaiveReference.transpose(a) : a,
+                              transposeRight ? NaiveReference.transpose(b) : b)
+    }
+
+    /// Within rounding of the reference: each element within 1e-12 of Σ|a_ip·b_pj| (the scale
+    /// of the rounding errors of any summation order), or both nan, or equal infinities.
+    static func closeToReference(_ c: Matrix, _ a: Matrix, _ b: Matrix, transposeLeft: Bool, transposeRight: Bool) -> Bool {
+        let opA = transposeLeft ? NaiveReference.transpose(a) : a
+        let opB = transposeRight ? NaiveReference.transpose(b) : b
+        let expected = NaiveReference.matmul(opA, opB)
+        guard c.shape == expected.shape else { return false }
+        for i in 0..<c.rows {
+            for j in 0..<c.columns {
+                var scale = 0.0
+                for p in 0..<opA.columns { scale += Swift.abs(opA[i, p] * opB[p, j]) }
+                if !DoubleCheck.close(c[i, j], expected[i, j], relative: 0, absolute: 1e-12 * scale + 1e-300) {
+                    return false
+                }
+            }
+        }
+        return true
+    }
+
+    @Test func integerProductsAreExactOnEveryPath() throws {
+        var rng = SplitMix64Generator(seed: 11)
+        for configuration in Self.kernelConfigurations + Self.families.map({ Self.forced(.plain, $0, threads: 1) }) {
+            for trial in 0..<12 {
+                let m = Int.random(in: 1...30, using: &rng), k = Int.random(in: 1...30, using: &rng)
+                let n = Int.random(in: 1...40, using: &rng)
+                let (tl, tr) = (trial % 2 == 1, trial % 4 >= 2)
+                let (a, b) = Self.operands(m, k, n, transposeLeft: tl, transposeRight: tr, integers: true, rng: &rng)
+                let c = try a.matmul(b, transposeLeft: tl, transposeRight: tr, configuration: configuration)
+                #expect(c == Self.reference(a, b, transposeLeft: tl, transposeRight: tr),
+                        "\(configuration.path) \(configuration.family) ×\(configuration.threads): (\(m),\(k))·(\(k),\(n)) T=\(tl),\(tr)")
+            }
+        }
+    }
+
+    @Test func realProductsAreWithinRoundingOnEveryPath() throws {
+        var rng = SplitMix64Generator(seed: 12)
+        for configuration in Self.kernelConfigurations {
+            for trial in 0..<8 {
+                let m = Int.random(in: 1...30, using: &rng), k = Int.random(in: 1...30, using: &rng)
+                let n = Int.random(in: 1...40, using: &rng)
+                let (tl, tr) = (trial % 2 == 1, trial % 4 >= 2)
+                let (a, b) = Self.operands(m, k, n, transposeLeft: tl, transposeRight: tr, integers: false, rng: &rng)
+                let c = try a.matmul(b, transposeLeft: tl, transposeRight: tr, configuration: configuration)
+                #expect(Self.closeToReference(c, a, b, transposeLeft: tl, transposeRight: tr),
+                        "\(configuration.path) \(configuration.family) ×\(configuration.threads): (\(m),\(k))·(\(k),\(n)) T=\(tl),\(tr)")
+            }
+        }
+    }
+
+    /// Every kernel sums each element as the same chain of fused multiply-adds, and threads
+    /// split only rows and columns: so the kernel paths agree to the last bit, whatever the
+    /// kernel, the tile an element falls in, or the number of threads.
+    @Test func kernelPathsAgreeBitForBitWhateverTheThreads() throws {
+        var rng = SplitMix64Generator(seed: 13)
+        for trial in 0..<10 {
+            let m = Int.random(in: 1...30, using: &rng), k = Int.random(in: 1...30, using: &rng)
+            let n = Int.random(in: 1...40, using: &rng)
+            let (tl, tr) = (trial % 2 == 1, trial % 4 >= 2)
+            let (a, b) = Self.operands(m, k, n, transposeLeft: tl, transposeRight: tr, integers: false, rng: &rng)
+            let results = try Self.kernelConfigurations.map {
+                try a.matmul(b, transposeLeft: tl, transposeRight: tr, configuration: $0)
+            }
+            #expect(results.allSatisfy { DoubleCheck.identical($0, results[0]) }, "(\(m),\(k))·(\(k),\(n)) T=\(tl),\(tr)")
+        }
+    }
+
+    @Test func nanAndInfinitySpreadOnlyWhereTheyBelong() throws {
+        var rng = SplitMix64Generator(seed: 14)
+        var a = rng.uniformMatrix(17, 11, -1, 1), b = rng.uniformMatrix(11, 19, -1, 1)
+        a[3, 4] = .nan
+        a[16, 10] = .infinity
+        b[0, 18] = -.infinity                 // in the last, partial column strip
+        b[5, 0] = 0
+        for configuration in Self.kernelConfigurations {
+            let c = try a.matmul(b, configuration: configuration)
+            #expect(Self.closeToReference(c, a, b, transposeLeft: false, transposeRight: false),
+                    "\(configuration.path) \(configuration.family) ×\(configuration.threads)")
+        }
+    }
+
+    @Test func automaticPathsOnShapesThatUseThem() throws {
+        var rng = SplitMix64Generator(seed: 15)
+        // Skinny (few rows), blocked (more rows), and products large enough to use threads.
+        let shapes = [(5, 70, 9), (20, 64, 100), (33, 40, 45), (70, 65, 60), (100, 100, 100), (24, 300, 130)]
+        for (m, k, n) in shapes {
+            for (tl, tr) in [(false, false), (true, false), (false, true), (true, true)] {
+                let (a, b) = Self.operands(m, k, n, transposeLeft: tl, transposeRight: tr, integers: false, rng: &rng)
+                let c = try a.matmul(b, transposeLeft: tl, transposeRight: tr)
+                #expect(Self.closeToReference(c, a, b, transposeLeft: tl, transposeRight: tr), "(\(m),\(k))·(\(k),\(n)) T=\(tl),\(tr)")
+            }
+        }
+    }
+
+    @Test func theAutomaticConfigurationChoosesByShape() {
+        let automatic = ProductConfiguration.automatic
+        #expect(Matrix.productPath(ProductDimensions(m: 7, n: 7, k: 7), automatic) == .plain)
+        #expect(Matrix.productPath(ProductDimensions(m: 20, n: 209, k: 12288), automatic) == .skinny)
+        #expect(Matrix.productPath(ProductDimensions(m: 1024, n: 1024, k: 1024), automatic) == .blocked)
+        #expect(automatic.threads >= 1)
+    }
+
+    // MARK: - Transposed operands through the public API
+
+    /// `a.matmul(b, transposeRight: true)` takes the same path as `a.matmul(b.transposed)` and
+    /// packs the same values, so the two agree exactly; likewise on the left.
+    @Test func transposedOperandsMatchMaterialisedTransposes() throws {
+        var rng = SplitMix64Generator(seed: 16)
+        for _ in 0..<20 {
+            let m = Int.random(in: 1...60, using: &rng), k = Int.random(in: 1...60, using: &rng)
+            let n = Int.random(in: 1...60, using: &rng)
+            let a = rng.uniformMatrix(m, k), b = rng.uniformMatrix(k, n)
+            let at = a.transposed, bt = b.transposed
+            let expected = try a.matmul(b)
+            #expect(DoubleCheck.identical(try a.matmul(bt, transposeRight: true), expected))
+            #expect(DoubleCheck.identical(try at.matmul(b, transposeLeft: true), expected))
+            #expect(DoubleCheck.identical(try at.matmul(bt, transposeLeft: true, transposeRight: true), expected))
+        }
+    }
+
+    @Test func transposedMismatchReportsTheShapesAsWritten() {
+        let a = Matrix(uncheckedRows: 2, columns: 3, elements: Array(repeating: 1, count: 6))
+        let b = Matrix(uncheckedRows: 2, columns: 4, elements: Array(repeating: 1, count: 8))
+        // a.T @ b fits: (3,2)·(2,4).
+        #expect((try? a.matmul(b, transposeLeft: true))?.shape == Shape(3, 4))
+        // a @ b.T: (2,3)·(4,2) does not.
+        #expect(matrixError { try a.matmul(b, transposeRight: true) } == .productMismatch(lhs: Shape(2, 3), rhs: Shape(4, 2)))
+        // a.T @ b.T: (3,2)·(4,2) does not.
+        #expect(matrixError { try a.matmul(b, transposeLeft: true, transposeRight: true) }
+                == .productMismatch(lhs: Shape(3, 2), rhs: Shape(4, 2)))
+    }
+
+    @Test(arguments: [(0, 3, 4), (3, 0, 4), (3, 4, 0), (0, 0, 0)])
+    func zeroSizedTransposedProducts(m: Int, k: Int, n: Int) throws {
+        var rng = SplitMix64Generator(seed: 17)
+        for configuration in [ProductConfiguration.automatic] + Self.kernelConfigurations {
+            let (a, b) = Self.operands(m, k, n, transposeLeft: true, transposeRight: true, integers: true, rng: &rng)
+            let c = try a.matmul(b, transposeLeft: true, transposeRight: true, configuration: configuration)
+            #expect(c.shape == Shape(m, n))
+            #expect(c.elements.allSatisfy { $0 == 0 })
+        }
+    }
+
+    // MARK: - The transpose
+
+    @Test func blockedTransposeCrossesBlockEdges() {
+        var rng = SplitMix64Generator(seed: 18)
+        for (rows, columns) in [(33, 65), (64, 31), (1, 70), (70, 1), (32, 32), (100, 37)] {
+            let a = rng.uniformMatrix(rows, columns)
+            #expect(a.transposed == NaiveReference.transpose(a), "(\(rows), \(columns))")
+        }
+    }
+}

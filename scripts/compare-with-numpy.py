@@ -1,0 +1,257 @@
+#!/usr/bin/env python3
+"""Backprop's benchmark beside the same workloads in numpy, in one run, as a table.
+
+    python3 scripts/compare-with-numpy.py            # builds in release, then measures both
+
+It builds the release binaries (`swift build -c release`), runs `backprop-bench --json`, runs
+the same workloads with numpy (its default thread count: all cores), and prints for each
+workload Backprop's figure, numpy's, and the ratio: how many times better Backprop is (its
+throughput ÷ numpy's, or numpy's time or memory ÷ Backprop's), so > 1 favours Backprop.
+Every figure is the median of several runs, timed the same way on both sides. numpy is only
+the reference here; Backprop does not use it.
+
+Options: --skip-build (use the binaries already built), --rounds N (run both sides N times,
+alternating, and keep the median of each figure: steadier on a busy machine), --only
+SUBSTRING (workloads whose id contains it).
+"""
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+# The matrix products, as in Sources/BackpropBench/ProductWorkloads.swift:
+# id, m, k, n, transpose_left, transpose_right.
+PRODUCTS = [
+    ("matmul-64", 64, 64, 64, False, False),
+    ("matmul-256", 256, 256, 256, False, False),
+    ("matmul-1024", 1024, 1024, 1024, False, False),
+    ("matmul-20x12288x209", 20, 12288, 209, False, False),
+    ("matmul-20x209x12288", 20, 209, 12288, False, False),
+    ("matmul-ABt-20x209x12288", 20, 209, 12288, False, True),
+    ("matmul-AtB-12288x20x209", 12288, 20, 209, True, False),
+]
+
+# Training workloads (seconds per iteration) join here once backprop-bench measures them, with
+# a numpy implementation of the same model: "train-planar-2layer" (planar data, 4 tanh hidden
+# units, m = 400) and "train-deep-12288-20-7-5-1" ([12288, 20, 7, 5, 1] ReLU/sigmoid, m = 209
+# random examples). None is listed until the Swift side has it.
+TRAINING = []
+
+# Figures with no numpy counterpart.
+NO_COUNTERPART = {"kernel-peak"}
+
+# Figures the issue sets targets for: Backprop ≥ 1.8 × numpy with all threads.
+TARGET_RATIO = 1.8
+TARGET_IDS = ["matmul-1024", "matmul-20x12288x209", "matmul-20x209x12288"]
+
+
+def seconds_per_call(body, minimum=0.05):
+    """Like Measurement.secondsPerCall: enough calls to last `minimum` seconds."""
+    calls = 1
+    while True:
+        start = time.perf_counter()
+        for _ in range(calls):
+            body()
+        elapsed = time.perf_counter() - start
+        if elapsed >= minimum or calls >= 1 << 20:
+            return elapsed / calls
+        calls = max(calls * 2, int(calls * minimum * 1.2 / elapsed)) if elapsed > 0 else calls * 8
+
+
+def median_of_runs(measure, runs=7):
+    measure()  # warm-up, as backprop-bench does
+    return statistics.median(measure() for _ in range(runs))
+
+
+def numpy_products(suffix, only):
+    """GFLOPS of each product with numpy, in this process (its thread count set by the caller)."""
+    import numpy as np
+
+    results = {}
+    rng = np.random.default_rng(42)
+    for ident, m, k, n, transpose_left, transpose_right in PRODUCTS:
+        ident += suffix
+        if only and only not in ident:
+            continue
+        a = rng.random((k, m) if transpose_left else (m, k)) * 2 - 1
+        b = rng.random((n, k) if transpose_right else (k, n)) * 2 - 1
+        left = a.T if transpose_left else a
+        right = b.T if transpose_right else b
+        flops = 2.0 * m * n * k
+        results[ident] = median_of_runs(lambda: flops / seconds_per_call(lambda: left @ right) / 1e9)
+        del a, b, left, right
+    return results
+
+
+def numpy_worker(arguments):
+    """Runs in a child process whose BLAS thread count was fixed before numpy was imported."""
+    results = numpy_products(arguments.suffix, arguments.only)
+    if arguments.suffix == "":
+        results["peak-memory-bench"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(results))
+
+
+def run_numpy(threads, only):
+    """numpy's product figures: all threads (its default) or one."""
+    environment = dict(os.environ)
+    suffix = ""
+    if threads == 1:
+        suffix = "-1thread"
+        for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+            environment[variable] = "1"
+    command = [sys.executable, os.path.abspath(__file__), "--numpy-worker", f"--suffix={suffix}"]
+    if only:
+        command += ["--only", only]
+    output = subprocess.run(command, env=environment, check=True, capture_output=True, text=True).stdout
+    return json.loads(output)
+
+
+def python_start_through_pipe():
+    """The counterpart of `echo quit | backprop`: `python3 -c 'import numpy'` to exit, in ms."""
+    def once():
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import numpy"], check=True, stdin=subprocess.DEVNULL)
+        return (time.perf_counter() - start) * 1000
+    return statistics.median(once() for _ in range(9))
+
+
+def python_start_on_terminal():
+    """The counterpart of the REPL's prompt on a terminal: `python3 -i` with numpy imported, from
+    spawn to its `>>>` prompt on a pseudo-terminal, in ms."""
+    import pty
+    import select
+
+    def once():
+        start = time.perf_counter()
+        pid, master = pty.fork()
+        if pid == 0:
+            os.execv(sys.executable, [sys.executable, "-q", "-i", "-c", "import numpy as np"])
+        seen = b""
+        elapsed = None
+        try:
+            while elapsed is None:
+                ready, _, _ = select.select([master], [], [], 10)
+                if not ready:
+                    raise RuntimeError("no python prompt within 10 s")
+                seen += os.read(master, 4096)
+                if b">>> " in seen:
+                    elapsed = (time.perf_counter() - start) * 1000
+            os.write(master, b"quit()\r")
+            while True:
+                try:
+                    if not os.read(master, 4096):
+                        break
+                except OSError:
+                    break
+        finally:
+            os.waitpid(pid, 0)
+            os.close(master)
+        return elapsed
+    return statistics.median(once() for _ in range(9))
+
+
+def run_backprop(binary_directory, only):
+    command = [os.path.join(binary_directory, "backprop-bench"), "--json"]
+    if only:
+        command += ["--only", only]
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    return json.loads(output)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--skip-build", action="store_true")
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--only")
+    parser.add_argument("--numpy-worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--suffix", default="", help=argparse.SUPPRESS)
+    arguments = parser.parse_args()
+    if arguments.numpy_worker:
+        numpy_worker(arguments)
+        return
+
+    if not arguments.skip_build:
+        print("building: swift build -c release", file=sys.stderr)
+        subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True)
+    binary_directory = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT,
+                                      check=True, capture_output=True, text=True).stdout.strip()
+
+    load_before = os.getloadavg()[0]
+    backprop_rounds, numpy_rounds = [], []
+    for round_index in range(arguments.rounds):
+        print(f"round {round_index + 1}/{arguments.rounds}: backprop-bench", file=sys.stderr)
+        backprop_rounds.append(run_backprop(binary_directory, arguments.only))
+        print(f"round {round_index + 1}/{arguments.rounds}: numpy", file=sys.stderr)
+        figures = {}
+        figures.update(run_numpy(threads=0, only=arguments.only))
+        figures.update(run_numpy(threads=1, only=arguments.only))
+        if not arguments.only or arguments.only in "startup-pipe":
+            figures["startup-pipe"] = python_start_through_pipe()
+        if not arguments.only or arguments.only in "startup-pty":
+            figures["startup-pty"] = python_start_on_terminal()
+        numpy_rounds.append(figures)
+
+    # The median over rounds of each figure.
+    report = backprop_rounds[0]
+    for workload in report["workloads"]:
+        values = [w["median"] for r in backprop_rounds for w in r["workloads"] if w["id"] == workload["id"]]
+        workload["median"] = statistics.median(v for v in values if v is not None)
+    numpy_figures = {key: statistics.median(r[key] for r in numpy_rounds if key in r)
+                     for key in numpy_rounds[0]}
+
+    counterpart = {
+        "startup-pipe": "numpy side: python3 -c 'import numpy', spawn to exit",
+        "startup-pty": "numpy side: python3 -i with numpy imported, spawn to its >>> prompt on a terminal",
+        "peak-memory-bench": "numpy side: the process that ran the numpy products",
+    }
+    print(f"Backprop ({report['threads']} threads, {report['kernels']} kernels) and numpy "
+          f"{__import__('numpy').__version__}; ratio > 1 favours Backprop")
+    cores = os.cpu_count()
+    print(f"load average before / after: {load_before:.1f} / {os.getloadavg()[0]:.1f} on {cores} cores "
+          "(figures taken on a busy machine are not comparable)\n")
+    header = f"{'workload':<50} {'unit':<7} {'Backprop':>10} {'numpy':>10} {'ratio':>7}"
+    print(header)
+    print("-" * len(header))
+    by_id = {}
+    notes = []
+    for workload in report["workloads"]:
+        ident, value, unit = workload["id"], workload["median"], workload["unit"]
+        by_id[ident] = value
+        theirs = numpy_figures.get(ident)
+        ratio = ""
+        if theirs and value and ident not in NO_COUNTERPART:
+            ratio = value / theirs if workload["higher_is_better"] else theirs / value
+            ratio = f"{ratio:.2f}×"
+        title = workload["title"]
+        if ident in counterpart and theirs is not None:
+            notes.append(counterpart[ident])
+            title += f" [{len(notes)}]"
+        theirs_text = f"{theirs:.2f}" if theirs is not None and ident not in NO_COUNTERPART else "—"
+        print(f"{title:<50} {unit:<7} {value:>10.2f} {theirs_text:>10} {ratio:>7}")
+    for number, note in enumerate(notes, start=1):
+        print(f"[{number}] {note}")
+
+    peak = by_id.get("kernel-peak")
+    print("\nTargets: all threads ≥ 1.8 × numpy; ≥ 85 % of the kernel-only per-core peak"
+          + (f" ({peak:.1f} GFLOPS)" if peak else ""))
+    for ident in TARGET_IDS:
+        ours, theirs = by_id.get(ident), numpy_figures.get(ident)
+        single = by_id.get(ident + "-1thread")
+        if ours is None or theirs is None:
+            continue
+        line = f"  {ident:<28} {ours / theirs:5.2f} × numpy ({'met' if ours / theirs >= TARGET_RATIO else 'not met'})"
+        if peak and single:
+            line += (f"; 1 thread {100 * single / peak:5.1f} % of peak,"
+                     f" all threads {100 * ours / report['threads'] / peak:5.1f} % of peak per thread")
+        print(line)
+
+
+if __name__ == "__main__":
+    main()
