@@ -82,10 +82,12 @@ public struct LessonCatalog: Sendable {
     static func candidateDirectories() -> [String] {
         var result: [String] = []
         if let variable = getenv("BACKPROP_LESSONS") { result.append(String(cString: variable)) }
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let length = buffer.withUnsafeMutableBufferPointer { pointer in
+            pointer.withMemoryRebound(to: CChar.self) { readlink("/proc/self/exe", $0.baseAddress!, $0.count - 1) }
+        }
         if length > 0 {
-            var folder = String(cString: buffer)
+            var folder = String(decoding: buffer[0..<length], as: UTF8.self)
             while let slash = folder.lastIndex(of: "/"), slash != folder.startIndex {
                 folder = String(folder[..<slash])
                 result.append(folder + "/lessons")

@@ -12,17 +12,19 @@ public enum Propagation {
     }
 
     /// dZ[l] = dA[l] * g'(Z[l]); dW[l] = (1/m) dZ[l]·A[l-1]ᵀ; db[l] = (1/m) Σ_columns dZ[l];
-    /// dA[l-1] = W[l]ᵀ·dZ[l].
-    public static func backward(dA: Matrix, cache: LayerCache, activation: Activation) -> LayerGradients {
+    /// dA[l-1] = W[l]ᵀ·dZ[l]. Training skips dA[0] (`needsPrevious: false`): X is not learned.
+    public static func backward(dA: Matrix, cache: LayerCache, activation: Activation, needsPrevious: Bool = true) -> LayerGradients {
         let dZ = activation.backward(dA: dA, Z: cache.Z, A: cache.A)
-        return linearBackward(dA: dA, dZ: dZ, cache: cache)
+        return linearBackward(dA: dA, dZ: dZ, cache: cache, needsPrevious: needsPrevious)
     }
 
     /// The output layer with sigmoid and cross-entropy: dZ[L] = A[L] − Y (what dA[L] * σ'(Z[L])
-    /// simplifies to), computed directly as the course does.
-    public static func outputBackward(Y: Matrix, cache: LayerCache) -> LayerGradients {
+    /// simplifies to), computed directly as the course does. dA[L] itself is only for showing:
+    /// training passes `showingOutputGradient: false` and gets an empty one.
+    public static func outputBackward(Y: Matrix, cache: LayerCache, showingOutputGradient: Bool = true, needsPrevious: Bool = true) -> LayerGradients {
         let dZ = try! cache.A - Y
-        return linearBackward(dA: outputGradient(A: cache.A, Y: Y), dZ: dZ, cache: cache)
+        let dA = showingOutputGradient ? outputGradient(A: cache.A, Y: Y) : Matrix(scalar: .nan)
+        return linearBackward(dA: dA, dZ: dZ, cache: cache, needsPrevious: needsPrevious)
     }
 
     /// dA[L] = −(Y/A − (1 − Y)/(1 − A)), the derivative of the cross-entropy loss with respect to A[L].
@@ -30,16 +32,27 @@ public enum Propagation {
         try! Matrix.broadcasting(A, Y, name: "dA") { a, y in -(y / a - (1 - y) / (1 - a)) }
     }
 
-    /// The linear part of backward, shared by every activation.
+    /// The linear part of backward, shared by every activation. The products read A[l-1] and W[l]
+    /// transposed in place (no transposed copy is made).
     ///
     /// dW is computed as (1/m · dZ) · A_prevᵀ, the order in which Python evaluates the notes'
     /// `1/m * dZ @ A_prev.T`, so that a learner's check `dW2 - 1/m * dZ2 @ A1.T` is exactly zero.
-    static func linearBackward(dA: Matrix, dZ: Matrix, cache: LayerCache) -> LayerGradients {
+    static func linearBackward(dA: Matrix, dZ: Matrix, cache: LayerCache, needsPrevious: Bool) -> LayerGradients {
         let m = Double(cache.APrevious.columns)
-        let dW = try! dZ.map { (1 / m) * $0 }.matmul(cache.APrevious.transposed)
-        let db = try! dZ.reduced(.sum, axis: .columns, keepDimensions: true).map { (1 / m) * $0 }
-        let dAPrevious = try! cache.W.transposed.matmul(dZ)
+        let dW = try! dZ.map { (1 / m) * $0 }.matmul(cache.APrevious, transposeRight: true)
+        var db = try! dZ.reduced(.sum, axis: .columns, keepDimensions: true)
+        for i in db.elements.indices { db.elements[i] = (1 / m) * db.elements[i] }
+        let dAPrevious = needsPrevious ? try! cache.W.matmul(dZ, transposeLeft: true) : Matrix(scalar: .nan)
         return LayerGradients(dA: dA, dZ: dZ, dW: dW, db: db, dAPrevious: dAPrevious)
+    }
+
+    /// W := W − α dW in place (the same arithmetic as the course's `W = W - learning_rate * dW`).
+    static func descend(_ values: inout Matrix, along gradient: Matrix, rate α: Double) {
+        values.elements.withUnsafeMutableBufferPointer { v in
+            gradient.elements.withUnsafeBufferPointer { g in
+                for i in v.indices { v[i] -= α * g[i] }
+            }
+        }
     }
 
     /// J = −(1/m) Σ [Y log A + (1 − Y) log(1 − A)], the cross-entropy cost, summed in numpy's order.

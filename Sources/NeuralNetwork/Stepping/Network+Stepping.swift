@@ -136,8 +136,8 @@ extension Network {
         var equations: [Equation] = []
         for l in 1...depth {
             let g = gradients[l - 1]!
-            updated[l - 1].W = try! updated[l - 1].W - g.dW.map { α * $0 }
-            updated[l - 1].b = try! updated[l - 1].b - g.db.map { α * $0 }
+            Propagation.descend(&updated[l - 1].W, along: g.dW, rate: α)
+            Propagation.descend(&updated[l - 1].b, along: g.db, rate: α)
             let W = updated[l - 1].W.shape
             equations.append(Equation("W\(l) = W\(l) - α dW\(l)", shapes: "\(W.compact) - \(W.compact)", result: W))
             equations.append(Equation("b\(l) = b\(l) - α db\(l)", shapes: "\(updated[l - 1].b.shape.compact) - \(g.db.shape.compact)", result: updated[l - 1].b.shape))

@@ -67,13 +67,15 @@ extension Network {
                 record = CostRecord(iteration: iteration + completed, cost: Propagation.cost(A: A, Y: data.Y))
                 records.append(record!)
             }
-            var gradients = Propagation.outputBackward(Y: data.Y, cache: layerCaches[L - 1])
+            var gradients = Propagation.outputBackward(Y: data.Y, cache: layerCaches[L - 1], showingOutputGradient: false, needsPrevious: L > 1)
             for l in stride(from: L - 1, through: 0, by: -1) {
                 if l < L - 1 {
-                    gradients = Propagation.backward(dA: gradients.dAPrevious, cache: layerCaches[l], activation: activations[l])
+                    gradients = Propagation.backward(dA: gradients.dAPrevious, cache: layerCaches[l], activation: activations[l], needsPrevious: l > 0)
                 }
-                current[l].W = try! current[l].W - gradients.dW.map { α * $0 }
-                current[l].b = try! current[l].b - gradients.db.map { α * $0 }
+                // The cache holds its own reference to W, so updating in place copies W once here
+                // rather than allocating α·dW and W − α·dW.
+                Propagation.descend(&current[l].W, along: gradients.dW, rate: α)
+                Propagation.descend(&current[l].b, along: gradients.db, rate: α)
             }
             completed += 1
             progress(TrainingProgress(completed: completed, total: iterations, record: record))
