@@ -92,7 +92,8 @@ let package = Package(
         ),
         .testTarget(
             name: "LessonsTests",
-            dependencies: ["Lessons"]
+            dependencies: ["Lessons"],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "TerminalTests",

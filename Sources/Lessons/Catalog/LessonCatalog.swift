@@ -114,7 +114,7 @@ public enum LessonLoadError: Error, Sendable, CustomStringConvertible {
         switch self {
         case let .unknown(name, known):
             return "no lesson named '\(name)'; the lessons are: " + known.joined(separator: ", ")
-        case let .unreadable(path, reason):
+        case let .unreadable(_, reason):
             return "cannot read the lesson: \(reason)"
         case let .format(error):
             return error.description
