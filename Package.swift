@@ -65,7 +65,7 @@ let package = Package(
         // `swift run -c release backprop-bench` (scripts/compare-with-numpy.py runs numpy beside it).
         .executableTarget(
             name: "backprop-bench",
-            dependencies: ["MatrixEngine"],
+            dependencies: ["MatrixEngine", "NeuralNetwork"],
             path: "Sources/BackpropBench"
         ),
         .testTarget(

@@ -38,11 +38,8 @@ PRODUCTS = [
     ("matmul-AtB-12288x20x209", 12288, 20, 209, True, False),
 ]
 
-# Training workloads (seconds per iteration) join here once backprop-bench measures them, with
-# a numpy implementation of the same model: "train-planar-2layer" (planar data, 4 tanh hidden
-# units, m = 400) and "train-deep-12288-20-7-5-1" ([12288, 20, 7, 5, 1] ReLU/sigmoid, m = 209
-# random examples). None is listed until the Swift side has it.
-TRAINING = []
+# Training workloads (seconds per iteration), as in Sources/BackpropBench/TrainingWorkloads.swift,
+# are run with the course's own numpy code for the same models: see numpy_training.
 
 # Figures with no numpy counterpart.
 NO_COUNTERPART = {"kernel-peak"}
@@ -90,9 +87,94 @@ def numpy_products(suffix, only):
     return results
 
 
+def numpy_training(only):
+    """Seconds per iteration of the course's numpy code (nn_model and L_layer_model's loops)."""
+    import numpy as np
+
+    def sigmoid(z):
+        return 1 / (1 + np.exp(-z))
+
+    def planar_iteration(state, X, Y):
+        W1, b1, W2, b2 = state
+        m = X.shape[1]
+        Z1 = np.dot(W1, X) + b1
+        A1 = np.tanh(Z1)
+        Z2 = np.dot(W2, A1) + b2
+        A2 = sigmoid(Z2)
+        logprobs = np.multiply(np.log(A2), Y) + np.multiply((1 - Y), np.log(1 - A2))
+        _ = float(np.squeeze(-np.sum(logprobs) / m))
+        dZ2 = A2 - Y
+        dW2 = (1 / m) * np.dot(dZ2, A1.T)
+        db2 = (1 / m) * np.sum(dZ2, axis=1, keepdims=True)
+        dZ1 = np.dot(W2.T, dZ2) * (1 - np.power(A1, 2))
+        dW1 = (1 / m) * np.dot(dZ1, X.T)
+        db1 = (1 / m) * np.sum(dZ1, axis=1, keepdims=True)
+        state[:] = [W1 - 1.2 * dW1, b1 - 1.2 * db1, W2 - 1.2 * dW2, b2 - 1.2 * db2]
+
+    def deep_iteration(parameters, X, Y):
+        L = len(parameters) // 2
+        caches = []
+        A = X
+        for l in range(1, L + 1):
+            A_prev = A
+            Z = np.dot(parameters["W" + str(l)], A_prev) + parameters["b" + str(l)]
+            A = sigmoid(Z) if l == L else np.maximum(0, Z)
+            caches.append((A_prev, parameters["W" + str(l)], Z, A))
+        m = Y.shape[1]
+        _ = np.squeeze((1. / m) * (-np.dot(Y, np.log(A).T) - np.dot(1 - Y, np.log(1 - A).T)))
+        dA = - (np.divide(Y, A) - np.divide(1 - Y, 1 - A))
+        for l in reversed(range(1, L + 1)):
+            A_prev, W, Z, A_l = caches[l - 1]
+            if l == L:
+                s = 1 / (1 + np.exp(-Z))
+                dZ = dA * s * (1 - s)
+            else:
+                dZ = np.array(dA, copy=True)
+                dZ[Z <= 0] = 0
+            dW = 1. / m * np.dot(dZ, A_prev.T)
+            db = 1. / m * np.sum(dZ, axis=1, keepdims=True)
+            dA = np.dot(W.T, dZ)
+            parameters["W" + str(l)] = parameters["W" + str(l)] - 0.0075 * dW
+            parameters["b" + str(l)] = parameters["b" + str(l)] - 0.0075 * db
+
+    results = {}
+    if not only or only in "train-planar-2layer":
+        np.random.seed(1)
+        X = np.random.randn(2, 400)
+        Y = (np.random.rand(1, 400) > 0.5) * 1.0
+        np.random.seed(2)
+        state = [np.random.randn(4, 2) * 0.01, np.zeros((4, 1)), np.random.randn(1, 4) * 0.01, np.zeros((1, 1))]
+
+        def planar_thousand():
+            start = time.perf_counter()
+            for _ in range(1000):
+                planar_iteration(state, X, Y)
+            return (time.perf_counter() - start) / 1000
+        results["train-planar-2layer"] = median_of_runs(planar_thousand)
+    if not only or only in "train-deep-12288-20-7-5-1":
+        np.random.seed(1)
+        X = np.random.randn(12288, 209)
+        Y = (np.random.rand(1, 209) > 0.5) * 1.0
+        dims = [12288, 20, 7, 5, 1]
+        parameters = {}
+        for l in range(1, len(dims)):
+            parameters["W" + str(l)] = np.random.randn(dims[l], dims[l - 1]) * np.sqrt(2 / dims[l - 1])
+            parameters["b" + str(l)] = np.zeros((dims[l], 1))
+
+        def deep_ten():
+            start = time.perf_counter()
+            for _ in range(10):
+                deep_iteration(parameters, X, Y)
+            return (time.perf_counter() - start) / 10
+        results["train-deep-12288-20-7-5-1"] = median_of_runs(deep_ten, runs=5)
+    return results
+
+
 def numpy_worker(arguments):
     """Runs in a child process whose BLAS thread count was fixed before numpy was imported."""
     results = numpy_products(arguments.suffix, arguments.only)
+    if arguments.suffix == "":
+        results.update(numpy_training(arguments.only))
     if arguments.suffix == "":
         results["peak-memory-bench"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(results))
