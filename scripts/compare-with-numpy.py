@@ -315,8 +315,12 @@ def main():
         if ident in counterpart and theirs is not None:
             notes.append(counterpart[ident])
             title += f" [{len(notes)}]"
-        theirs_text = f"{theirs:.2f}" if theirs is not None and ident not in NO_COUNTERPART else "—"
-        print(f"{title:<50} {unit:<7} {value:>10.2f} {theirs_text:>10} {ratio:>7}")
+        if unit == "s" and value < 1:
+            # Seconds per iteration are small: show them in milliseconds.
+            unit, value = "ms", value * 1000
+            theirs = theirs * 1000 if theirs is not None else None
+        theirs_text = f"{theirs:.4g}" if theirs is not None and ident not in NO_COUNTERPART else "—"
+        print(f"{title:<50} {unit:<7} {value:>10.4g} {theirs_text:>10} {ratio:>7}")
     for number, note in enumerate(notes, start=1):
         print(f"[{number}] {note}")
 
