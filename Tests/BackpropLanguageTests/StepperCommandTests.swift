@@ -173,6 +173,11 @@ import NeuralNetwork
         #expect(s.matrix("predictions")?.shape == Shape(1, 400))
     }
 
+    @Test func accuracyPrintsWithoutRoundingArtefacts() {
+        var s = session(["data planar", "layer 4 sigmoid", "layer 1 sigmoid", "init random 0.01 seed 2", "train 1000 lr 1.2"])
+        #expect(text(&s, "predict").0.hasSuffix("accuracy: 62.75% (251 of 400 examples)"))
+    }
+
     @Test func aFailedStepChangesNothing() {
         var s = session(Self.planarSetup + ["forward"])
         let before = s.environment

@@ -106,4 +106,11 @@ import MatrixEngine
         #expect(ShapeText.halfUnitInLastPlace(of: "[[0.5], [-2.25]]") == 0.05)
         #expect(ShapeText.halfUnitInLastPlace(of: "cost") == nil)
     }
+
+    @Test func aCheckpointComparesAtTheTopLevel() throws {
+        let lesson = try parse("# T\n```check\nnp.all(W == V[0:1, :]) == True\n```")
+        guard case let .checkpoint(checks) = lesson.items[0].kind else { Issue.record("no checkpoint"); return }
+        #expect(checks[0].expression == "np.all(W == V[0:1, :])")
+        #expect(checks[0].expected == "True")
+    }
 }

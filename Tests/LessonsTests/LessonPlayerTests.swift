@@ -158,4 +158,13 @@ import BackpropLanguage
         #expect(texts(end).contains("functions used: np.dot"))
         #expect(texts(end).contains("questions: 2 right first time, 0 after a hint or a retry, 0 skipped"))
     }
+
+    @Test func aStepOnTheWayIsKeptNotJudged() {
+        var (player, _) = started()
+        _ = player.handle("")
+        let lines = player.handle("Wx = W @ x")
+        #expect(texts(lines) == ["(Wx is kept; the question asks for z)"])
+        #expect(player.score.wrongAnswers == 0)
+        #expect(player.handle("z = Wx").contains { $0.role == .correct })
+    }
 }

@@ -96,9 +96,14 @@ extension StepperCommands {
         var lines = ["gradient check at the current parameters: (J(θ+ε) - J(θ-ε)) / 2ε with ε = 1e-7",
                      TextTable.render(rows).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")]
         lines.append("difference = ‖grad - gradapprox‖ / (‖grad‖ + ‖gradapprox‖) = \(scientific(check.overall))")
-        lines.append(check.passes
-                     ? "below 2e-7: backward propagation agrees with the numerical gradient"
-                     : "above 2e-7: backward propagation and the numerical gradient disagree (a kink of ReLU near 0 can cause this too)")
+        if check.passes {
+            lines.append("below 2e-7: backward propagation agrees with the numerical gradient")
+        } else if check.largestAbsoluteDifference < 1e-8 {
+            lines.append("above 2e-7, but every gradient is tiny (the largest is \(scientific(check.largestGradient))) and they differ by at most "
+                         + "\(scientific(check.largestAbsoluteDifference)): rounding in J, divided by ε, dominates; backward is fine")
+        } else {
+            lines.append("above 2e-7: backward propagation and the numerical gradient disagree (a kink of ReLU near 0 can cause this too)")
+        }
         context.write(lines.joined(separator: "\n"))
     }
 

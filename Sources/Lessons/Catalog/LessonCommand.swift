@@ -33,6 +33,7 @@ public enum LessonCommand {
 public enum LessonList {
     public static func render(catalog: LessonCatalog, progress: LessonProgress) -> String {
         var rows: [String] = ["Lessons (backprop lesson NAME, or lesson NAME in the REPL):"]
+        let width = (catalog.names.map(\.count).max() ?? 0) + 2
         for fileName in catalog.fileNames {
             let name = LessonCatalog.lessonName(fileName: fileName)
             let title = (try? catalog.load(name))?.title ?? "(cannot be read)"
@@ -42,7 +43,7 @@ public enum LessonList {
             } else {
                 status = "new"
             }
-            rows.append("  " + name.padding(to: 28) + status.padding(to: 13) + title)
+            rows.append("  " + name.padding(to: width) + status.padding(to: 13) + title)
         }
         return rows.joined(separator: "\n")
     }

@@ -181,7 +181,7 @@ public enum LessonParser {
             var parts: [String] = []
             var comparison = Checkpoint.Comparison.equal
             for separator in [" ≈ ", " ~= ", " == "] {
-                if let range = text.range(of: separator) {
+                if let range = text.topLevelRange(of: separator) {
                     parts = [String(text[..<range.lowerBound]), String(text[range.upperBound...])]
                     if separator != " == " { comparison = .approximately(tolerance: 0) }
                     break
@@ -240,6 +240,21 @@ extension String {
         while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
         while let last = text.last, last == " " || last == "\t" { text.removeLast() }
         return String(text)
+    }
+
+    /// The last occurrence of `other` outside brackets: the comparison of `np.all(W == V) == True`.
+    func topLevelRange(of other: String) -> Range<String.Index>? {
+        var depth = 0
+        var found: Range<String.Index>?
+        var index = startIndex
+        while index < endIndex {
+            let character = self[index]
+            if "([{".contains(character) { depth += 1 }
+            if ")]}".contains(character) { depth -= 1 }
+            if depth == 0, self[index...].hasPrefix(other) { found = index..<self.index(index, offsetBy: other.count) }
+            index = self.index(after: index)
+        }
+        return found
     }
 
     /// The first occurrence of `other`, without Foundation.

@@ -11,6 +11,8 @@ public enum AnswerJudge {
         case wrong(feedback: String, shown: [String])
         /// Not an answer to this kind of question (REPL input to explore with): run it instead.
         case notAnAnswer
+        /// A step on the way (`a1 = ...` when the question asks for `a2`): kept, not judged.
+        case intermediate(session: Session, shown: [String], name: String, target: String)
     }
 
     public static func judge(_ input: String, for question: Question, in session: Session) -> Verdict {
@@ -60,7 +62,7 @@ public enum AnswerJudge {
             return .wrong(feedback: "that gives no value to compare: type an expression\(expected.assignedName.map { " or an assignment to \($0)" } ?? "")", shown: attempt.shown)
         }
         if let name = expected.assignedName, let assigned = attempt.assignedName, assigned != name {
-            return .wrong(feedback: "the question asks for \(name), but that assigns \(assigned)", shown: [])
+            return .intermediate(session: attempt.session, shown: attempt.shown, name: assigned, target: name)
         }
         if let problem = difference(value, expectedValue) {
             return .wrong(feedback: problem, shown: attempt.shown)

@@ -158,6 +158,10 @@ public struct LessonPlayer: Sendable {
         switch AnswerJudge.judge(text, for: question, in: session) {
         case .notAnAnswer:
             return explore(text) + [LessonLine(.info, "(that was not an answer to the question; answer it when you are ready)")]
+        case let .intermediate(newSession, shown, name, target):
+            session = newSession
+            linesUsed.append(text)
+            return shown.map { LessonLine(.output, $0) } + [LessonLine(.info, "(\(name) is kept; the question asks for \(target))")]
         case let .wrong(feedback, shown):
             score.wrongAnswers += 1
             wrongOnThisQuestion += 1

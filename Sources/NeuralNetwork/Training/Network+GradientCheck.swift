@@ -15,6 +15,10 @@ public struct GradientCheck: Sendable, Equatable {
     public var entries: [Entry]
     /// The same difference over every checked element at once (the course's single number).
     public var overall: Double
+    /// The largest |grad − gradapprox| over every checked element.
+    public var largestAbsoluteDifference: Double
+    /// The largest |grad| checked: when it is tiny, rounding in J divided by ε dominates.
+    public var largestGradient: Double
     public var epsilon: Double
     /// Below this the course says backward propagation "works perfectly fine" (2e-7).
     public static let threshold = 2e-7
@@ -52,7 +56,10 @@ extension Network {
                 allApprox += approxPart
             }
         }
-        return GradientCheck(entries: entries, overall: relativeDifference(allExact, allApprox), epsilon: epsilon)
+        let absolute = zip(allExact, allApprox).map { abs($0 - $1) }.max() ?? 0
+        let largest = allExact.map(abs).max() ?? 0
+        return GradientCheck(entries: entries, overall: relativeDifference(allExact, allApprox),
+                             largestAbsoluteDifference: absolute, largestGradient: largest, epsilon: epsilon)
     }
 
     func cost(parameters: [LayerParameters], data: Dataset) -> Double {

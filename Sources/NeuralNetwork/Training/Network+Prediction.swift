@@ -33,7 +33,7 @@ extension Network {
         if let labels, labels.shape == predicted.shape, labels.count > 0 {
             var correct = 0
             for i in 0..<labels.count where labels.elements[i] == predicted.elements[i] { correct += 1 }
-            accuracy = Double(correct) / Double(labels.count) * 100
+            accuracy = Double(100 * correct) / Double(labels.count)  // 62.75, not 62.74999999999999
         }
         return Prediction(probabilities: A, labels: predicted, accuracy: accuracy)
     }
