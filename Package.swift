@@ -34,6 +34,15 @@ let package = Package(
             name: "BackpropLanguage",
             dependencies: ["MatrixEngine", "NeuralNetwork", "Plotting"]
         ),
+        // Progress across sessions: one JSON file in ~/.backprop, written atomically, shared by
+        // drills and (later) lessons.
+        .target(name: "Progress"),
+        // Shape-debugging practice: shape questions, fix-the-formula, predict-the-error, the
+        // session with its score and the record of misses.
+        .target(
+            name: "Drills",
+            dependencies: ["BackpropLanguage", "NeuralNetwork", "MatrixEngine", "Progress"]
+        ),
         // libedit, reachable from Swift through non-variadic wrappers. Only Terminal uses it.
         .systemLibrary(
             name: "CLibEdit",
@@ -43,7 +52,7 @@ let package = Package(
         // The interactive front end: line editor, plain-pipe reader, colours, the REPL loop.
         .target(
             name: "Terminal",
-            dependencies: ["BackpropLanguage", "Plotting", "CLibEdit"]
+            dependencies: ["BackpropLanguage", "Plotting", "CLibEdit", "Drills", "Progress"]
         ),
         .executableTarget(
             name: "backprop",
@@ -72,13 +81,22 @@ let package = Package(
             dependencies: ["BackpropLanguage"]
         ),
         .testTarget(
+            name: "ProgressTests",
+            dependencies: ["Progress"]
+        ),
+        .testTarget(
+            name: "DrillsTests",
+            dependencies: ["Drills", "Progress"]
+        ),
+        .testTarget(
             name: "TerminalTests",
             dependencies: ["Terminal"]
         ),
         // Drives the built `backprop` binary (pipes, scripts, and tmux like a person at a terminal).
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["backprop"]
+            // Drills: the tests replay a seeded drill with the library to know the right answers.
+            dependencies: ["backprop", "Drills"]
         ),
     ]
 )

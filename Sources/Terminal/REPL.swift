@@ -1,5 +1,6 @@
 @preconcurrency import Glibc
 import BackpropLanguage
+import Drills
 
 /// The interactive loop: read a line, execute it, show what it produced, keep the session.
 ///
@@ -7,11 +8,18 @@ import BackpropLanguage
 /// a script instead: no prompts, no colour, non-zero exit if any statement failed.
 public enum REPL {
     public static func runFromStandardInput() -> Int32 {
-        var session = Session()
+        var session = makeSession()
         guard TerminalDetection.isInteractive else {
             return ScriptRunner.run(lines: StandardInputLines(), name: "<stdin>", session: &session)
         }
         return runInteractively(session: session)
+    }
+
+    /// The language's commands plus the front end's own: `drill`, which takes over the input.
+    public static func makeSession() -> Session {
+        var session = Session()
+        for command in DrillCommands.all { session.register(command) }
+        return session
     }
 
     /// Holds the session so the completion callback sees the current variables.
@@ -50,6 +58,11 @@ public enum REPL {
                 let text = renderer.render(result, line: line, options: box.session.environment.printOptions)
                 if !text.isEmpty { print(text) }
                 if result.shouldExit { return 0 }
+                if let request = result.modeRequest, request.mode == DrillCommands.modeName,
+                   let options = try? DrillOptions(words: request.words) {
+                    DrillRunner.run(options: options, reader: reader, style: style, echoesAnswers: false)
+                    print(style.dim("Back in the REPL; your variables are as you left them."))
+                }
             }
         }
     }

@@ -15,6 +15,8 @@ public struct ExecutionResult: Equatable, Sendable {
     public var failed = false
     /// True after `quit` or `exit`.
     public var shouldExit = false
+    /// A command asked the front end to hand the next lines to a mode (a drill).
+    public var modeRequest: ModeRequest?
 
     public init() {}
 

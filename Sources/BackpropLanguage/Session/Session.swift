@@ -54,6 +54,7 @@ public struct Session: Sendable {
             environment = context.environment
             result.outputs += context.outputs
             result.shouldExit = context.requestsExit
+            if let request = context.modeRequest { result.modeRequest = request }
         case let .expression(expression):
             var evaluator = Evaluator(line: line, environment: environment, functions: functions, commandNames: commands.allNames)
             let value = try evaluator.evaluate(expression)
