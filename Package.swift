@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             // Drills: the tests replay a seeded drill with the library to know the right answers.
-            dependencies: ["backprop", "Drills"]
+            dependencies: ["backprop", "Drills", "BackpropLanguage"]
         ),
     ]
 )

@@ -7,14 +7,17 @@ final class TmuxSession {
     let name = "bp"
     let home: URL
 
-    /// Starts the binary in a fresh pane with its own HOME (so history is isolated) and no colour.
-    init(arguments: String = "", home: URL? = nil) throws {
+    /// Starts the binary in a fresh pane with its own HOME (so history and progress are
+    /// isolated) and no colour, and waits for `readyText` (the REPL's prompt by default).
+    /// `keepsPaneAfterExit` leaves the last screen readable when the program ends by itself.
+    init(arguments: String = "", home: URL? = nil, readyText: String = "backprop>", keepsPaneAfterExit: Bool = false) throws {
         socket = "backprop-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         self.home = home ?? FileManager.default.temporaryDirectory.appendingPathComponent("backprop-home-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: self.home, withIntermediateDirectories: true)
         let command = "env HOME=\(self.home.path) NO_COLOR=1 TERM=xterm-256color \(BinaryLocator.backprop) \(arguments)"
         try tmux(["new-session", "-d", "-s", name, "-x", "110", "-y", "40", command])
-        try waitFor("backprop>")
+        if keepsPaneAfterExit { try tmux(["set-option", "-t", name, "remain-on-exit", "on"]) }
+        try waitFor(readyText)
     }
 
     deinit {
