@@ -21,16 +21,20 @@ public struct DrillOptions: Equatable, Sendable {
         var count = DrillOptions.defaultCount
         var seed: Int?
         var tokens: [String] = []
-        for word in words {
+        var wordOfToken: [Int] = []
+        for (wordIndex, word) in words.enumerated() {
             var w = word
             while w.hasPrefix("-") { w.removeFirst() }
-            tokens += w.split(whereSeparator: { $0 == "," || $0 == "=" }).map(String.init)
+            let parts = w.split(whereSeparator: { $0 == "," || $0 == "=" }).map(String.init)
+            tokens += parts
+            wordOfToken += parts.map { _ in wordIndex }
         }
         var index = 0
         func number(after keyword: String) throws(DrillOptionsError) -> Int {
             index += 1
             guard index < tokens.count, let value = Int(tokens[index]) else {
-                throw DrillOptionsError(message: "'\(keyword)' needs a whole number after it", hint: "for example: drill \(keyword) \(keyword == "seed" ? 7 : 5)")
+                throw DrillOptionsError(message: "'\(keyword)' needs a whole number after it", hint: "for example: drill \(keyword) \(keyword == "seed" ? 7 : 5)",
+                                        wordIndex: wordOfToken[min(index, tokens.count) - 1])
             }
             return value
         }
@@ -40,12 +44,13 @@ public struct DrillOptions: Equatable, Sendable {
             case "count", "n", "questions":
                 count = try number(after: "count")
                 guard DrillOptions.countRange.contains(count) else {
-                    throw DrillOptionsError(message: "a drill has from \(DrillOptions.countRange.lowerBound) to \(DrillOptions.countRange.upperBound) questions, not \(count)", hint: nil)
+                    throw DrillOptionsError(message: "a drill has from \(DrillOptions.countRange.lowerBound) to \(DrillOptions.countRange.upperBound) questions, not \(count)",
+                                            hint: nil, wordIndex: wordOfToken[index])
                 }
             case "seed":
                 seed = try number(after: "seed")
                 guard seed! >= 0 && seed! <= Int(UInt32.max) else {
-                    throw DrillOptionsError(message: "a seed is a whole number from 0 to \(UInt32.max)", hint: nil)
+                    throw DrillOptionsError(message: "a seed is a whole number from 0 to \(UInt32.max)", hint: nil, wordIndex: wordOfToken[index])
                 }
             case "kind", "kinds":
                 break  // the kinds follow as words
@@ -54,7 +59,8 @@ public struct DrillOptions: Equatable, Sendable {
             default:
                 guard let kind = DrillKind(name: token) else {
                     throw DrillOptionsError(message: "unknown drill option '\(tokens[index])'",
-                                            hint: "drill [shapes] [fix] [predict] [count N] [seed N]")
+                                            hint: "the kinds are shapes, fix and predict; for example: drill fix count 5 seed 7",
+                                            wordIndex: wordOfToken[index])
                 }
                 if !kinds.contains(kind) { kinds.append(kind) }
             }
@@ -67,4 +73,6 @@ public struct DrillOptions: Equatable, Sendable {
 public struct DrillOptionsError: Error, Equatable, Sendable {
     public var message: String
     public var hint: String?
+    /// Which of the words is wrong, so the REPL can underline it.
+    public var wordIndex: Int?
 }

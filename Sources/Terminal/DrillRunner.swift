@@ -37,7 +37,17 @@ public enum DrillRunner {
             }
         }
 
+        // A line to fix goes into the history, so ↑ brings it back to edit rather than retype.
+        var offeredLine: String?
+        func offerLineToFix() {
+            guard !echoesAnswers, case let .fix(question)? = session.current, offeredLine != question.buggyLine else { return }
+            offeredLine = question.buggyLine
+            reader.addToHistory(question.buggyLine)
+            write(style.dim("(↑ brings the line back to edit)"))
+        }
+
         write(session.start())
+        offerLineToFix()
         save()
         var inputEnded = false
         reading: while !session.isFinished {
@@ -54,6 +64,7 @@ public enum DrillRunner {
                 let text = session.respond(to: line)
                 save()
                 if !text.isEmpty { write(text) }
+                offerLineToFix()
             }
         }
         save()

@@ -140,8 +140,10 @@ import Testing
         let bad = session.execute("drill count 1000")
         #expect(bad.failed && bad.modeRequest == nil)
         #expect(bad.diagnostics.first?.message.contains("from 1 to 100 questions") == true)
+        let unknown = session.execute("drill shapes --kind fxi")
+        #expect(unknown.diagnostics.first?.span == SourceSpan(20, 23), "the wrong word is underlined")
         let help = session.execute("help drill")
-        #expect(help.outputs.first.map { if case let .text(t) = $0 { t.contains("drill [shapes]") } else { false } } == true)
+        #expect(help.outputs.first.map { if case let .text(t) = $0 { t.contains("drill [KIND] [count N] [seed N]") } else { false } } == true)
     }
 
     @Test func theDrawingShowsLayerDimsAndEveryLayer() {
