@@ -59,6 +59,14 @@ enum DrillFeedback {
             var text = "Your line gives the right shape, \(expected), but different values: element [\(row), \(column)] is \(short(got)) where the reference has \(short(expectedValue))."
             if let ratio = ratioNote(got, expectedValue, m: q.architecture.examples) { text += " " + ratio }
             return .judged(right: false, feedback: [wrong(text, styler: styler), theBug, reference].joined(separator: "\n"))
+        case let .rankOne(reduction):
+            var numpyShape = "(n,)"
+            if case let .value(.matrix(row)) = Judge.run(reduction, target: nil, in: q.environment(trial: 0)), row.rows == 1 {
+                numpyShape = "(\(row.columns),)"
+            }
+            let text = "Your line gives the right values, but in numpy \(reduction) without keepdims=True is a rank-1 array of shape \(numpyShape), not a column "
+                + "(Backprop shows it as a row), and .T leaves a rank-1 array as it is. \(q.target) must be \(expected): add keepdims=True."
+            return .judged(right: false, feedback: [wrong(text, styler: styler), theBug, reference].joined(separator: "\n"))
         case let .wrongKind(got, expectedText):
             return .judged(right: false, feedback: [wrong("Your line gives \(got), but \(q.target) is \(expectedText).", styler: styler), theBug, reference].joined(separator: "\n"))
         }

@@ -148,6 +148,8 @@ public struct FormulaQuestion: Sendable {
         case wrongKind(got: String, expected: String)
         /// It ran but assigned something else (or nothing).
         case noValue(assigned: [String])
+        /// Values and Backprop's shape agree, but numpy would give a rank-1 array here.
+        case rankOne(reduction: String)
     }
 
     public func judge(_ line: String) -> Verdict {
@@ -166,6 +168,9 @@ public struct FormulaQuestion: Sendable {
                 case let .kind(got, expected)?: return .wrongKind(got: got, expected: expected)
                 }
             }
+        }
+        if let reduction = RankOneCheck.reductions(in: line).first, RankOneCheck.reductions(in: referenceLine).isEmpty {
+            return .rankOne(reduction: reduction)
         }
         return .right
     }
