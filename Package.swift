@@ -35,11 +35,18 @@ let package = Package(
             name: "BackpropLanguage",
             dependencies: ["MatrixEngine", "NeuralNetwork", "Plotting"]
         ),
-        // Progress kept in ~/.backprop as JSON, written atomically (lessons and drills).
+        // Progress across sessions: one JSON file in ~/.backprop, written atomically, a section
+        // for each part of Backprop that remembers something (lessons, drills).
         .target(name: "Progress"),
         // Lessons: the lesson file format, judging answers by value and shape, the player.
         .target(
             name: "Lessons",
+            dependencies: ["BackpropLanguage", "NeuralNetwork", "MatrixEngine", "Progress"]
+        ),
+        // Shape-debugging practice: shape questions, fix-the-formula, predict-the-error, the
+        // session with its score and the record of misses.
+        .target(
+            name: "Drills",
             dependencies: ["BackpropLanguage", "NeuralNetwork", "MatrixEngine", "Progress"]
         ),
         // libedit, reachable from Swift through non-variadic wrappers. Only Terminal uses it.
@@ -51,7 +58,7 @@ let package = Package(
         // The interactive front end: line editor, plain-pipe reader, colours, the REPL loop.
         .target(
             name: "Terminal",
-            dependencies: ["BackpropLanguage", "Lessons", "Progress", "Plotting", "CLibEdit"]
+            dependencies: ["BackpropLanguage", "Lessons", "Drills", "Progress", "Plotting", "CLibEdit"]
         ),
         .executableTarget(
             name: "backprop",
@@ -96,13 +103,18 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(
+            name: "DrillsTests",
+            dependencies: ["Drills", "Progress"]
+        ),
+        .testTarget(
             name: "TerminalTests",
             dependencies: ["Terminal"]
         ),
         // Drives the built `backprop` binary (pipes, scripts, and tmux like a person at a terminal).
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["backprop"]
+            // Drills: the tests replay a seeded drill with the library to know the right answers.
+            dependencies: ["backprop", "Drills", "BackpropLanguage"]
         ),
     ]
 )

@@ -1,7 +1,6 @@
 @preconcurrency import Glibc
 import BackpropLanguage
 import Lessons
-import Progress
 
 /// Plays lessons in the terminal: `backprop lesson [NAME]`, `backprop replay NAME`, the in-REPL
 /// `lesson NAME`, and the first-run tour. Progress is saved after every answer and stop.
@@ -11,7 +10,7 @@ public enum LessonRunner {
     /// `backprop lesson` with no name: the list with progress.
     public static func list() -> Int32 {
         guard let catalog else { return missingFolder() }
-        print(LessonList.render(catalog: catalog, progress: LessonProgress.store().load()))
+        print(LessonList.render(catalog: catalog, progress: LessonProgress.load()))
         return 0
     }
 
@@ -44,9 +43,8 @@ public enum LessonRunner {
     /// Plays `lesson` with `reader`; returns the workspace it ended with (the tour hands it to the REPL).
     @discardableResult
     static func play(_ lesson: Lesson, graded: Bool, reader: LineReader, style: Style) -> Session {
-        let store = LessonProgress.store()
         var player = LessonPlayer(lesson: lesson, graded: graded)
-        let saved = store.load().lessons[lesson.name]
+        let saved = LessonProgress.load().lessons[lesson.name]
         var lines: [LessonLine]
         if let saved, !saved.completed, saved.position > 0 {
             lines = player.fastForward(to: saved.position)
@@ -54,7 +52,7 @@ public enum LessonRunner {
             lines = player.start()
         }
         show(lines, style: style)
-        save(player, to: store)
+        save(player)
         while !player.isFinished && !player.quit {
             switch reader.readLine(prompt: style.prompt(player.prompt.trimmingTrailingSpace) + " ") {
             case .endOfInput:
@@ -65,16 +63,16 @@ public enum LessonRunner {
             case let .line(line):
                 if !line.isEmpty { reader.addToHistory(line) }
                 show(player.handle(line), style: style)
-                save(player, to: store)
+                save(player)
             }
         }
-        save(player, to: store)
+        save(player)
         if player.quit { print(style.dim("left \"\(lesson.title)\"; lesson \(lesson.name) resumes where you were")) }
         return player.session
     }
 
-    static func save(_ player: LessonPlayer, to store: ProgressStore<LessonProgress>) {
-        store.update { progress in
+    static func save(_ player: LessonPlayer) {
+        LessonProgress.update { progress in
             let previous = progress.lessons[player.lesson.name]
             progress.lessons[player.lesson.name] = LessonProgress.Entry(
                 position: player.isFinished ? 0 : player.resumePosition,

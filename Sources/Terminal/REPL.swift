@@ -1,5 +1,6 @@
 @preconcurrency import Glibc
 import BackpropLanguage
+import Drills
 import Lessons
 
 /// The interactive loop: read a line, execute it, show what it produced, keep the session.
@@ -8,12 +9,19 @@ import Lessons
 /// a script instead: no prompts, no colour, non-zero exit if any statement failed.
 public enum REPL {
     public static func runFromStandardInput() -> Int32 {
-        var session = Session()
-        session.register(LessonCommand.make(catalog: LessonRunner.catalog, progress: LessonProgress.store().load()))
+        var session = makeSession()
         guard TerminalDetection.isInteractive else {
             return ScriptRunner.run(lines: StandardInputLines(), name: "<stdin>", session: &session)
         }
         return runInteractively(session: session)
+    }
+
+    /// The language's commands plus the front end's own, `drill` and `lesson`, which take over the input.
+    public static func makeSession() -> Session {
+        var session = Session()
+        for command in DrillCommands.all { session.register(command) }
+        session.register(LessonCommand.make(catalog: LessonRunner.catalog, progress: LessonProgress.load()))
+        return session
     }
 
     /// Holds the session so the completion callback sees the current variables.
@@ -53,9 +61,15 @@ public enum REPL {
                 let text = renderer.render(result, line: line, options: box.session.environment.printOptions)
                 if !text.isEmpty { print(text) }
                 if result.shouldExit { return 0 }
-                if case let .lesson(name, graded)? = result.handOff, let lesson = LessonRunner.load(name) {
-                    LessonRunner.play(lesson, graded: graded, reader: reader, style: style)
-                    print(style.dim("back in your own workspace"))
+                if let request = result.modeRequest, request.mode == DrillCommands.modeName,
+                   let options = try? DrillOptions(words: request.words) {
+                    DrillRunner.run(options: options, reader: reader, style: style, echoesAnswers: false)
+                    print(style.dim("Back in the REPL; your variables are as you left them."))
+                }
+                if let request = result.modeRequest, request.mode == LessonCommand.modeName,
+                   let name = request.words.first, let lesson = LessonRunner.load(name) {
+                    LessonRunner.play(lesson, graded: request.words.contains("graded"), reader: reader, style: style)
+                    print(style.dim("Back in the REPL; your variables are as you left them."))
                 }
             }
         }
@@ -66,10 +80,9 @@ extension REPL {
     /// The first interactive start plays the short tour (lessons/00-tour.md), which ends in the
     /// free REPL with the tour's variables. Quitting it counts as done: it is never shown again.
     static func playTourOnFirstStart(box: SessionBox, reader: LineReader, style: Style) {
-        let store = LessonProgress.store()
-        guard !store.load().tourDone, let catalog = LessonRunner.catalog, catalog.names.contains("tour"),
+        guard !LessonProgress.load().tourDone, let catalog = LessonRunner.catalog, catalog.names.contains("tour"),
               let tour = try? catalog.load("tour") else { return }
-        store.update { $0.tourDone = true }
+        LessonProgress.update { $0.tourDone = true }
         print(style.dim("First time here: a two-minute tour. Enter goes on; quit leaves it for the free REPL."))
         let tourSession = LessonRunner.play(tour, graded: false, reader: reader, style: style)
         box.session.environment = tourSession.environment

@@ -1,5 +1,6 @@
 @preconcurrency import Glibc
 import BackpropLanguage
+import Drills
 
 /// Runs lines non-interactively (a file, or stdin when it is not a terminal): no prompts, no
 /// colour, values on stdout, diagnostics on stderr as `FILE:LINE:COL: message`. The exit status
@@ -13,17 +14,18 @@ public enum ScriptRunner {
             return 2
         }
         defer { fclose(file) }
-        var session = Session()
+        var session = REPL.makeSession()
         return run(lines: LineSequence(file: file), name: path, session: &session)
     }
 
-    /// Runs every line; returns the exit status.
+    /// Runs every line; returns the exit status. A `drill` line hands the following lines to
+    /// the drill as answers until it ends.
     public static func run<Lines: Sequence>(lines: Lines, name: String, session: inout Session) -> Int32 where Lines.Element == String {
         let renderer = OutputRenderer()
+        let reader = SequenceLineReader(lines.makeIterator())
         var failed = false
-        var lineNumber = 0
-        for line in lines {
-            lineNumber += 1
+        while case let .line(line) = reader.readLine(prompt: "") {
+            let lineNumber = reader.linesRead
             let result = session.execute(line)
             failed = failed || result.failed
             for output in result.outputs {
@@ -32,6 +34,11 @@ public enum ScriptRunner {
                 if case .diagnostic = output { writeError(text + "\n") } else { writeOutput(text + "\n") }
             }
             if result.shouldExit { break }
+            if let request = result.modeRequest, request.mode == DrillCommands.modeName,
+               let options = try? DrillOptions(words: request.words) {
+                fflush(StandardStreams.output)
+                if DrillRunner.run(options: options, reader: reader, style: Style(enabled: false), echoesAnswers: true) { break }
+            }
         }
         return failed ? 1 : 0
     }
@@ -60,4 +67,26 @@ struct LineSequence: Sequence, IteratorProtocol {
         while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
         return line
     }
+}
+
+/// A sequence of lines as a `LineReader`, so a drill started by a script reads its answers
+/// from the script's following lines.
+final class SequenceLineReader<Lines: IteratorProtocol>: LineReader where Lines.Element == String {
+    private var lines: Lines
+    /// Lines handed out so far: the number of the last one, for `FILE:LINE:` messages.
+    private(set) var linesRead = 0
+
+    init(_ lines: Lines) {
+        self.lines = lines
+    }
+
+    func readLine(prompt: String) -> LineInput {
+        guard let line = lines.next() else { return .endOfInput }
+        linesRead += 1
+        return .line(line)
+    }
+
+    func addToHistory(_ line: String) {}
+
+    func close() {}
 }

@@ -26,7 +26,8 @@ struct ProcessResult {
     var standardOutput: String
     var standardError: String
 
-    static func run(_ executable: String, _ arguments: [String], input: String? = nil) throws -> ProcessResult {
+    /// `environment` overrides variables of this process's environment (HOME, say).
+    static func run(_ executable: String, _ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> ProcessResult {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bp-proc-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -59,8 +60,12 @@ struct ProcessResult {
 
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        var variables = ProcessInfo.processInfo.environment
+        for (key, value) in environment { variables[key] = value }
+        let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { envp.forEach { free($0) } }
         var pid: pid_t = 0
-        let spawnStatus = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        let spawnStatus = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard spawnStatus == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawnStatus) ?? .EIO) }
         var waitStatus: Int32 = 0
         while waitpid(pid, &waitStatus, 0) == -1 && errno == EINTR {}

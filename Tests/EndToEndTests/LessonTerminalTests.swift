@@ -5,7 +5,7 @@ import Testing
 /// and resume; and the first-start tour that ends in the free REPL.
 @Suite(.serialized) struct LessonTerminalTests {
     @Test func playsQuitsAndResumes() throws {
-        let first = try TmuxSession(arguments: "lesson logistic-regression", waitFor: "lesson>")
+        let first = try TmuxSession(arguments: "lesson logistic-regression", readyText: "lesson>")
         try first.press("Enter")
         try first.waitFor("What is the shape of X?")
         try first.type("3x2")
@@ -26,7 +26,7 @@ import Testing
         while first.isAlive && Date() < deadline { usleep(50_000) }  // the lesson exits; its pane closes
         #expect(!first.isAlive)
 
-        let second = try TmuxSession(arguments: "lesson logistic-regression", home: first.home, waitFor: "answer>")
+        let second = try TmuxSession(arguments: "lesson logistic-regression", home: first.home, readyText: "answer>")
         let resumed = try second.screen()
         #expect(resumed.contains("(resuming where you left off; restart starts over)"))
         #expect(resumed.contains("Now the activation a"))
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func firstStartPlaysTheTourThenTheREPL() throws {
-        let tmux = try TmuxSession(tour: true, waitFor: "lesson>")
+        let tmux = try TmuxSession(readyText: "lesson>", tour: true)
         #expect(try tmux.screen().contains("A two-minute tour of Backprop"))
         try tmux.type("quit")
         try tmux.press("Enter")
@@ -59,7 +59,7 @@ import Testing
         try tmux.waitFor("Which product does fit?")
         try tmux.type("quit")
         try tmux.press("Enter")
-        try tmux.waitFor("back in your own workspace")
+        try tmux.waitFor("Back in the REPL; your variables are as you left them.")
         try tmux.type("W1.sum()")  // the tour's own W1 did not replace the learner's
         try tmux.press("Enter")
         try tmux.waitFor("28.0")

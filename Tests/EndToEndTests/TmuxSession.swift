@@ -7,20 +7,24 @@ final class TmuxSession {
     let name = "bp"
     let home: URL
 
-    /// Starts the binary in a fresh pane with its own HOME (so history is isolated) and no colour.
+    /// Starts the binary in a fresh pane with its own HOME (so history and progress are
+    /// isolated) and no colour, and waits for `readyText` (the REPL's prompt by default).
+    /// `keepsPaneAfterExit` leaves the last screen readable when the program ends by itself.
     /// The first-start tour is marked as seen unless `tour` is true.
-    init(arguments: String = "", home: URL? = nil, tour: Bool = false, waitFor prompt: String = "backprop>") throws {
+    init(arguments: String = "", home: URL? = nil, readyText: String = "backprop>", keepsPaneAfterExit: Bool = false,
+         tour: Bool = false) throws {
         socket = "backprop-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         self.home = home ?? FileManager.default.temporaryDirectory.appendingPathComponent("backprop-home-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: self.home, withIntermediateDirectories: true)
-        let progress = self.home.appendingPathComponent(".backprop/lessons.json")
+        let progress = self.home.appendingPathComponent(".backprop/progress.json")
         if !tour && !FileManager.default.fileExists(atPath: progress.path) {
             try FileManager.default.createDirectory(at: progress.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try #"{"lessons": {}, "tourDone": true}"#.write(to: progress, atomically: true, encoding: .utf8)
+            try #"{"lessons": {"lessons": {}, "tourDone": true}}"#.write(to: progress, atomically: true, encoding: .utf8)
         }
         let command = "env HOME=\(self.home.path) NO_COLOR=1 TERM=xterm-256color \(BinaryLocator.backprop) \(arguments)"
         try tmux(["new-session", "-d", "-s", name, "-x", "110", "-y", "40", command])
-        try waitFor(prompt)
+        if keepsPaneAfterExit { try tmux(["set-option", "-t", name, "remain-on-exit", "on"]) }
+        try waitFor(readyText)
     }
 
     deinit {

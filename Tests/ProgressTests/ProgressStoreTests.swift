@@ -2,45 +2,86 @@ import Foundation
 import Testing
 @testable import Progress
 
+/// The progress file: atomic writes, sections kept apart, and a missing or corrupt file read
+/// as empty, never a crash. Every test works in its own temporary directory.
 @Suite struct ProgressStoreTests {
-    struct Record: Codable, Sendable, Equatable {
-        var count = 0
-        var names: [String] = []
+    static func temporaryDirectory() throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bp-progress-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
     }
 
-    func temporaryDirectory() -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("progress-\(UUID().uuidString)")
-        return url.path + "/nested"  // the store creates its directory
+    @Test func aMissingFileReadsAsEmpty() throws {
+        let store = ProgressStore(directory: try Self.temporaryDirectory() + "/.backprop")
+        #expect(store.load().isEmpty)
+        #expect(store.section("drills") == nil)
     }
 
-    @Test func aMissingFileReadsAsFresh() {
-        let store = ProgressStore(fileName: "p.json", directory: temporaryDirectory(), fresh: Record())
-        #expect(store.load() == Record())
+    @Test func savingCreatesTheDirectoryAndKeepsOtherSections() throws {
+        let store = ProgressStore(directory: try Self.temporaryDirectory() + "/.backprop")
+        try store.save(section: "lessons", .object(["done": .array([.string("1.1")])]))
+        try store.save(section: "drills", .object(["answered": .number(3)]))
+        #expect(store.section("lessons") == .object(["done": .array([.string("1.1")])]))
+        #expect(store.section("drills")?["answered"]?.int == 3)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: store.directory)
+        #expect(leftovers == [ProgressStore.fileName], "no temporary files are left behind: \(leftovers)")
+        var status = stat()
+        #expect(stat(store.directory, &status) == 0 && status.st_mode & 0o777 == 0o700)
     }
 
-    @Test func updatesPersistAcrossStores() throws {
-        let directory = temporaryDirectory()
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let store = ProgressStore(fileName: "p.json", directory: directory, fresh: Record())
-        #expect(store.update { $0.count = 3; $0.names.append("planar") })
-        let again = ProgressStore(fileName: "p.json", directory: directory, fresh: Record())
-        #expect(again.load() == Record(count: 3, names: ["planar"]))
-        // No temporary files are left behind.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["p.json"])
+    @Test func aCorruptFileReadsAsEmptyAndIsSetAside() throws {
+        let store = ProgressStore(directory: try Self.temporaryDirectory())
+        try "{\"drills\": {\"answered\": 3".write(toFile: store.path, atomically: false, encoding: .utf8)
+        #expect(store.load().isEmpty)
+        try store.save(section: "drills", .object(["answered": .number(1)]))
+        #expect(store.section("drills")?["answered"]?.int == 1)
+        #expect(FileManager.default.fileExists(atPath: store.path + ".corrupt"))
+        try "[1, 2, 3]".write(toFile: store.path, atomically: false, encoding: .utf8)
+        #expect(store.load().isEmpty, "a document that is not an object is empty too")
+        try Data([0xFF, 0xFE, 0x00]).write(to: URL(fileURLWithPath: store.path))
+        #expect(store.load().isEmpty)
     }
 
-    @Test func aCorruptFileReadsAsFreshAndIsReplacedWhole() throws {
-        let directory = temporaryDirectory()
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        try "{ half a rec".write(toFile: directory + "/p.json", atomically: false, encoding: .utf8)
-        let store = ProgressStore(fileName: "p.json", directory: directory, fresh: Record())
-        #expect(store.load() == Record())
-        store.update { $0.count += 1 }
-        #expect(store.load().count == 1)
+    @Test func anUnwritableDirectoryIsAnErrorNotACrash() throws {
+        let store = ProgressStore(directory: "/proc/backprop-cannot-exist/.backprop")
+        #expect(throws: ProgressError.self) { try store.save(section: "drills", .null) }
+        #expect(store.load().isEmpty)
     }
 
-    @Test func anUnwritableDirectoryFailsWithoutCrashing() {
-        let store = ProgressStore(fileName: "p.json", directory: "/proc/backprop-cannot-write-here", fresh: Record())
-        #expect(store.update { $0.count = 1 } == false)
+    @Test func homeDecidesWhereTheFileLives() throws {
+        let home = try Self.temporaryDirectory()
+        let saved = getenv("HOME").map { String(cString: $0) }
+        setenv("HOME", home, 1)
+        defer { if let saved { setenv("HOME", saved, 1) } else { unsetenv("HOME") } }
+        let store = try #require(ProgressStore.inHome())
+        #expect(store.path == home + "/.backprop/progress.json")
+        #expect(store.displayPath == "~/.backprop/progress.json")
+        setenv("HOME", "", 1)
+        #expect(ProgressStore.inHome() == nil)
+    }
+}
+
+@Suite struct JSONValueTests {
+    @Test func roundTripsWithSortedKeys() {
+        let value: JSONValue = .object(["b": .array([.number(1), .number(2.5), .bool(true), .null]), "a": .string("x\"y\\\n\té ✓ 😀")])
+        let text = value.rendered
+        #expect(text.hasPrefix("{\n  \"a\""))
+        #expect(JSONValue.parse(text) == value)
+        #expect(JSONValue.number(3).rendered == "3")
+        #expect(JSONValue.number(.nan).rendered == "null")
+    }
+
+    @Test func parsesEscapesAndSurrogatePairs() {
+        #expect(JSONValue.parse(#""\u00e9\ud83d\ude00\/""#) == .string("é😀/"))
+        #expect(JSONValue.parse(" { \"k\" : [ 1e3 , -2 ] } ") == .object(["k": .array([.number(1000), .number(-2)])]))
+    }
+
+    @Test(arguments: ["", "{", "{\"a\" 1}", "[1,]", "tru", "\"\\x\"", "{} {}", "\"\u{01}\"", "[1 2]", "\"\\ud83d\""])
+    func rejectsMalformedText(text: String) {
+        #expect(JSONValue.parse(text) == nil)
+    }
+
+    @Test func deepNestingIsRefusedNotACrash() {
+        #expect(JSONValue.parse(String(repeating: "[", count: 100_000)) == nil)
     }
 }

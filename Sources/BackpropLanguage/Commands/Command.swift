@@ -39,7 +39,8 @@ public struct CommandContext {
     public let console: Console
     public internal(set) var outputs: [Output] = []
     public var requestsExit = false
-    public var handOff: HandOff?
+    /// Set by a command that hands the following input to a mode (see `ModeRequest`).
+    public var modeRequest: ModeRequest?
 
     public mutating func write(_ text: String) { outputs.append(.text(text)) }
     public mutating func show(_ value: Value) { outputs.append(.value(value)) }

@@ -15,18 +15,12 @@ public struct ExecutionResult: Equatable, Sendable {
     public var failed = false
     /// True after `quit` or `exit`.
     public var shouldExit = false
-    /// A command asked the front end to take over the terminal (to play a lesson).
-    public var handOff: HandOff?
+    /// A command asked the front end to hand the next lines to a mode (a drill, a lesson).
+    public var modeRequest: ModeRequest?
 
     public init() {}
 
     public var diagnostics: [Diagnostic] {
         outputs.compactMap { if case let .diagnostic(d) = $0 { return d } else { return nil } }
     }
-}
-
-/// Work a command hands to the front end because it needs the terminal for a while: playing a
-/// lesson reads the learner's answers line by line, which a command's body cannot do.
-public enum HandOff: Equatable, Sendable {
-    case lesson(name: String, graded: Bool)
 }

@@ -41,7 +41,7 @@ public struct Session: Sendable {
                 result.failed = true
                 break  // later statements may depend on the failed one
             }
-            if result.shouldExit || result.handOff != nil { break }
+            if result.shouldExit || result.modeRequest != nil { break }
         }
         return result
     }
@@ -56,7 +56,7 @@ public struct Session: Sendable {
             environment = context.environment
             result.outputs += context.outputs
             result.shouldExit = context.requestsExit
-            result.handOff = context.handOff
+            if let request = context.modeRequest { result.modeRequest = request }
         case let .expression(expression):
             var evaluator = Evaluator(line: line, environment: environment, functions: functions, commandNames: commands.allNames)
             let value = try evaluator.evaluate(expression)

@@ -3,6 +3,9 @@ import BackpropLanguage
 /// The in-REPL `lesson` command: lists the lessons, or hands the terminal to the lesson player.
 /// The REPL's own workspace is left as it was; a lesson plays in a workspace of its own.
 public enum LessonCommand {
+    /// The `ModeRequest` mode that plays a lesson: words are the name and optionally `graded`.
+    public static let modeName = "lesson"
+
     public static func make(catalog: LessonCatalog?, progress: LessonProgress) -> Command {
         Command("lesson", aliases: ["lessons"], usage: "lesson [NAME [graded]]",
                 summary: "lists the lessons with your progress, or plays one (your workspace is kept for when it ends)",
@@ -24,7 +27,7 @@ public enum LessonCommand {
             guard words.count == 1 || (words.count == 2 && words[1] == "graded") else {
                 throw Diagnostic(message: "lesson takes a name and optionally 'graded'", span: context.span)
             }
-            context.handOff = .lesson(name: name, graded: words.count == 2)
+            context.modeRequest = ModeRequest(mode: modeName, words: words)
         }
     }
 }

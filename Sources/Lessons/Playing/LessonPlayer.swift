@@ -11,11 +11,18 @@ public struct LessonPlayer: Sendable {
         case finished
     }
 
-    public struct Score: Sendable, Equatable, Codable {
+    public struct Score: Sendable, Equatable {
         public var firstTry = 0
         public var afterHelp = 0
         public var skipped = 0
         public var wrongAnswers = 0
+
+        public init(firstTry: Int = 0, afterHelp: Int = 0, skipped: Int = 0, wrongAnswers: Int = 0) {
+            self.firstTry = firstTry
+            self.afterHelp = afterHelp
+            self.skipped = skipped
+            self.wrongAnswers = wrongAnswers
+        }
     }
 
     /// What stands at a waiting point, so `back` can return to it exactly.

@@ -1,0 +1,98 @@
+import BackpropLanguage
+import MatrixEngine
+
+/// Runs a line of the Backprop language for a drill and compares results by value and shape,
+/// never by text: `np.dot(dZ2, A1.T) / m` and `1/m * dZ2 @ A1.T` are the same answer.
+public enum Judge {
+    /// Relative tolerance: different but equivalent orders of operations round differently.
+    public static let tolerance = 1e-9
+
+    /// What a line gave.
+    public enum Outcome: Equatable, Sendable {
+        case value(Value)
+        /// It failed; the diagnostic points into `line` (the line actually run).
+        case failed(Diagnostic, line: String)
+        /// It ran but produced nothing to compare (it assigned some other name).
+        case noValue(assigned: [String])
+    }
+
+    /// Runs `line` in `environment`. The value is the expression's, or the variable `target`
+    /// when the line assigns it (`dW2 = ...`, `W1 -= ...`). `dW[2] = ...` is read as `dW2 = ...`,
+    /// the notes' bracket names being only readable, not assignable, in the language.
+    public static func run(_ line: String, target: String?, in environment: Environment) -> Outcome {
+        let line = normalizedAssignment(line, target: target)
+        var session = Session(commands: [])
+        session.environment = environment
+        let before = environment
+        let result = session.execute(line)
+        if result.failed, let error = result.diagnostics.first(where: { $0.severity == .error }) {
+            return .failed(error, line: line)
+        }
+        if let value = result.outputs.last(where: { if case .value = $0 { return true } else { return false } }),
+           case let .value(v) = value {
+            return .value(v)
+        }
+        // Assigned, even to the value it had (an update by a zero gradient), or changed otherwise.
+        let statements = (try? Parser.parse(line)) ?? []
+        let assigned = statements.compactMap { statement -> String? in
+            if case let .assignment(target, _, _) = statement.kind { return target.name }
+            return nil
+        }
+        if let target, assigned.contains(target), let value = session.environment[target] { return .value(value) }
+        let changed = session.environment.variableNames.filter { session.environment[$0] != before[$0] || assigned.contains($0) }
+        return .noValue(assigned: changed)
+    }
+
+    /// `dW[2] = …` becomes `dW2 = …`; anything else is left as typed.
+    static func normalizedAssignment(_ line: String, target: String?) -> String {
+        guard let target, let quantity = NeuralNetworkName.bracketName(of: target) else { return line }
+        let trimmed = line.drop { $0 == " " }
+        guard trimmed.hasPrefix(quantity) else { return line }
+        let rest = trimmed.dropFirst(quantity.count).drop { $0 == " " }
+        guard rest.first == "=" && !rest.hasPrefix("==") || ["-=", "+=", "*=", "/="].contains(where: { rest.hasPrefix($0) }) else { return line }
+        return String(repeating: " ", count: line.count - trimmed.count) + target + " " + rest
+    }
+
+    /// How two values differ, or nil when they agree within the tolerance.
+    public enum Difference: Equatable, Sendable {
+        case shape(got: String, expected: String)
+        case values(row: Int, column: Int, got: Double, expected: Double)
+        case kind(got: String, expected: String)
+    }
+
+    public static func difference(_ got: Value, from expected: Value) -> Difference? {
+        switch (got, expected) {
+        case let (.matrix(g), .matrix(e)):
+            guard g.shape == e.shape else { return .shape(got: g.shape.description, expected: e.shape.description) }
+            for i in 0..<g.count where !close(g.elements[i], e.elements[i]) {
+                return .values(row: i / g.columns, column: i % g.columns, got: g.elements[i], expected: e.elements[i])
+            }
+            return nil
+        case let (_, .matrix(e)):
+            return .kind(got: got.kindDescription, expected: "a \(e.shape) matrix")
+        case let (.matrix(g), _):
+            return .kind(got: "a \(g.shape) matrix", expected: expected.kindDescription)
+        default:
+            if let g = got.scalar, let e = expected.scalar {
+                return close(g, e) ? nil : .values(row: 0, column: 0, got: g, expected: e)
+            }
+            return got == expected ? nil : .kind(got: got.kindDescription, expected: expected.kindDescription)
+        }
+    }
+
+    static func close(_ a: Double, _ b: Double) -> Bool {
+        if a.isNaN || b.isNaN { return a.isNaN && b.isNaN }
+        if a == b { return true }
+        return Swift.abs(a - b) <= tolerance * Swift.max(Swift.abs(a), Swift.abs(b)) || Swift.abs(a - b) <= 1e-12
+    }
+}
+
+/// `dW2` → `dW[2]`, for recognising the notes' spelling of an assignment target.
+enum NeuralNetworkName {
+    static func bracketName(of name: String) -> String? {
+        let letters = name.prefix { !$0.isNumber }
+        let digits = name.dropFirst(letters.count)
+        guard !letters.isEmpty, !digits.isEmpty, digits.allSatisfy(\.isNumber) else { return nil }
+        return "\(letters)[\(digits)]"
+    }
+}
