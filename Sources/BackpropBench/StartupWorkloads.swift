@@ -27,12 +27,19 @@ enum StartupWorkloads {
         let description: String
     }
 
-    /// A scratch HOME, so that the REPL's history file does not land in the user's.
+    /// A scratch HOME, so that the REPL's history file does not land in the user's. Its progress
+    /// marks the first-start tour as seen: the figure is the REPL's start, not a lesson's.
     static let home: String = {
         var template = Array("/tmp/backprop-bench-XXXXXX".utf8CString)
-        return template.withUnsafeMutableBufferPointer { buffer in
+        let directory = template.withUnsafeMutableBufferPointer { buffer in
             mkdtemp(buffer.baseAddress!).map { String(cString: $0) } ?? "/tmp"
         }
+        mkdir(directory + "/.backprop", 0o700)
+        if let file = fopen(directory + "/.backprop/progress.json", "w") {
+            fputs(#"{"lessons": {"lessons": {}, "tourDone": true}}"#, file)
+            fclose(file)
+        }
+        return directory
     }()
 
     static var environment: [String] { ["HOME=\(home)", "TERM=xterm-256color", "NO_COLOR=1", "PATH=/usr/bin:/bin"] }
