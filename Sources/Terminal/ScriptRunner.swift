@@ -1,6 +1,7 @@
 @preconcurrency import Glibc
 import BackpropLanguage
 import Drills
+import Lessons
 
 /// Runs lines non-interactively (a file, or stdin when it is not a terminal): no prompts, no
 /// colour, values on stdout, diagnostics on stderr as `FILE:LINE:COL: message`. The exit status
@@ -18,8 +19,8 @@ public enum ScriptRunner {
         return run(lines: LineSequence(file: file), name: path, session: &session)
     }
 
-    /// Runs every line; returns the exit status. A `drill` line hands the following lines to
-    /// the drill as answers until it ends.
+    /// Runs every line; returns the exit status. A `drill` or `lesson` line hands the following
+    /// lines to the drill or lesson as answers until it ends.
     public static func run<Lines: Sequence>(lines: Lines, name: String, session: inout Session) -> Int32 where Lines.Element == String {
         let renderer = OutputRenderer()
         let reader = SequenceLineReader(lines.makeIterator())
@@ -38,6 +39,11 @@ public enum ScriptRunner {
                let options = try? DrillOptions(words: request.words) {
                 fflush(StandardStreams.output)
                 if DrillRunner.run(options: options, reader: reader, style: Style(enabled: false), echoesAnswers: true) { break }
+            }
+            if let request = result.modeRequest, request.mode == LessonCommand.modeName,
+               let lessonName = request.words.first, let lesson = LessonRunner.load(lessonName) {
+                fflush(StandardStreams.output)
+                LessonRunner.play(lesson, graded: request.words.contains("graded"), reader: reader, style: Style(enabled: false))
             }
         }
         return failed ? 1 : 0

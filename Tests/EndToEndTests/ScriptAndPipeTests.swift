@@ -18,6 +18,16 @@ import Testing
         #expect(result.standardError.hasPrefix("<stdin>:2:5: error: '@' is the matrix product"))
     }
 
+    @Test func aLessonInAScriptTakesItsAnswersFromTheFollowingLines() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("bp-home-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let result = try ProcessResult.run(BinaryLocator.backprop, [], input: "keep = 3\nlesson tour\n\nW1 @ X\nquit\nkeep\n",
+                                           environment: ["HOME": home.path])
+        #expect(result.standardOutput.contains("Which product does fit?"))
+        #expect(result.standardOutput.contains("\nright\n"))
+        #expect(result.standardOutput.hasSuffix("\n3\n"), "the script goes on in its own workspace after the lesson")
+    }
+
     @Test func runFileReportsFileLineColumn() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("bp-\(UUID().uuidString).bp")
         try "w = np.array([[1.],[2.]]); b = 2.\nX = [1 2 -1; 3 4 -3.2]\nZ = np.dot(w, X) + b\n".write(to: file, atomically: true, encoding: .utf8)
