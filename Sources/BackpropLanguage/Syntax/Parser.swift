@@ -124,7 +124,16 @@ public struct Parser {
     private mutating func parseCommand(name: String, nameToken: Token, line: String) -> Statement {
         var arguments: [Token] = []
         while current.kind != .endOfLine && !current.isSymbol(";") {
-            arguments.append(advance())
+            let token = advance()
+            // `seed -1`, `noise -0.5`: a detached minus sign glued to a number is one negative
+            // number word, so the command can say what is wrong with the value itself.
+            if token.isSymbol("-"), token.hasSpaceBefore, !token.hasSpaceAfter, case let .number(value, isInteger) = current.kind {
+                let number = advance()
+                arguments.append(Token(kind: .number(-value, isInteger: isInteger), span: SourceSpan(token.span.start, number.span.end),
+                                       hasSpaceBefore: true, hasSpaceAfter: number.hasSpaceAfter))
+                continue
+            }
+            arguments.append(token)
         }
         let end = arguments.last?.span.end ?? nameToken.span.end
         let text = arguments.isEmpty ? "" : SourceSpan(arguments[0].span.start, end).text(in: line)

@@ -34,7 +34,8 @@ public struct Network: Sendable, Equatable {
     /// n[l]; n[0] is the data's feature count.
     public func units(_ l: Int) -> Int? {
         if l == 0 { return inputSize }
-        return l <= depth ? architecture.layers[l - 1].units : nil
+        guard l >= 1, l <= depth else { return nil }
+        return architecture.layers[l - 1].units
     }
 
     // MARK: Defining
