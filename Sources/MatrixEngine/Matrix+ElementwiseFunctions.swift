@@ -17,11 +17,15 @@ extension Matrix {
         return Double.pow(x, y)
     }
 
-    public func exp() -> Matrix { map { Double.exp($0) } }
+    public func exp() -> Matrix {
+        mapLanes(fits: VectorMath.fitsExp, vector: VectorMath.exp, scalar: { Double.exp($0) })
+    }
     public func log() -> Matrix { map { Matrix.naturalLog($0) } }
     public func sqrt() -> Matrix { map { $0.squareRoot() } }
     public func abs() -> Matrix { map { Swift.abs($0) } }
-    public func tanh() -> Matrix { map { Double.tanh($0) } }
+    public func tanh() -> Matrix {
+        mapLanes(fits: VectorMath.fitsTanh, vector: VectorMath.tanh, scalar: { Double.tanh($0) })
+    }
     public func square() -> Matrix { map { $0 * $0 } }
 
     /// log with numpy's edge cases: log(0) = -inf, log(negative) = nan.
@@ -33,7 +37,9 @@ extension Matrix {
     }
 
     /// σ(z) = 1 / (1 + e^(−z)), written as the course writes it so values match the notebook.
-    public func sigmoid() -> Matrix { map { 1 / (1 + Double.exp(-$0)) } }
+    public func sigmoid() -> Matrix {
+        mapLanes(fits: VectorMath.fitsSigmoid, vector: VectorMath.sigmoid, scalar: { 1 / (1 + Double.exp(-$0)) })
+    }
 
     /// max(0, z); nan stays nan, as `np.maximum(0, z)`.
     public func relu() -> Matrix { map { $0.isNaN ? .nan : Swift.max(0, $0) } }
@@ -42,20 +48,10 @@ extension Matrix {
     public func leakyRelu(slope: Double = 0.01) -> Matrix { map { $0 > 0 ? $0 : slope * $0 } }
 
     /// σ'(z) = σ(z)(1 − σ(z)).
-    public func sigmoidDerivative() -> Matrix {
-        map { z in
-            let s = 1 / (1 + Double.exp(-z))
-            return s * (1 - s)
-        }
-    }
+    public func sigmoidDerivative() -> Matrix { sigmoid().map { s in s * (1 - s) } }
 
     /// tanh'(z) = 1 − tanh²(z).
-    public func tanhDerivative() -> Matrix {
-        map { z in
-            let t = Double.tanh(z)
-            return 1 - t * t
-        }
-    }
+    public func tanhDerivative() -> Matrix { tanh().map { t in 1 - t * t } }
 
     /// ReLU'(z) = 1 for z > 0, else 0 (the course's convention at z = 0).
     public func reluDerivative() -> Matrix { map { $0 > 0 ? 1 : 0 } }

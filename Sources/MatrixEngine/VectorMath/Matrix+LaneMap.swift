@@ -1,0 +1,50 @@
+/// Element-wise functions computed four elements at a time (see `VectorMath`).
+extension Matrix {
+    /// Applies `vector` to each group of four elements for which `fits` holds and `scalar` to the
+    /// elements of any other group, so a nan or an out-of-range value takes the C library's path
+    /// without slowing the others. The last, partial group is padded with zeros.
+    @inline(__always)
+    func mapLanes(fits: (VectorMath.Lanes) -> Bool, vector: (VectorMath.Lanes) -> VectorMath.Lanes,
+                  scalar: (Double) -> Double) -> Matrix {
+        let count = self.count
+        let result = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+            elements.withUnsafeBufferPointer { source in
+                guard let input = source.baseAddress, let output = buffer.baseAddress else { return }
+                var index = 0
+                while index < count {
+                    let width = Swift.min(4, count - index)
+                    var lanes = VectorMath.Lanes()
+                    for lane in 0..<width { lanes[lane] = input[index + lane] }
+                    if fits(lanes) {
+                        let values = vector(lanes)
+                        for lane in 0..<width { output[index + lane] = values[lane] }
+                    } else {
+                        for lane in 0..<width { output[index + lane] = scalar(input[index + lane]) }
+                    }
+                    index += width
+                }
+            }
+            initialized = count
+        }
+        return Matrix(uncheckedRows: rows, columns: columns, elements: result)
+    }
+}
+
+extension VectorMath {
+    /// Every lane is inside the fast exp's domain (nan is not).
+    @inline(__always)
+    static func fitsExp(_ x: Lanes) -> Bool {
+        all((x .>= expDomain.lowerBound) .& (x .<= expDomain.upperBound))
+    }
+
+    /// No lane is nan.
+    @inline(__always)
+    static func fitsTanh(_ x: Lanes) -> Bool { all(x .== x) }
+
+    /// σ(z) = 1 / (1 + e^(−z)) needs −z in exp's domain.
+    @inline(__always)
+    static func fitsSigmoid(_ z: Lanes) -> Bool { fitsExp(-z) }
+
+    @inline(__always)
+    static func sigmoid(_ z: Lanes) -> Lanes { 1 / (1 + exp(-z)) }
+}
