@@ -100,6 +100,23 @@ struct ProductKernelTests {
         }
     }
 
+    /// The plain loop (and its dot-product form for `A @ B.T`) adds rounded products in the order
+    /// of p, as the textbook loop does: on real values it gives the naive reference's very bits.
+    @Test func plainLoopGivesTheNaiveReferencesBits() throws {
+        var rng = SplitMix64Generator(seed: 16)
+        for trial in 0..<40 {
+            let m = Int.random(in: 1...9, using: &rng), k = Int.random(in: 1...60, using: &rng)
+            let n = Int.random(in: 1...9, using: &rng)
+            let (tl, tr) = (trial % 2 == 1, trial % 4 >= 2)
+            let (a, b) = Self.operands(m, k, n, transposeLeft: tl, transposeRight: tr, integers: false, rng: &rng)
+            for family in Self.families {
+                let c = try a.matmul(b, transposeLeft: tl, transposeRight: tr, configuration: Self.forced(.plain, family, threads: 1))
+                #expect(DoubleCheck.identical(c, Self.reference(a, b, transposeLeft: tl, transposeRight: tr)),
+                        "(\(m),\(k))·(\(k),\(n)) T=\(tl),\(tr)")
+            }
+        }
+    }
+
     /// Every kernel sums each element as the same chain of fused multiply-adds, and threads
     /// split only rows and columns: so the kernel paths agree to the last bit, whatever the
     /// kernel, the tile an element falls in, or the number of threads.

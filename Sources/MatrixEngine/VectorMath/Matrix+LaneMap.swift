@@ -1,6 +1,6 @@
-/// Element-wise functions computed four elements at a time (see `VectorMath`).
+/// Element-wise functions computed a group of lanes at a time (see `VectorMath`).
 extension Matrix {
-    /// Applies `vector` to each group of four elements for which `fits` holds and `scalar` to the
+    /// Applies `vector` to each group of `Lanes.scalarCount` elements for which `fits` holds and `scalar` to the
     /// elements of any other group, so a nan or an out-of-range value takes the C library's path
     /// without slowing the others. The last, partial group is padded with zeros.
     @inline(__always)
@@ -12,7 +12,7 @@ extension Matrix {
                 guard let input = source.baseAddress, let output = buffer.baseAddress else { return }
                 var index = 0
                 while index < count {
-                    let width = Swift.min(4, count - index)
+                    let width = Swift.min(VectorMath.Lanes.scalarCount, count - index)
                     var lanes = VectorMath.Lanes()
                     for lane in 0..<width { lanes[lane] = input[index + lane] }
                     if fits(lanes) {
