@@ -65,7 +65,7 @@ for workload in workloads {
         let samples = try (0..<workload.runs).map { _ in try measure() }
         let result = Result(workload: workload, median: Measurement.median(samples), samples: samples)
         results.append(result)
-        if !json { print(pad(workload.title, 48) + pad(format(result.median), 12, right: true) + "  " + workload.unit.rawValue) }
+        if !json { print(line(workload.title, result.median, workload.unit)) }
     } catch {
         FileHandleOutput.standardError("\(workload.id): \(error)\n")
     }
@@ -77,7 +77,7 @@ results.append(memory)
 if json {
     print(JSON.encode(results, configuration: configuration))
 } else {
-    print(pad(memory.workload.title, 48) + pad(format(memory.median), 12, right: true) + "  " + memory.workload.unit.rawValue)
+    print(line(memory.workload.title, memory.median, memory.workload.unit))
     if let peak = results.first(where: { $0.workload.id == "kernel-peak" })?.median {
         print("\nper-core efficiency (1-thread product ÷ kernel-only peak):")
         for result in results where result.workload.id.hasSuffix("-1thread") {
@@ -86,7 +86,20 @@ if json {
     }
 }
 
+/// A row of the table; times under a second are shown in milliseconds, so that a training
+/// iteration of a few microseconds does not print as 0.0 s.
+func line(_ title: String, _ value: Double, _ unit: Workload.Unit) -> String {
+    let (shown, unitName) = unit == .seconds && value < 1 ? (value * 1000, Workload.Unit.milliseconds.rawValue) : (value, unit.rawValue)
+    return pad(title, 48) + pad(format(shown), 12, right: true) + "  " + unitName
+}
+
+/// Four significant digits at least, two decimals at least.
 func format(_ value: Double) -> String {
+    if value != 0, value.magnitude < 1 {
+        let decimals = min(12, 3 - Int(log10(value.magnitude).rounded(.down)))
+        let scale = pow(10, Double(decimals))
+        return "\((value * scale).rounded() / scale)"
+    }
     let rounded = value >= 100 ? (value * 10).rounded() / 10 : (value * 100).rounded() / 100
     return "\(rounded)"
 }
