@@ -37,6 +37,21 @@ import MatrixEngine
         #expect(outer.diagnostics[0].hint == nil)
     }
 
+    /// `A @ B.T` and `A.T @ B` read the transpose in place: same bits as the copied transpose,
+    /// and a mismatch still reports the shapes as written (B.T's, not B's).
+    @Test func transposedOperandProductsMatchTheCopiedTransposeAndReportTheWrittenShapes() {
+        let setup = "np.random.seed(3); dZ = np.random.randn(4, 50); A = np.random.randn(3, 50); W = np.random.randn(4, 3)"
+        let (session, _, _) = run(setup, "P = dZ @ A.T; Q = dZ @ (A.T + 0)", "R = W.T @ dZ; S = (W.T + 0) @ dZ",
+                                  "U = A.T.T @ A.T; V = (A + 0) @ (A.T + 0)")
+        #expect(session.matrix("P") == session.matrix("Q") && session.matrix("P")?.shape == Shape(4, 3))
+        #expect(session.matrix("R") == session.matrix("S") && session.matrix("R")?.shape == Shape(3, 50))
+        #expect(session.matrix("U") == session.matrix("V"))
+        let mismatch = run(setup, "dZ @ W.T").result
+        #expect(mismatch.diagnostics.first?.message == "matrix product dZ @ W.T: dZ has 50 columns but W.T has 3 rows")
+        let scalar = run(setup, "2 @ W.T").result
+        #expect(scalar.diagnostics.first?.message.contains("is a number") == true)
+    }
+
     @Test func indexingARowTwiceExplainsTheRow() {
         let result = run("A = [1 2; 3 4]", "A[0][1]").result
         #expect(result.diagnostics[0].message.hasPrefix("index 1 is out of range: A[0] has 1 row"))

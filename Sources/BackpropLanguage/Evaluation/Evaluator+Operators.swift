@@ -152,6 +152,33 @@ extension Evaluator {
         return .matrix(try product(a, b, lhsText: text(of: lhs), rhsText: text(of: rhs), span: whole.span))
     }
 
+    /// `A @ B.T` and `A.T @ B` (backward's `dZ2 @ A1.T` and `W2.T @ dZ2`) with the product that
+    /// reads the transposed operand in place instead of copying it; the values are the same bits.
+    /// Nil when neither operand is written with `.T`.
+    mutating func transposedOperandProduct(_ lhs: Expression, _ rhs: Expression, whole: Expression) throws(Diagnostic) -> Value? {
+        func transposeOperand(_ operand: Expression) -> Expression? {
+            if case let .attribute(inner, name: "T") = operand.kind { return inner }
+            return nil
+        }
+        let leftInner = transposeOperand(lhs), rightInner = transposeOperand(rhs)
+        guard leftInner != nil || rightInner != nil else { return nil }
+        let left = try evaluate(leftInner ?? lhs), right = try evaluate(rightInner ?? rhs)
+        guard case let .matrix(a) = left, case let .matrix(b) = right else {
+            // Not two matrices: the general path, with its errors, on the transposed values.
+            let leftValue = leftInner == nil ? left : try attribute("T", of: left, receiver: leftInner!, whole: lhs)
+            let rightValue = rightInner == nil ? right : try attribute("T", of: right, receiver: rightInner!, whole: rhs)
+            return try applyBinary(.matmul, leftValue, rightValue, lhs: lhs, rhs: rhs, whole: whole)
+        }
+        do {
+            return .matrix(try a.matmul(b, transposeLeft: leftInner != nil, transposeRight: rightInner != nil))
+        } catch {
+            guard case .productMismatch = error else { throw Diagnostic.at(whole.span, "\(error)") }
+            throw ShapeDiagnostics.productFailure(leftInner == nil ? a.shape : a.shape.transposed,
+                                                  rightInner == nil ? b.shape : b.shape.transposed,
+                                                  lhsText: text(of: lhs), rhsText: text(of: rhs), span: whole.span)
+        }
+    }
+
     /// The matrix product with the teaching error on a mismatch (shared by `@`, np.dot and np.matmul).
     func product(_ a: Matrix, _ b: Matrix, lhsText: String, rhsText: String, span: SourceSpan) throws(Diagnostic) -> Matrix {
         do {

@@ -52,6 +52,7 @@ public struct Evaluator {
             return try applyUnary(op, try evaluate(operand), operand: operand, whole: expression)
         case let .binary(op, lhs, rhs):
             if op == .and || op == .or { return try applyLogical(op, lhs, rhs) }
+            if op == .matmul, let product = try transposedOperandProduct(lhs, rhs, whole: expression) { return product }
             let left = try evaluate(lhs)
             let right = try evaluate(rhs)
             return try applyBinary(op, left, right, lhs: lhs, rhs: rhs, whole: expression)
