@@ -10,7 +10,7 @@ public enum DrillCommands {
         summary: "practise shapes: questions, buggy formulas to fix, errors to predict (KIND: shapes, fix, predict)",
         example: "drill shapes count 5"
     ) { context throws(Diagnostic) in
-        let words = wordSpans(context)
+        let words = context.spacedWords
         do throws(DrillOptionsError) {
             _ = try DrillOptions(words: words.map(\.text))
         } catch {
@@ -18,23 +18,6 @@ public enum DrillCommands {
             throw Diagnostic(message: error.message, span: span, hint: error.hint)
         }
         context.modeRequest = ModeRequest(mode: modeName, words: words.map(\.text))
-    }
-
-    /// The argument text split at spaces, each word with its columns in the line (the lexer's
-    /// tokens would split `--count` in three).
-    static func wordSpans(_ context: CommandContext) -> [(text: String, span: SourceSpan)] {
-        guard let start = context.arguments.first?.span.start else { return [] }
-        let characters = Array(context.line)
-        let end = min(context.arguments.last!.span.end, characters.count)
-        var words: [(String, SourceSpan)] = []
-        var index = start
-        while index < end {
-            if characters[index].isWhitespace { index += 1; continue }
-            let wordStart = index
-            while index < end && !characters[index].isWhitespace { index += 1 }
-            words.append((String(characters[wordStart..<index]), SourceSpan(wordStart, index)))
-        }
-        return words
     }
 
     public static let all: [Command] = [drill]

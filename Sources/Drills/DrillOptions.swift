@@ -24,7 +24,8 @@ public struct DrillOptions: Equatable, Sendable {
         var wordOfToken: [Int] = []
         for (wordIndex, word) in words.enumerated() {
             var w = word
-            while w.hasPrefix("-") { w.removeFirst() }
+            // `--count`, `-n`: option dashes go; a number keeps its sign (`count -5` is refused).
+            while w.hasPrefix("-"), Int(w) == nil { w.removeFirst() }
             let parts = w.split(whereSeparator: { $0 == "," || $0 == "=" }).map(String.init)
             tokens += parts
             wordOfToken += parts.map { _ in wordIndex }

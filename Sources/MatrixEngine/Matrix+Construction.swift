@@ -1,12 +1,16 @@
 /// Constructors numpy learners know: zeros, ones, full, eye, linspace, reshape, stacking.
 extension Matrix {
+    /// The most elements (and the longest dimension) a matrix may have: 3.2 GB of doubles.
+    @usableFromInline static let maximumElements = 400_000_000
+
     @usableFromInline
     static func checkDimensions(_ rows: Int, _ columns: Int, _ operation: String) throws(MatrixError) {
         guard rows >= 0, columns >= 0 else {
             throw .invalidArgument(operation: operation, message: "dimensions must not be negative, got (\(rows), \(columns))")
         }
-        // A guard against typos such as zeros(100000, 100000) exhausting memory.
-        guard rows == 0 || columns <= 400_000_000 / rows else {
+        // A guard against typos such as zeros(100000, 100000) exhausting memory. Each dimension
+        // is bounded too: an empty (0, 2**62) matrix would make every loop over its columns endless.
+        guard rows <= maximumElements, columns <= maximumElements, rows == 0 || columns <= maximumElements / rows else {
             throw .invalidArgument(operation: operation, message: "(\(rows), \(columns)) is too large (more than 400 million elements)")
         }
     }
@@ -108,6 +112,7 @@ extension Matrix {
             throw .stackMismatch(operation: "hstack (all must have the same number of rows)", shapes: parts.map(\.shape))
         }
         let totalColumns = parts.reduce(0) { $0 + $1.columns }
+        try checkDimensions(first.rows, totalColumns, "hstack")
         var values = [Double]()
         values.reserveCapacity(first.rows * totalColumns)
         for r in 0..<first.rows {
@@ -126,7 +131,9 @@ extension Matrix {
         guard parts.allSatisfy({ $0.columns == first.columns }) else {
             throw .stackMismatch(operation: "vstack (all must have the same number of columns)", shapes: parts.map(\.shape))
         }
-        return Matrix(uncheckedRows: parts.reduce(0) { $0 + $1.rows }, columns: first.columns,
+        let totalRows = parts.reduce(0) { $0 + $1.rows }
+        try checkDimensions(totalRows, first.columns, "vstack")
+        return Matrix(uncheckedRows: totalRows, columns: first.columns,
                       elements: parts.flatMap(\.elements))
     }
 }

@@ -124,6 +124,8 @@ import Testing
         #expect(try DrillOptions(words: []) == DrillOptions())
         #expect(try DrillOptions(words: ["shapes", "count", "5", "seed", "7"]) == DrillOptions(kinds: [.shapes], count: 5, seed: 7))
         #expect(try DrillOptions(words: ["--kind", "fix,predict", "--count=3"]) == DrillOptions(kinds: [.fix, .predict], count: 3))
+        #expect(throws: DrillOptionsError.self, "a negative count keeps its sign") { try DrillOptions(words: ["count", "-5"]) }
+        #expect(throws: DrillOptionsError.self) { try DrillOptions(words: ["seed", "-5"]) }
         #expect(throws: DrillOptionsError.self) { try DrillOptions(words: ["count", "0"]) }
         #expect(throws: DrillOptionsError.self) { try DrillOptions(words: ["seed"]) }
         #expect(throws: DrillOptionsError.self) { try DrillOptions(words: ["shapez"]) }

@@ -28,6 +28,15 @@ import Testing
         #expect(result.standardOutput.hasSuffix("\n3\n"), "the script goes on in its own workspace after the lesson")
     }
 
+    /// Lesson names have hyphens, which the expression lexer would split (`logistic - regression`).
+    @Test func aHyphenatedLessonNameOpensInTheREPL() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("bp-home-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let result = try ProcessResult.run(BinaryLocator.backprop, [], input: "lesson logistic-regression\nquit\n",
+                                           environment: ["HOME": home.path])
+        #expect(result.standardOutput.contains("Logistic regression as a neural network"), "\(result.standardError)")
+    }
+
     @Test func runFileReportsFileLineColumn() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("bp-\(UUID().uuidString).bp")
         try "w = np.array([[1.],[2.]]); b = 2.\nX = [1 2 -1; 3 4 -3.2]\nZ = np.dot(w, X) + b\n".write(to: file, atomically: true, encoding: .utf8)

@@ -181,7 +181,10 @@ public struct CallContext {
         do {
             return try operation()
         } catch {
-            throw Diagnostic(message: "\(function.displayName): \(error)", span: callSpan, hint: "usage: \(function.signature)")
+            // The engine names its own operation ("zeros: ..."): said once, as the learner wrote it.
+            var detail = "\(error)"
+            if detail.hasPrefix("\(function.name): ") { detail.removeFirst(function.name.count + 2) }
+            throw Diagnostic(message: "\(function.displayName): \(detail)", span: callSpan, hint: "usage: \(function.signature)")
         }
     }
 }

@@ -35,7 +35,7 @@ extension BuiltinLibrary {
         BuiltinFunction("outer", [.required("a"), .required("b")], summary: "the outer product of two vectors", example: "np.outer(u, v)") { context throws(Diagnostic) in
             let a = try context.matrix("a"), b = try context.matrix("b")
             let column = try! a.reshaped(a.count, 1), row = try! b.reshaped(1, b.count)
-            return .matrix(try! column.matmul(row))
+            return .matrix(try context.engine { () throws(MatrixError) in try column.matmul(row) })
         },
         BuiltinFunction("linalg.norm", aliases: ["norm"], [.required("x")],
                         summary: "the Euclidean (Frobenius) norm: the square root of the sum of squares",

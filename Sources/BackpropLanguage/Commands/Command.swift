@@ -53,6 +53,23 @@ public struct CommandContext {
         }
     }
 
+    /// The arguments split at whitespace only, with their spans: names such as
+    /// `logistic-regression` or `-5` stay whole, where `words` follows the expression tokens.
+    public var spacedWords: [(text: String, span: SourceSpan)] {
+        guard let start = arguments.first?.span.start, let last = arguments.last else { return [] }
+        let characters = Array(line)
+        let end = min(last.span.end, characters.count)
+        var words: [(text: String, span: SourceSpan)] = []
+        var index = start
+        while index < end {
+            if characters[index].isWhitespace { index += 1; continue }
+            let wordStart = index
+            while index < end && !characters[index].isWhitespace { index += 1 }
+            words.append((String(characters[wordStart..<index]), SourceSpan(wordStart, index)))
+        }
+        return words
+    }
+
     /// Evaluates the argument text as an expression (for commands such as `shape W1 @ X`).
     public mutating func evaluateArgument() throws(Diagnostic) -> Value {
         let end = arguments.last?.span.end ?? span.end

@@ -2,9 +2,12 @@
 public enum Spelling {
     /// The candidate closest to `word`, if it is close enough to be a plausible typo.
     public static func closest(to word: String, among candidates: [String]) -> String? {
+        // No name is this long: a pasted blob gets no suggestion (and no quadratic table).
+        guard word.count <= 64 else { return nil }
         let limit = max(1, word.count / 3)
         var best: (name: String, distance: Int)?
-        for candidate in Set(candidates) where candidate != word {
+        // A length difference beyond the limit alone rules a candidate out.
+        for candidate in Set(candidates) where candidate != word && abs(candidate.count - word.count) <= limit {
             let distance = editDistance(word.lowercased(), candidate.lowercased())
             if distance <= limit, best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.name) {
                 best = (candidate, distance)

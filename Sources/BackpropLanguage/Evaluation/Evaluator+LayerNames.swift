@@ -44,4 +44,13 @@ extension Evaluator {
                                 hint: L == 0 ? "declare layers first: layer 4 tanh" : "next is \(network.position.description)")
         }
     }
+
+    /// The variable a bracket-name target stands for (`W[1] = ...` assigns W1), or nil when the
+    /// target is an ordinary indexed assignment (the name is a variable, or not a layer name).
+    func layerVariableName(_ name: String, _ index: [IndexComponent]?) throws(Diagnostic) -> String? {
+        guard let index, environment[name] == nil, Evaluator.layerNames.contains(name), name != "n", name != "cache",
+              index.count == 1, case let .single(expression) = index[0], case let .number(value, isInteger: true) = expression.kind,
+              let l = Int(exactly: value), l >= 0 else { return nil }
+        return "\(name)\(l)"
+    }
 }

@@ -6,6 +6,9 @@ import MatrixEngine
 /// the statement succeeds. Warnings (such as the rank-1 note) are collected, not printed.
 public struct Evaluator {
     public let line: String
+    /// The line as characters, split once: operands are named by their source text, and
+    /// splitting the line for each would make a call with many arguments quadratic.
+    private let lineCharacters: [Character]
     public var environment: Environment
     public private(set) var warnings: [Diagnostic] = []
     /// Lines printed by `print(...)` during evaluation, in order.
@@ -16,6 +19,7 @@ public struct Evaluator {
 
     public init(line: String, environment: Environment, functions: FunctionRegistry = .standard, commandNames: [String] = []) {
         self.line = line
+        self.lineCharacters = Array(line)
         self.environment = environment
         self.functions = functions
         self.commandNames = commandNames
@@ -29,7 +33,7 @@ public struct Evaluator {
 
     /// The source text of an expression, for naming operands in messages.
     func text(of expression: Expression) -> String {
-        expression.span.text(in: line)
+        expression.span.text(in: lineCharacters)
     }
 
     public mutating func evaluate(_ expression: Expression) throws(Diagnostic) -> Value {

@@ -69,12 +69,25 @@ public struct Session: Sendable {
                 throw Diagnostic(message: "'\(target.name)' is numpy's namespace and cannot be assigned to", span: target.nameSpan)
             }
             var evaluator = Evaluator(line: line, environment: environment, functions: functions, commandNames: commands.allNames)
+            var target = target
+            // The notes' bracket names as targets: `W[1] = ...` assigns W1 (see Evaluator+LayerNames).
+            if let variable = try evaluator.layerVariableName(target.name, target.index) {
+                target = AssignmentTarget(name: variable, nameSpan: target.nameSpan, index: nil)
+            }
             let targetExpression = Expression(.name(target.name), target.nameSpan)
+            let indexedTarget = target.index.map {
+                Expression(.index(targetExpression, $0), SourceSpan(target.nameSpan.start, valueExpression.span.start))
+            }
             var value = try evaluator.evaluate(valueExpression)
             if let op = compoundOperator {
-                let current = try evaluator.lookUp(target.name, span: target.nameSpan)
-                let whole = Expression(.binary(op, targetExpression, valueExpression), statement.span)
-                value = try evaluator.applyBinary(op, current, value, lhs: targetExpression, rhs: valueExpression, whole: whole)
+                // `X[0] += 5` adds to the selected part, as numpy does.
+                var current = try evaluator.lookUp(target.name, span: target.nameSpan)
+                if let index = target.index, let indexedTarget {
+                    current = try evaluator.index(current, index, base: targetExpression, whole: indexedTarget)
+                }
+                let currentExpression = indexedTarget ?? targetExpression
+                let whole = Expression(.binary(op, currentExpression, valueExpression), statement.span)
+                value = try evaluator.applyBinary(op, current, value, lhs: currentExpression, rhs: valueExpression, whole: whole)
             }
             if let index = target.index {
                 guard case let .matrix(current)? = evaluator.environment[target.name] else {

@@ -109,6 +109,9 @@ extension StepperCommands {
         let words = context.words
         let seed = try context.option("seed", in: words)
         let schemeWords = words.prefix { $0 != "seed" }
+        // What follows the scheme (and random's scale) must be `seed N`.
+        let schemeLength = schemeWords.first == "random" || schemeWords.first == "randn" ? min(2, schemeWords.count) : min(1, schemeWords.count)
+        try context.rejectStrayWords(keywords: ["seed"], from: schemeLength, usage: "init zeros | random [SCALE] | he | xavier  [seed N]")
         let scheme: Initialization
         switch schemeWords.first ?? "random" {
         case "zeros", "zero":

@@ -43,6 +43,7 @@ extension StepperCommands {
         summary: "gradient descent: W = W - α dW and b = b - α db for every layer (α is remembered)",
         example: "update lr 1.2", argumentWords: ["lr"]
     ) { context, network throws(Diagnostic) in
+        try context.rejectStrayWords(keywords: ["lr"], usage: "update [lr RATE]")
         let rate = try learningRate(context)
         context.write(try guarded(context) { () throws(StepError) in try network.update(learningRate: rate) })
     }
@@ -95,12 +96,7 @@ extension StepperCommands {
     /// `lr 1.2` among the words, checked to be a positive number.
     static func learningRate(_ context: CommandContext) throws(Diagnostic) -> Double? {
         let words = context.words
-        guard let rate = try context.option("lr", in: words) else {
-            if let word = words.first(where: { $0 != "lr" && Double($0) == nil }) {
-                throw Diagnostic(message: "unexpected '\(word)'", span: context.argumentSpan(words.firstIndex(of: word)!), hint: "for example: update lr 1.2")
-            }
-            return nil
-        }
+        guard let rate = try context.option("lr", in: words) else { return nil }
         guard rate > 0, rate.isFinite else {
             throw Diagnostic(message: "the learning rate α must be a positive number", span: context.argumentSpan((words.firstIndex(of: "lr") ?? 0) + 1))
         }

@@ -15,6 +15,7 @@ extension StepperCommands {
             throw Diagnostic(message: "train needs a number of iterations", span: context.span, hint: "for example: train 10000 lr 1.2 every 1000")
         }
         let iterations = try context.wholeNumber(first, at: 0, what: "the number of iterations")
+        try context.rejectStrayWords(keywords: ["lr", "every"], from: 1, usage: "train ITERATIONS [lr RATE] [every K]")
         let rate = try learningRate(context)
         var every = max(iterations / 10, 1)
         if let value = try context.option("every", in: words) {
@@ -22,9 +23,6 @@ extension StepperCommands {
                 throw Diagnostic(message: "every takes a whole number of iterations", span: context.argumentSpan((words.firstIndex(of: "every") ?? 0) + 1))
             }
             every = Int(value)
-        }
-        for (index, word) in words.enumerated().dropFirst() where !["lr", "every"].contains(word) && !["lr", "every"].contains(words[index - 1]) {
-            throw Diagnostic(message: "unexpected '\(word)'", span: context.argumentSpan(index), hint: "train ITERATIONS [lr RATE] [every K]")
         }
         // Costs are recorded often enough for a smooth curve (about 200 points) and at every K.
         let recordEvery = greatestCommonDivisor(every, max(iterations / 200, 1))

@@ -45,6 +45,19 @@ extension CommandContext {
         return value
     }
 
+    /// Fails at the first word from `from` on that is neither one of `keywords` nor the value
+    /// right after one (`train 10 every 2 lr 1.2` is fine, `train 10 fast` and `lr 2 ** 10` are not).
+    func rejectStrayWords(keywords: Set<String>, from start: Int = 0, usage: String) throws(Diagnostic) {
+        let words = self.words
+        var index = start
+        while index < words.count {
+            guard keywords.contains(words[index]) else {
+                throw Diagnostic(message: "unexpected '\(words[index])'", span: argumentSpan(index), hint: usage)
+            }
+            index += 2
+        }
+    }
+
     /// The source span of argument word `index` (or of the command when it is missing).
     func argumentSpan(_ index: Int) -> SourceSpan {
         index < arguments.count ? arguments[index].span : span

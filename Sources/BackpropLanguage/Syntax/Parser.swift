@@ -14,6 +14,11 @@ public struct Parser {
     /// How deeply expressions nest right now; bounded so `((((...` cannot exhaust the stack.
     private var depth = 0
     private static let maximumDepth = 200
+    /// Operators, calls, attributes and subscripts in the line so far; bounded because a chain
+    /// such as `1+1+…+1` or `X.T.T…` nests one level deeper per operation in the tree, which
+    /// evaluation walks recursively.
+    private var operatorCount = 0
+    private static let maximumOperators = 1000
     private let isCommand: (String) -> Bool
 
     /// `isCommand` tells which leading words start a REPL command (`whos`, `clear`, `help`...).
@@ -151,6 +156,20 @@ public struct Parser {
         }
     }
 
+    /// The node `left op right`, counted against `maximumOperators`.
+    private mutating func binary(_ op: BinaryOperator, _ left: Expression, _ right: Expression) throws(Diagnostic) -> Expression {
+        try countOperation(at: right.span)
+        return Expression(.binary(op, left, right), .covering(left.span, right.span))
+    }
+
+    private mutating func countOperation(at span: SourceSpan) throws(Diagnostic) {
+        operatorCount += 1
+        guard operatorCount <= Parser.maximumOperators else {
+            throw Diagnostic(message: "this line has more than \(Parser.maximumOperators) operations: split it into several statements",
+                             span: span)
+        }
+    }
+
     public mutating func parseExpression() throws(Diagnostic) -> Expression {
         try parseOr()
     }
@@ -165,7 +184,7 @@ public struct Parser {
         while current.identifier == "or" {
             _ = advance()
             let right = try parseAnd()
-            left = Expression(.binary(.or, left, right), .covering(left.span, right.span))
+            left = try binary(.or, left, right)
         }
         return left
     }
@@ -175,7 +194,7 @@ public struct Parser {
         while current.identifier == "and" {
             _ = advance()
             let right = try parseNot()
-            left = Expression(.binary(.and, left, right), .covering(left.span, right.span))
+            left = try binary(.and, left, right)
         }
         return left
     }
@@ -197,7 +216,7 @@ public struct Parser {
               [.less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual].contains(op) {
             _ = advance()
             let right = try parseAdditive()
-            left = Expression(.binary(op, left, right), .covering(left.span, right.span))
+            left = try binary(op, left, right)
         }
         return left
     }
@@ -213,7 +232,7 @@ public struct Parser {
             let op: BinaryOperator = current.isSymbol("+") ? .add : .subtract
             _ = advance()
             let right = try parseMultiplicative()
-            left = Expression(.binary(op, left, right), .covering(left.span, right.span))
+            left = try binary(op, left, right)
         }
         return left
     }
@@ -224,7 +243,7 @@ public struct Parser {
               [.multiply, .divide, .floorDivide, .modulo, .matmul].contains(op) {
             _ = advance()
             let right = try parseUnary()
-            left = Expression(.binary(op, left, right), .covering(left.span, right.span))
+            left = try binary(op, left, right)
         }
         return left
     }
@@ -245,7 +264,7 @@ public struct Parser {
         if current.isSymbol("**") {
             _ = advance()
             let exponent = try parseUnary()
-            return Expression(.binary(.power, base, exponent), .covering(base.span, exponent.span))
+            return try binary(.power, base, exponent)
         }
         return base
     }
@@ -255,6 +274,7 @@ public struct Parser {
         while true {
             // In a literal, `a (1)` or `a [1]` with a space starts a new element.
             if inMatrixLiteral && current.hasSpaceBefore && (current.isSymbol("(") || current.isSymbol("[")) { break }
+            if current.isSymbol("(") || current.isSymbol("[") || current.isSymbol(".") { try countOperation(at: current.span) }
             if current.isSymbol("(") {
                 let open = advance()
                 let (arguments, close) = try parseArguments(open: open)

@@ -15,7 +15,11 @@ public struct SourceSpan: Equatable, Sendable {
 
     /// The text of `line` that this span covers.
     public func text(in line: String) -> String {
-        let characters = Array(line)
+        text(in: Array(line))
+    }
+
+    /// The text of a line already split into characters.
+    public func text(in characters: [Character]) -> String {
         let lower = Swift.min(start, characters.count), upper = Swift.min(end, characters.count)
         return String(characters[lower..<upper])
     }

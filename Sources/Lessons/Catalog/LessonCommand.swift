@@ -14,13 +14,14 @@ public enum LessonCommand {
                 throw Diagnostic(message: "the lessons folder was not found", span: context.span,
                                  hint: "set BACKPROP_LESSONS to the folder that holds the lesson files")
             }
-            let words = context.words
+            let spaced = context.spacedWords
+            let words = spaced.map(\.text)
             guard let name = words.first else {
                 context.write(LessonList.render(catalog: catalog, progress: progress))
                 return
             }
             guard catalog.names.contains(name) else {
-                throw Diagnostic(message: "no lesson named '\(name)'", span: context.arguments[0].span,
+                throw Diagnostic(message: "no lesson named '\(name)'", span: spaced[0].span,
                                  hint: (Spelling.closest(to: name, among: catalog.names).map { "did you mean '\($0)'? " } ?? "")
                                     + "lessons: " + catalog.names.joined(separator: ", "))
             }

@@ -1,0 +1,72 @@
+import Testing
+import MatrixEngine
+@testable import BackpropLanguage
+
+/// Inputs found by fuzzing the REPL: each once crashed it, hung it, or computed the wrong thing.
+/// Every one must now give a clear error (or numpy's answer), and leave the session usable.
+@Suite struct RobustInputTests {
+    func failure(_ lines: String...) -> Diagnostic? {
+        var session = Session()
+        var last = ExecutionResult()
+        for line in lines { last = session.execute(line) }
+        #expect(session.execute("1 + 1").outputs == [.value(.integer(2))], "the session still works")
+        return last.failed ? last.diagnostics.first : nil
+    }
+
+    @Test func longChainsAreRefusedBeforeTheyExhaustTheStack() {
+        for line in ["1" + String(repeating: "+1", count: 20_000), "X" + String(repeating: ".T", count: 20_000),
+                     String(repeating: "np.", count: 20_000) + "zeros(1)", "A" + String(repeating: "[:]", count: 20_000),
+                     "1" + String(repeating: " and 1", count: 20_000), "2" + String(repeating: "**1", count: 20_000)] {
+            let error = failure("X = [1 2]; A = X", line)
+            #expect(error?.message.contains("split it into several statements") == true
+                    || error?.message.contains("nests too deeply") == true, "\(line.prefix(20)): \(String(describing: error?.message))")
+        }
+        #expect(failure("1" + String(repeating: "+1", count: 999)) == nil)
+    }
+
+    @Test func hugeOrEndlessShapesAreRefused() {
+        #expect(failure("np.zeros((0, 2**62))")?.message == "np.zeros: (0, 4611686018427387904) is too large (more than 400 million elements)")
+        #expect(failure("np.zeros((2**62, 0))") != nil)
+        #expect(failure("np.outer(np.ones((1, 30000)), np.ones((1, 30000)))")?.message.contains("too large") == true)
+        #expect(failure("a = np.ones((1, 200000000)); np.concatenate((a, a, a))")?.message.contains("too large") == true)
+    }
+
+    @Test func longNamesAndManyArgumentsStayFast() {
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect(failure(String(repeating: "a", count: 200_000))?.message.hasPrefix("name 'aaa") == true)
+        #expect(failure("print(" + Array(repeating: "1", count: 20_000).joined(separator: ",") + ")") == nil)
+        #expect(clock.now - start < .seconds(10), "both were quadratic: 13 s and 20 s in a release build")
+    }
+
+    @Test func compoundAssignmentToAPartUsesThatPart() {
+        var session = Session()
+        _ = session.execute("Y = [1 2]; Y[0, ::-1] += [10 20]; X = [1 2; 3 4]; X[0] += 5; X[:, 1:] *= 2")
+        #expect(session.matrix("Y")?.elements == [21, 12])
+        #expect(session.matrix("X")?.elements == [6, 14, 3, 8])
+    }
+
+    @Test func bracketNamesCanBeAssigned() {
+        var session = Session()
+        _ = session.execute("W[1] = np.ones((4, 2)); W[1] -= 1; b[2] = 3")
+        #expect(session.matrix("W1") == (try? Matrix.zeros(4, 2)))
+        #expect(session.environment["b2"] == .integer(3))
+        #expect(session.environment["W"] == nil)
+    }
+
+    @Test func strayWordsAfterStepperOptionsAreErrors() {
+        let setup = ["data planar", "layer 2 tanh", "layer 1 sigmoid"]
+        #expect(failure(setup + ["init random 2**10"])?.message == "unexpected '**'")
+        #expect(failure(setup + ["init he 3"])?.message == "unexpected '3'")
+        #expect(failure(setup + ["init random seed 1", "train 10 fast"])?.message == "unexpected 'fast'")
+        #expect(failure(setup + ["init random seed 1", "train 20 every 10"]) == nil, "every without lr")
+        #expect(failure(setup + ["init random seed 1", "train 20 every 10 lr 0.5"]) == nil)
+    }
+
+    func failure(_ lines: [String]) -> Diagnostic? {
+        var session = Session()
+        var last = ExecutionResult()
+        for line in lines { last = session.execute(line) }
+        return last.failed ? last.diagnostics.first : nil
+    }
+}
