@@ -134,6 +134,32 @@ struct ProductKernelTests {
         }
     }
 
+    /// A deep skinny product with few columns sums the two halves of its depth separately
+    /// (so two threads can share it): still within rounding of the reference, and the same bits
+    /// whatever the number of threads, since the cut depends on the shape alone.
+    @Test func skinnyDepthSplitIsCorrectAndIndependentOfThreads() throws {
+        var rng = SplitMix64Generator(seed: 17)
+        for trial in 0..<8 {
+            let m = Int.random(in: 1...12, using: &rng), k = Int.random(in: 60...300, using: &rng)
+            let n = Int.random(in: 1...40, using: &rng)
+            let (tl, tr) = (trial % 2 == 1, trial % 4 >= 2)
+            let (a, b) = Self.operands(m, k, n, transposeLeft: tl, transposeRight: tr, integers: false, rng: &rng)
+            let results = try Self.families.flatMap { family in
+                try Self.threadCounts.map { threads in
+                    var configuration = Self.forced(.skinny, family, threads: threads)
+                    configuration.skinnySplitDepthBlocks = 4
+                    return try a.matmul(b, transposeLeft: tl, transposeRight: tr, configuration: configuration)
+                }
+            }
+            #expect(Self.closeToReference(results[0], a, b, transposeLeft: tl, transposeRight: tr), "(\(m),\(k))·(\(k),\(n))")
+            let perFamily = Self.threadCounts.count
+            for family in 0..<Self.families.count {
+                let group = results[(family * perFamily)..<((family + 1) * perFamily)]
+                #expect(group.allSatisfy { DoubleCheck.identical($0, group.first!) }, "(\(m),\(k))·(\(k),\(n)) T=\(tl),\(tr)")
+            }
+        }
+    }
+
     @Test func nanAndInfinitySpreadOnlyWhereTheyBelong() throws {
         var rng = SplitMix64Generator(seed: 14)
         var a = rng.uniformMatrix(17, 11, -1, 1), b = rng.uniformMatrix(11, 19, -1, 1)

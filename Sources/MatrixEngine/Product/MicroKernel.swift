@@ -5,7 +5,8 @@
 /// a packed strip (`bRowStride == columns`) or the matrix itself read in place (`bRowStride` is
 /// its row length). Each element's sum is a chain of fused multiply-adds in the order of p,
 /// starting from zero, so every kernel and every tile position gives the same bits: results do
-/// not depend on which kernel or how many threads computed them.
+/// not depend on which kernel or how many threads computed them. (A deep skinny product sums
+/// the two halves of its depth separately, by its shape alone; see `SkinnyProduct`.)
 ///
 /// The drivers are generic over this protocol so that each kernel gets its own specialised copy
 /// of the blocking loops, with the tile size known at compile time. (Sendable: the loops run the

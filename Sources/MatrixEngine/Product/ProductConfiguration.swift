@@ -48,6 +48,9 @@ package struct ProductConfiguration: Sendable {
     /// Wide enough to cover a first layer's 209 examples: B is then read in whole rows, the
     /// fastest stream measured; narrower blocks were up to twice as slow.
     package var skinnyColumnBlock: Int = 240
+    /// A skinny product this many depth blocks deep, with at most two column blocks, sums the two
+    /// halves of its depth separately, so that two threads can share it.
+    package var skinnySplitDepthBlocks: Int = 16
     /// Depth of a block (KC): a strip of A and one of B over this depth stay in L1/L2.
     package var depthBlock: Int = 256
     /// Rows of A packed at a time (MC, rounded to the kernel's height): a block stays in L2.

@@ -6,6 +6,11 @@
 /// `skinnyColumnBlock` columns) and runs every row tile over them. Packing reads B as sequential
 /// row segments, which the hardware prefetches; reading B in place, strip by strip, stalls on
 /// every row.
+///
+/// A deep product with few columns (a first layer's W1·X, (20×12288)·(12288×209)) has too
+/// few column chunks to share between threads, so its depth is cut in two halves summed
+/// separately, C = C₀ + C₁. The cut depends on the shape alone, never on the thread count, so
+/// the result's bits do not depend on the number of threads either.
 enum SkinnyProduct<Kernel: MicroKernel> {
     static func multiply(_ a: ProductOperand, _ b: ProductOperand, into c: ProductDestination,
                          _ size: ProductDimensions, configuration: ProductConfiguration, threads: Int) {
@@ -23,10 +28,14 @@ enum SkinnyProduct<Kernel: MicroKernel> {
         let wideEnough = n / max(1, configuration.skinnyColumnBlock / 2)
         let chunkCount = min(strips, max(min(threads, targetChunks), min(targetChunks, wideEnough)))
         let chunkScratch = kc * stripsPerBlock * nr + mr * nr
+        let depthParts = depthBlocks >= configuration.skinnySplitDepthBlocks && n <= configuration.skinnyColumnBlock * 2 ? 2 : 1
+        let workCount = chunkCount * depthParts
 
         ScratchMemory.withBuffer(count: paddedRows * k) { packedA in
-            ScratchMemory.withBuffer(count: chunkCount * chunkScratch) { perChunk in
+            ScratchMemory.withBuffer(count: workCount * chunkScratch + (depthParts - 1) * m * n) { perChunk in
                 let packedA = SharedScratch(base: packedA), perChunk = SharedScratch(base: perChunk)
+                // The second half of the depth is summed here, then added to C.
+                let secondHalf = ProductDestination(base: perChunk.base + workCount * chunkScratch, rowStride: n)
                 // Depth block q of A: its row strips, `mr × kcb` each, from offset q·kc·paddedRows.
                 let packParts = min(depthBlocks, targetChunks)
                 Parallel.forEach(count: packParts, threads: threads) { part in
@@ -35,14 +44,17 @@ enum SkinnyProduct<Kernel: MicroKernel> {
                                       into: packedA.base + q * kc * paddedRows)
                     }
                 }
-                Parallel.forEach(count: chunkCount, threads: threads) { chunk in
-                    let packedB = perChunk.base + chunk * chunkScratch
+                Parallel.forEach(count: workCount, threads: threads) { work in
+                    let (part, chunk) = work.quotientAndRemainder(dividingBy: chunkCount)
+                    let depthBlockRange = Parallel.split(depthBlocks, into: depthParts, part: part)
+                    let target = part == 0 ? c : secondHalf
+                    let packedB = perChunk.base + work * chunkScratch
                     let scratch = packedB + kc * stripsPerBlock * nr
                     let chunkStrips = Parallel.split(strips, into: chunkCount, part: chunk)
                     for firstStrip in stride(from: chunkStrips.lowerBound, to: chunkStrips.upperBound, by: stripsPerBlock) {
                         let blockStrips = firstStrip..<min(firstStrip + stripsPerBlock, chunkStrips.upperBound)
                         let columns = (firstStrip * nr)..<min(blockStrips.upperBound * nr, n)
-                        for q in 0..<depthBlocks {
+                        for q in depthBlockRange {
                             let depth = (q * kc)..<min(q * kc + kc, k)
                             let kcb = depth.count
                             let aBlock = UnsafePointer(packedA.base + q * kc * paddedRows)
@@ -54,12 +66,18 @@ enum SkinnyProduct<Kernel: MicroKernel> {
                                     let row = tile * mr
                                     Kernel.multiplyTile(
                                         depth: kcb, a: aBlock + tile * mr * kcb, b: bStrip, bRowStride: nr,
-                                        c: c.base + row * c.rowStride + column, cRowStride: c.rowStride,
+                                        c: target.base + row * target.rowStride + column, cRowStride: target.rowStride,
                                         rowCount: min(mr, m - row), columnCount: min(nr, n - column),
-                                        accumulate: q > 0, scratch: scratch)
+                                        accumulate: q > depthBlockRange.lowerBound, scratch: scratch)
                                 }
                             }
                         }
+                    }
+                }
+                if depthParts == 2 {
+                    for i in 0..<m {
+                        let row = c.base + i * c.rowStride, half = secondHalf.base + i * n
+                        for j in 0..<n { row[j] = row[j] + half[j] }
                     }
                 }
             }
