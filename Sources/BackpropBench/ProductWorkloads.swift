@@ -1,4 +1,3 @@
-import Foundation
 import MatrixEngine
 
 /// Matrix product throughput, and the micro-kernel's per-core peak to compare it with.
@@ -44,11 +43,6 @@ enum ProductWorkloads {
 
     static var all: [Workload] {
         var workloads: [Workload] = []
-        if let text = ProcessInfo.processInfo.environment["BENCH_SHAPE"] {
-            let d = text.split(separator: ",").map { Int($0)! }
-            let shape = Shape(id: "custom", title: "custom \(text)", m: d[0], k: d[1], n: d[2])
-            return [workload(shape, configuration: .singleThreaded, suffix: "-1thread", note: ", 1 thread")]
-        }
         for shape in shapes {
             workloads.append(workload(shape, configuration: .automatic, suffix: "", note: ""))
             workloads.append(workload(shape, configuration: .singleThreaded, suffix: "-1thread", note: ", 1 thread"))
@@ -62,14 +56,7 @@ enum ProductWorkloads {
             let a = generator.matrix(shape.transposeLeft ? shape.k : shape.m, shape.transposeLeft ? shape.m : shape.k)
             let b = generator.matrix(shape.transposeRight ? shape.n : shape.k, shape.transposeRight ? shape.k : shape.n)
             let flops = 2 * Double(shape.m) * Double(shape.n) * Double(shape.k)
-            var configuration = configuration
-            let env = ProcessInfo.processInfo.environment
-            if let v = env["BENCH_KC"].flatMap(Int.init) { configuration.depthBlock = v }
-            if let v = env["BENCH_SNC"].flatMap(Int.init) { configuration.skinnyColumnBlock = v }
-            if let v = env["BENCH_MC"].flatMap(Int.init) { configuration.rowBlock = v }
-            if let v = env["BENCH_NC"].flatMap(Int.init) { configuration.columnBlock = v }
-            let frozen = configuration
-            return { try measure(a, b, shape, configuration: frozen, flops: flops) }
+            return { try measure(a, b, shape, configuration: configuration, flops: flops) }
         }
     }
 

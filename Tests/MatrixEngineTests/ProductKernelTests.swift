@@ -246,3 +246,33 @@ struct ProductKernelTests {
         }
     }
 }
+
+/// A right operand packed once (training's X) gives the very bits of the ordinary product.
+@Suite("Products with a right operand packed beforehand")
+struct PackedRightOperandTests {
+    @Test(arguments: [(5, 600, 37), (20, 300, 209), (1, 257, 13), (32, 40, 100), (5, 4200, 30), (40, 300, 50), (7, 1, 3)])
+    func packedProductsMatchTheOrdinaryProduct(m: Int, k: Int, n: Int) throws {
+        var rng = SplitMix64Generator(seed: UInt64(m * 1000 + n))
+        for transposed in [false, true] {
+            let a = rng.uniformMatrix(m, k, -1, 1)
+            let b = transposed ? rng.uniformMatrix(n, k, -1, 1) : rng.uniformMatrix(k, n, -1, 1)
+            let packed = b.packedAsRightOperand(transposed: transposed)
+            #expect(packed.shape == Shape(k, n))
+            let c = try a.matmul(packed)
+            #expect(DoubleCheck.identical(c, try a.matmul(b, transposeRight: transposed)), "(\(m),\(k))·(\(k),\(n)) T=\(transposed)")
+            #expect(ProductKernelTests.closeToReference(c, a, b, transposeLeft: false, transposeRight: transposed))
+        }
+    }
+
+    @Test func aMismatchReportsTheOperandShapes() throws {
+        let packed = try Matrix.zeros(3, 4).packedAsRightOperand()
+        #expect(throws: MatrixError.productMismatch(lhs: Shape(2, 5), rhs: Shape(3, 4))) { try Matrix.zeros(2, 5).matmul(packed) }
+    }
+
+    @Test func onlyWideRightOperandsOfSkinnyProductsArePacked() throws {
+        let X = try Matrix.zeros(12288, 209)
+        #expect(X.benefitsFromPacking(leftRows: 20))
+        #expect(!X.benefitsFromPacking(leftRows: 100))
+        #expect(!(try Matrix.zeros(2, 400)).benefitsFromPacking(leftRows: 4))
+    }
+}

@@ -26,6 +26,21 @@ import MatrixEngine
         #expect(stepped.parameters == trained.parameters)
     }
 
+    /// A wide X (as the course's 12288-feature images) is packed once by `train`: the iterations
+    /// must still equal stepping, to the last bit.
+    @Test func trainingWithAWideInputEqualsStepping() throws {
+        var random = try NumpyRandom(seed: 5)
+        let wideX = try Matrix.randn(2100, 130, using: &random)
+        let labels = try Matrix.rand(1, 130, using: &random).map { $0 > 0.5 ? 1 : 0 }
+        #expect(wideX.benefitsFromPacking(leftRows: 6), "the packed path is the one under test")
+        var stepped = makeRandomNetwork(X: wideX, Y: labels, layers: [Layer(units: 6, activation: .relu), Layer(units: 1, activation: .sigmoid)],
+                                        scale: 0.01)
+        var trained = stepped
+        for _ in 0..<12 { _ = try stepped.step() }
+        _ = try trained.train(iterations: 2, learningRate: 0.01, recordEvery: 1)
+        #expect(stepped.parameters == trained.parameters)
+    }
+
     @Test func forwardReportShowsFormulaShapesAndBroadcast() throws {
         var network = twoLayerNetwork()
         let report = try network.forward()

@@ -12,8 +12,11 @@
 /// separately, C = C₀ + C₁. The cut depends on the shape alone, never on the thread count, so
 /// the result's bits do not depend on the number of threads either.
 enum SkinnyProduct<Kernel: MicroKernel> {
+    /// `prepackedB`, when given, is op(B) already packed whole (see `PackedRightOperand`) with
+    /// this kernel's width and `configuration.depthBlock`: the products skip packing B.
     static func multiply(_ a: ProductOperand, _ b: ProductOperand, into c: ProductDestination,
-                         _ size: ProductDimensions, configuration: ProductConfiguration, threads: Int) {
+                         _ size: ProductDimensions, configuration: ProductConfiguration, threads: Int,
+                         prepackedB: SharedScratch? = nil) {
         let mr = Kernel.rows, nr = Kernel.columns
         let (m, n, k) = (size.m, size.n, size.k)
         let kc = max(1, min(k, configuration.depthBlock))
@@ -58,10 +61,17 @@ enum SkinnyProduct<Kernel: MicroKernel> {
                             let depth = (q * kc)..<min(q * kc + kc, k)
                             let kcb = depth.count
                             let aBlock = UnsafePointer(packedA.base + q * kc * paddedRows)
-                            Packing.packB(b, depth: depth, columns: columns, width: nr, into: packedB)
+                            // The block's strips: packed now, or where the whole packing keeps them.
+                            let bBlock: UnsafePointer<Double>
+                            if let prepackedB {
+                                bBlock = UnsafePointer(prepackedB.base + q * kc * strips * nr + firstStrip * nr * kcb)
+                            } else {
+                                Packing.packB(b, depth: depth, columns: columns, width: nr, into: packedB)
+                                bBlock = UnsafePointer(packedB)
+                            }
                             for strip in blockStrips {
                                 let column = strip * nr
-                                let bStrip = UnsafePointer(packedB + (strip - firstStrip) * nr * kcb)
+                                let bStrip = bBlock + (strip - firstStrip) * nr * kcb
                                 for tile in 0..<rowTiles {
                                     let row = tile * mr
                                     Kernel.multiplyTile(

@@ -4,8 +4,10 @@ import MatrixEngine
 /// Callers check shapes first (the stepper's guard rails); a mismatch here is a programming error.
 public enum Propagation {
     /// Z[l] = W[l]·A[l-1] + b[l], then A[l] = g[l](Z[l]); the cache keeps (A[l-1], W[l], b[l], Z[l]).
-    public static func forward(APrevious: Matrix, W: Matrix, b: Matrix, activation: Activation) -> LayerCache {
-        var Z = try! W.matmul(APrevious)
+    /// `packedAPrevious` is A[l-1] packed beforehand (training packs a wide X once for all iterations).
+    public static func forward(APrevious: Matrix, W: Matrix, b: Matrix, activation: Activation,
+                               packedAPrevious: PackedRightOperand? = nil) -> LayerCache {
+        var Z = try! packedAPrevious.map { try W.matmul($0) } ?? W.matmul(APrevious)
         addColumn(b, to: &Z)
         let A = activation.apply(Z)
         return LayerCache(APrevious: APrevious, W: W, b: b, Z: Z, A: A)

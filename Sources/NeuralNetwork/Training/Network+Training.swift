@@ -45,6 +45,10 @@ extension Network {
         let data = data!, α = learningRate, L = depth
         let activations = architecture.layers.map(\.activation)
         var current = parameters
+        // X never changes: on a wide first layer (12288 features) it is packed once for W1 @ X
+        // instead of in every iteration. Only the forward
+        // product's copy is kept: a second, for dZ1 @ X.T, would put the peak memory above numpy's.
+        let packedX = L > 0 && data.X.benefitsFromPacking(leftRows: architecture.layers[0].units) ? data.X.packedAsRightOperand() : nil
         var records: [CostRecord] = []
         var completed = 0
         var interrupted = false
@@ -57,7 +61,8 @@ extension Network {
             layerCaches.reserveCapacity(L)
             var A = data.X
             for l in 0..<L {
-                let cache = Propagation.forward(APrevious: A, W: current[l].W, b: current[l].b, activation: activations[l])
+                let cache = Propagation.forward(APrevious: A, W: current[l].W, b: current[l].b, activation: activations[l],
+                                                packedAPrevious: l == 0 ? packedX : nil)
                 A = cache.A
                 layerCaches.append(cache)
             }
