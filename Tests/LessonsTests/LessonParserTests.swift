@@ -81,6 +81,15 @@ import MatrixEngine
         #expect(checks[1].line == 42)
     }
 
+    /// A lesson saved with Windows line endings reads as the same lesson.
+    @Test func windowsLineEndingsReadTheSame() throws {
+        let text = "# Title\n\nThe summary.\n\n```repl\nx = 1\n```\n\n---\n\nMore narration.\n"
+        let unix = try parse(text)
+        let windows = try parse(text.replacingOccurrences(of: "\n", with: "\r\n"))
+        #expect(windows.title == "Title" && windows.summary == "The summary.")
+        #expect(windows.items.map(\.kind) == unix.items.map(\.kind))
+    }
+
     @Test func mistakesAreReportedWithTheirLine() {
         #expect(error("Some text") == "lessons/x.md:1: a lesson starts with its title, a line like '# Logistic regression'")
         #expect(error("# T\n\n```aks\nx\n```") == "lessons/x.md:3: unknown block 'aks'; blocks are repl, question and check")

@@ -12,7 +12,9 @@ public enum LessonParser {
 
     /// `name` is the lesson's short name; `file` is how messages refer to the file.
     public static func parse(_ text: String, name: String, file: String) throws(LessonFormatError) -> Lesson {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0[...]) }
+        // "\r\n" is one Character in Swift, so a Windows-edited lesson needs it named as a separator.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .map { String($0.hasSuffix("\r") ? $0.dropLast() : $0[...]) }
         if lines.last == "" { lines.removeLast() }
         var title: String?
         var items: [LessonItem] = []

@@ -11,6 +11,7 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
     case notAFile(path: String)
     case unreadableFile(path: String)
     case notText(path: String)
+    case fileTooLarge(path: String, limit: Int)
 
     // CSV content. `file` is the data set's name (the file name); lines count physical lines.
     case emptyFile(file: String)
@@ -62,6 +63,8 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot read \(path) (check its permissions)"
         case .notText(let path):
             return "\(path) is not UTF-8 text; a CSV file should be plain text"
+        case .fileTooLarge(let path, let limit):
+            return "\(path) is larger than \(limit / 1_000_000) MB, more than a data set for learning needs"
         case .emptyFile(let file):
             return "\(file) is empty: a CSV file needs one example per line"
         case .headerOnly(let file):

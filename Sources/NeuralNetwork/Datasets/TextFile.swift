@@ -3,6 +3,9 @@
 /// Reads a whole UTF-8 text file with the C library, as the rest of Backprop does (no Foundation),
 /// telling a missing file, a directory and an unreadable one apart.
 public enum TextFile {
+    /// Files beyond this are refused rather than read whole (a device such as /dev/zero never ends).
+    public static let maximumBytes = 500_000_000
+
     public static func read(path: String) throws(DatasetError) -> String {
         var status = stat()
         guard stat(path, &status) == 0 else {
@@ -18,6 +21,7 @@ public enum TextFile {
             let count = fread(&buffer, 1, buffer.count, file)
             bytes.append(contentsOf: buffer[0..<count])
             if count < buffer.count { break }
+            guard bytes.count <= maximumBytes else { throw .fileTooLarge(path: path, limit: maximumBytes) }
         }
         guard ferror(file) == 0 else { throw .unreadableFile(path: path) }
         guard let text = String(validating: bytes, as: UTF8.self) else { throw .notText(path: path) }
