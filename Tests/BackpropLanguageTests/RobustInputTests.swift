@@ -63,6 +63,20 @@ import MatrixEngine
         #expect(failure(setup + ["init random seed 1", "train 20 every 10 lr 0.5"]) == nil)
     }
 
+    @Test func comparisonsChainAsInPython() {
+        var session = Session()
+        _ = session.execute("a = 3 > 2 > 1; b = 1 < 2 < 2; c = 1 == 1 == 1")
+        #expect(session.environment["a"] == .boolean(true))
+        #expect(session.environment["b"] == .boolean(false))
+        #expect(session.environment["c"] == .boolean(true))
+        #expect(failure("X = [1 2 3]", "0 < X < 3")?.message.contains("ambiguous") == true, "as numpy: an array's truth value")
+    }
+
+    @Test func layerNamesWithoutLayersSaySo() {
+        #expect(failure("cache[1]")?.message == "cache[1]: the network has no layers yet")
+        #expect(failure("n[2]")?.message == "n[2]: the network has no layers yet")
+    }
+
     func failure(_ lines: [String]) -> Diagnostic? {
         var session = Session()
         var last = ExecutionResult()

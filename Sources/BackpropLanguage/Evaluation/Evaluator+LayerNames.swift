@@ -19,13 +19,14 @@ extension Evaluator {
             guard let units = network.units(l), l >= 0 else {
                 throw Diagnostic.at(whole, network.inputSize == nil && l == 0
                                     ? "n[0] comes from the data, and there is no data yet"
-                                    : "n[\(l)]: the network has layers 0 to \(L)",
+                                    : "n[\(l)]: \(L == 0 ? "the network has no layers yet" : "the network has layers 0 to \(L)")",
                                     hint: L == 0 ? "declare layers first: layer 4 tanh" : nil)
             }
             return .integer(units)
         case "cache":
             guard l >= 1, l <= L else {
-                throw Diagnostic.at(whole, "cache[\(l)]: the network has layers 1 to \(L)", hint: L == 0 ? "declare layers first: layer 4 tanh" : nil)
+                throw Diagnostic.at(whole, "cache[\(l)]: the network has \(L == 0 ? "no layers yet" : "layers 1 to \(L)")",
+                                    hint: L == 0 ? "declare layers first: layer 4 tanh" : nil)
             }
             guard l <= network.caches.count else {
                 throw Diagnostic.at(whole, "cache[\(l)] is empty: forward layer \(l) has not run in this iteration",

@@ -21,7 +21,7 @@ extension StepperCommands {
         }
         network.setData(dataset)
         var lines = ["X \(dataset.X.shape), Y \(dataset.Y.shape): \(dataset.origin)"]
-        lines.append("n[0] = \(dataset.featureCount) features, m = \(dataset.exampleCount) examples")
+        lines.append("n[0] = \(dataset.featureCount) feature\(dataset.featureCount == 1 ? "" : "s"), m = \(dataset.exampleCount) example\(dataset.exampleCount == 1 ? "" : "s")")
         if network.isInitialized, let W1 = network.parameters.first?.W, W1.columns != dataset.featureCount {
             lines.append("W1 is \(W1.shape) and expects \(W1.columns) features: init again before stepping")
         }

@@ -210,15 +210,23 @@ public struct Parser {
         return try parseComparison()
     }
 
+    /// Comparisons chain as in Python: `a < b < c` is `a < b and b < c`.
     private mutating func parseComparison() throws(Diagnostic) -> Expression {
-        var left = try parseAdditive()
+        var operand = try parseAdditive()
+        var chain: Expression?
         while case let .symbol(s) = current.kind, let op = BinaryOperator(rawValue: s),
               [.less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual].contains(op) {
             _ = advance()
             let right = try parseAdditive()
-            left = try binary(op, left, right)
+            let comparison = try binary(op, operand, right)
+            if let earlier = chain {
+                chain = try binary(.and, earlier, comparison)
+            } else {
+                chain = comparison
+            }
+            operand = right
         }
-        return left
+        return chain ?? operand
     }
 
     /// In a matrix literal, `1 -2` is two elements: a sign with space before and none after starts a new one.
