@@ -92,7 +92,8 @@ struct ShadeRamp {
 
     func cell(for value: Double, low: Double, high: Double) -> Cell {
         guard value.isFinite else { return Cell(character: markCharacter, foreground: PlotColor.marker) }
-        let fraction = high > low ? (value - low) / (high - low) : 0.5
+        // Halved first: high − low overflows for a range such as −1e308 … 1e308.
+        let fraction = high > low ? (value / 2 - low / 2) / (high / 2 - low / 2) : 0.5
         let level = AxisPosition.cell(fraction, count: levelCount)
         return style.color ? Cell(character: " ", background: PlotColor.sequential[level]) : Cell(character: characters[level])
     }

@@ -13,6 +13,11 @@ import MatrixEngine
             #expect(!HeatMapPlot.render(X, style: style).isEmpty)
             #expect(!HeatMapPlot.render(matrix([[1e20, 1e20 + 65536]]), style: style).isEmpty)
         }
+        // The shading still spans the range when high − low overflows: lowest, middle, highest.
+        let plain = PlotStyle(unicode: false, color: false)
+        let heat = HeatMapPlot.render(matrix([[-1e308, 0, 1e308]]), style: plain)
+        let row = heat.split(separator: "\n").first { $0.hasPrefix("0 ") }
+        #expect(row?.dropFirst(2) == "  ++@@", "\(heat)")
         #expect(NiceTicks(low: 1e20, high: 1e20 + 1e5, maximumCount: 4).values.isEmpty)
         #expect(AxisNumber.format(1e308) == "1e+308")
     }

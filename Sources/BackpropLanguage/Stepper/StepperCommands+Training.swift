@@ -109,7 +109,8 @@ extension StepperCommands {
     static func scientific(_ value: Double) -> String {
         guard value.isFinite, value != 0 else { return value == 0 ? "0" : Matrix.formatScalar(value) }
         var exponent = Int((abs(value)).log10Floor)
-        var mantissa = value / pow10(exponent)
+        // 10^exponent underflows below 1e-308 (subnormal values): scale up first.
+        var mantissa = exponent < -300 ? (value * 1e300) / pow10(exponent + 300) : value / pow10(exponent)
         mantissa = (mantissa * 10).rounded() / 10
         if abs(mantissa) >= 10 {
             exponent += 1
