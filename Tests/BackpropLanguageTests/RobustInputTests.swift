@@ -77,6 +77,12 @@ import MatrixEngine
         #expect(failure("n[2]")?.message == "n[2]: the network has no layers yet")
     }
 
+    @Test func indexCommasAreChecked() {
+        #expect(failure("A = [1 2; 3 4]", "A[,0]")?.message == "expected an index or a slice, found ','")
+        #expect(failure("A = [1 2; 3 4]", "A[0,,1]") != nil)
+        #expect(failure("A = [1 2; 3 4]", "B = A[0,]") == nil, "a trailing comma, as numpy allows")
+    }
+
     func failure(_ lines: [String]) -> Diagnostic? {
         var session = Session()
         var last = ExecutionResult()

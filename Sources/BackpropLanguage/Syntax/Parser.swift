@@ -315,8 +315,17 @@ public struct Parser {
         let saved = inMatrixLiteral
         inMatrixLiteral = false
         defer { inMatrixLiteral = saved }
+        var first = true
         repeat {
-            if current.isSymbol(",") { _ = advance() }
+            if !first {
+                _ = advance()  // the ',' between components
+                if current.isSymbol("]") { break }  // `A[0,]`, as numpy allows
+            }
+            first = false
+            if current.isSymbol(",") || current.isSymbol("]") {
+                throw Diagnostic(message: "expected an index or a slice, found \(describe(current))", span: current.span,
+                                 hint: "for example A[0, :] or A[:, 1:3]")
+            }
             let startSpan = current.span
             var start: Expression?
             if !current.isSymbol(":") {
