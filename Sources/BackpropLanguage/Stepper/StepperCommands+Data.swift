@@ -116,6 +116,9 @@ extension StepperCommands {
             let column = words[tokens.count - 1]
             labelColumn = Int(column).map { LabelColumn.position($0) } ?? .named(column)
             pathEnd = tokens.count - 2
+        } else if tokens.count >= 3, words[tokens.count - 1] == "label" {
+            throw Diagnostic(message: "'label' needs a column after it: its number, counting from 1, or its name in the header",
+                             span: tokens[tokens.count - 1].span, hint: "for example: data load points.csv label 2")
         }
         var path = SourceSpan(tokens[1].span.start, tokens[pathEnd - 1].span.end).text(in: context.line)
         if pathEnd == 2, case let .string(text) = tokens[1].kind { path = text }
