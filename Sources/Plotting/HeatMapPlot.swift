@@ -92,8 +92,16 @@ struct ShadeRamp {
 
     func cell(for value: Double, low: Double, high: Double) -> Cell {
         guard value.isFinite else { return Cell(character: markCharacter, foreground: PlotColor.marker) }
-        // Halved first: high − low overflows for a range such as −1e308 … 1e308.
-        let fraction = high > low ? (value / 2 - low / 2) / (high / 2 - low / 2) : 0.5
+        // Halved when high − low overflows (a range such as −1e308 … 1e308); only then, since
+        // halving would merge neighbouring subnormal bounds.
+        let fraction: Double
+        if !(high > low) {
+            fraction = 0.5
+        } else if (high - low).isFinite {
+            fraction = (value - low) / (high - low)
+        } else {
+            fraction = (value / 2 - low / 2) / (high / 2 - low / 2)
+        }
         let level = AxisPosition.cell(fraction, count: levelCount)
         return style.color ? Cell(character: " ", background: PlotColor.sequential[level]) : Cell(character: characters[level])
     }

@@ -94,7 +94,10 @@ struct VectorMathTests {
                                                           ("sigmoid", m.sigmoid(), { 1 / (1 + Double.exp(-$0)) })] as [(String, Matrix, (Double) -> Double)] {
                         for (x, y) in zip(input, vectorised.elements) {
                             let expected = reference(x)
-                            #expect(Self.ulpDistance(y, expected) <= 2 && (y.sign == expected.sign || y.isNaN),
+                            // What goes to the C library (nan, infinities, beyond exp's domain) is its very result.
+                            let handedOver = !x.isFinite || Swift.abs(x) > 709
+                            #expect(handedOver ? y.bitPattern == expected.bitPattern || (y.isNaN && expected.isNaN)
+                                               : Self.ulpDistance(y, expected) <= 2 && (y.sign == expected.sign || y.isNaN),
                                     "\(name)(\(x)) = \(y), C library \(expected)")
                         }
                     }

@@ -45,9 +45,31 @@ public struct CommandContext {
     public mutating func write(_ text: String) { outputs.append(.text(text)) }
     public mutating func show(_ value: Value) { outputs.append(.value(value)) }
 
+    /// The argument tokens as words: a detached minus sign glued to the number after it is one
+    /// negative number (`seed -1`, `noise -0.5`), so a command can say what is wrong with the
+    /// value itself. (`arguments` keeps the tokens as lexed, for commands that evaluate them.)
+    public var wordTokens: [Token] {
+        var tokens: [Token] = []
+        var index = 0
+        while index < arguments.count {
+            let token = arguments[index]
+            if token.isSymbol("-"), token.hasSpaceBefore || index == 0, !token.hasSpaceAfter, index + 1 < arguments.count,
+               case let .number(value, isInteger) = arguments[index + 1].kind {
+                let number = arguments[index + 1]
+                tokens.append(Token(kind: .number(-value, isInteger: isInteger), span: SourceSpan(token.span.start, number.span.end),
+                                    hasSpaceBefore: token.hasSpaceBefore, hasSpaceAfter: number.hasSpaceAfter))
+                index += 2
+            } else {
+                tokens.append(token)
+                index += 1
+            }
+        }
+        return tokens
+    }
+
     /// The argument words (identifiers, numbers and strings as typed).
     public var words: [String] {
-        arguments.map { token in
+        wordTokens.map { token in
             if case let .string(s) = token.kind { return s }
             return token.span.text(in: line)
         }

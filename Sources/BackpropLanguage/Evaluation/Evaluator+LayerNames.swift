@@ -48,10 +48,11 @@ extension Evaluator {
 
     /// The variable a bracket-name target stands for (`W[1] = ...` assigns W1), or nil when the
     /// target is an ordinary indexed assignment (the name is a variable, or not a layer name).
-    func layerVariableName(_ name: String, _ index: [IndexComponent]?) throws(Diagnostic) -> String? {
+    mutating func layerVariableName(_ name: String, _ index: [IndexComponent]?) throws(Diagnostic) -> String? {
         guard let index, environment[name] == nil, Evaluator.layerNames.contains(name), name != "n", name != "cache",
-              index.count == 1, case let .single(expression) = index[0], case let .number(value, isInteger: true) = expression.kind,
-              let l = Int(exactly: value), l >= 0 else { return nil }
+              index.count == 1, case let .single(expression) = index[0] else { return nil }
+        let l = try integer(expression, what: "a layer number")
+        guard l >= 0 else { throw Diagnostic.at(expression.span, "\(name)[\(l)]: layer numbers start at 1 (0 only for A[0], which is X)") }
         return "\(name)\(l)"
     }
 }

@@ -169,23 +169,20 @@ extension Evaluator {
             let rightValue = rightInner == nil ? right : try attribute("T", of: right, receiver: rightInner!, whole: rhs)
             return try applyBinary(.matmul, leftValue, rightValue, lhs: lhs, rhs: rhs, whole: whole)
         }
-        do {
-            return .matrix(try a.matmul(b, transposeLeft: leftInner != nil, transposeRight: rightInner != nil))
-        } catch {
-            guard case .productMismatch = error else { throw Diagnostic.at(whole.span, "\(error)") }
-            throw ShapeDiagnostics.productFailure(leftInner == nil ? a.shape : a.shape.transposed,
-                                                  rightInner == nil ? b.shape : b.shape.transposed,
-                                                  lhsText: text(of: lhs), rhsText: text(of: rhs), span: whole.span)
-        }
+        return .matrix(try product(a, b, transposeLeft: leftInner != nil, transposeRight: rightInner != nil,
+                                   lhsText: text(of: lhs), rhsText: text(of: rhs), span: whole.span))
     }
 
     /// The matrix product with the teaching error on a mismatch (shared by `@`, np.dot and np.matmul).
-    func product(_ a: Matrix, _ b: Matrix, lhsText: String, rhsText: String, span: SourceSpan) throws(Diagnostic) -> Matrix {
+    /// The operands may be read transposed (`A @ B.T` written by the learner): the shapes in the
+    /// error are then those of the transposes, as written.
+    func product(_ a: Matrix, _ b: Matrix, transposeLeft: Bool = false, transposeRight: Bool = false,
+                 lhsText: String, rhsText: String, span: SourceSpan) throws(Diagnostic) -> Matrix {
         do {
-            return try a.matmul(b)
+            return try a.matmul(b, transposeLeft: transposeLeft, transposeRight: transposeRight)
         } catch {
-            guard case .productMismatch = error else { throw Diagnostic.at(span, "\(error)") }
-            throw ShapeDiagnostics.productFailure(a.shape, b.shape, lhsText: lhsText, rhsText: rhsText, span: span)
+            guard case let .productMismatch(lhsShape, rhsShape) = error else { throw Diagnostic.at(span, "\(error)") }
+            throw ShapeDiagnostics.productFailure(lhsShape, rhsShape, lhsText: lhsText, rhsText: rhsText, span: span)
         }
     }
 }

@@ -75,9 +75,7 @@ public struct Session: Sendable {
                 target = AssignmentTarget(name: variable, nameSpan: target.nameSpan, index: nil)
             }
             let targetExpression = Expression(.name(target.name), target.nameSpan)
-            let indexedTarget = target.index.map {
-                Expression(.index(targetExpression, $0), SourceSpan(target.nameSpan.start, valueExpression.span.start))
-            }
+            let indexedTarget = target.index.map { Expression(.index(targetExpression, $0), target.span) }
             var value = try evaluator.evaluate(valueExpression)
             if let op = compoundOperator {
                 // `X[0] += 5` adds to the selected part, as numpy does.
@@ -89,12 +87,11 @@ public struct Session: Sendable {
                 let whole = Expression(.binary(op, currentExpression, valueExpression), statement.span)
                 value = try evaluator.applyBinary(op, current, value, lhs: currentExpression, rhs: valueExpression, whole: whole)
             }
-            if let index = target.index {
+            if let index = target.index, let indexedTarget {
                 guard case let .matrix(current)? = evaluator.environment[target.name] else {
                     throw Diagnostic(message: "'\(target.name)' must be an existing matrix to assign into part of it", span: target.nameSpan)
                 }
-                let whole = Expression(.index(targetExpression, index), SourceSpan(target.nameSpan.start, valueExpression.span.start))
-                value = .matrix(try evaluator.assignIntoPart(of: current, index, value: value, target: whole, valueExpression: valueExpression))
+                value = .matrix(try evaluator.assignIntoPart(of: current, index, value: value, target: indexedTarget, valueExpression: valueExpression))
             }
             evaluator.environment[target.name] = value
             adopt(evaluator, into: &result)

@@ -105,7 +105,7 @@ extension StepperCommands {
 
     /// `data load FILE [label COLUMN]`: the path is the source text after `load`, quoted or not.
     static func fileDataset(_ context: CommandContext) throws(Diagnostic) -> Dataset {
-        let tokens = context.arguments
+        let tokens = context.wordTokens
         let words = context.words
         guard tokens.count >= 2 else {
             throw Diagnostic(message: "data load needs a file", span: context.span, hint: "for example: data load points.csv (label column last)")

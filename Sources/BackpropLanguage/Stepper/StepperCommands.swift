@@ -60,7 +60,8 @@ extension CommandContext {
 
     /// The source span of argument word `index` (or of the command when it is missing).
     func argumentSpan(_ index: Int) -> SourceSpan {
-        index < arguments.count ? arguments[index].span : span
+        let tokens = wordTokens
+        return index < tokens.count ? tokens[index].span : span
     }
 
     /// An argument that must be a whole number, such as a layer number or an iteration count.

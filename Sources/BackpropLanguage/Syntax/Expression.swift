@@ -74,4 +74,13 @@ public struct AssignmentTarget: Equatable, Sendable {
     public var nameSpan: SourceSpan
     /// `A[0, :] = ...`: the components when assigning into part of a matrix.
     public var index: [IndexComponent]?
+    /// The target as written: the name, through the closing bracket of its index.
+    public var span: SourceSpan
+
+    public init(name: String, nameSpan: SourceSpan, index: [IndexComponent]?, span: SourceSpan? = nil) {
+        self.name = name
+        self.nameSpan = nameSpan
+        self.index = index
+        self.span = span ?? nameSpan
+    }
 }

@@ -94,23 +94,26 @@ public struct Parser {
             return parseCommand(name: word, nameToken: start, line: line)
         }
         if let name = start.identifier {
-            let saved = position
+            let saved = position, savedCount = operatorCount
             _ = advance()
             var index: [IndexComponent]?
+            var targetSpan = start.span
             if current.isSymbol("[") && !current.hasSpaceBefore {
                 _ = advance()
                 index = try parseIndexComponents()
+                targetSpan = SourceSpan.covering(start.span, tokens[position - 1].span)
             }
             let compound: [String: BinaryOperator] = ["+=": .add, "-=": .subtract, "*=": .multiply, "/=": .divide,
                                                       "**=": .power, "//=": .floorDivide, "@=": .matmul]
             if case let .symbol(symbol) = current.kind, symbol == "=" || compound[symbol] != nil {
                 _ = advance()
                 let value = try parseExpression()
-                let target = AssignmentTarget(name: name, nameSpan: start.span, index: index)
+                let target = AssignmentTarget(name: name, nameSpan: start.span, index: index, span: targetSpan)
                 return Statement(kind: .assignment(target: target, compoundOperator: compound[symbol], value: value),
                                  span: SourceSpan.covering(start.span, value.span), isSilenced: false)
             }
             position = saved
+            operatorCount = savedCount  // the index is parsed again, as part of an expression
         }
         let expression = try parseExpression()
         return Statement(kind: .expression(expression), span: expression.span, isSilenced: false)
@@ -129,16 +132,7 @@ public struct Parser {
     private mutating func parseCommand(name: String, nameToken: Token, line: String) -> Statement {
         var arguments: [Token] = []
         while current.kind != .endOfLine && !current.isSymbol(";") {
-            let token = advance()
-            // `seed -1`, `noise -0.5`: a detached minus sign glued to a number is one negative
-            // number word, so the command can say what is wrong with the value itself.
-            if token.isSymbol("-"), token.hasSpaceBefore, !token.hasSpaceAfter, case let .number(value, isInteger) = current.kind {
-                let number = advance()
-                arguments.append(Token(kind: .number(-value, isInteger: isInteger), span: SourceSpan(token.span.start, number.span.end),
-                                       hasSpaceBefore: true, hasSpaceAfter: number.hasSpaceAfter))
-                continue
-            }
-            arguments.append(token)
+            arguments.append(advance())
         }
         let end = arguments.last?.span.end ?? nameToken.span.end
         let text = arguments.isEmpty ? "" : SourceSpan(arguments[0].span.start, end).text(in: line)
@@ -165,7 +159,7 @@ public struct Parser {
     private mutating func countOperation(at span: SourceSpan) throws(Diagnostic) {
         operatorCount += 1
         guard operatorCount <= Parser.maximumOperators else {
-            throw Diagnostic(message: "this line has more than \(Parser.maximumOperators) operations: split it into several statements",
+            throw Diagnostic(message: "this line has more than \(Parser.maximumOperators) operations: split it over several lines",
                              span: span)
         }
     }

@@ -15,7 +15,9 @@ public enum LessonCommand {
                                  hint: "set BACKPROP_LESSONS to the folder that holds the lesson files")
             }
             let spaced = context.spacedWords
-            let words = spaced.map(\.text)
+            // A quoted name (`lesson "tour"`) is the name.
+            let words = spaced.map { $0.text.count > 2 && ($0.text.first == "\"" || $0.text.first == "'") && $0.text.last == $0.text.first
+                                     ? String($0.text.dropFirst().dropLast()) : $0.text }
             guard let name = words.first else {
                 context.write(LessonList.render(catalog: catalog, progress: progress))
                 return

@@ -43,22 +43,23 @@ extension Matrix {
         return .blocked
     }
 
-    /// Fills the m×n destination with op(A)·op(B); m and n are positive.
-    private static func multiply(_ a: ProductOperand, _ b: ProductOperand, into c: ProductDestination,
-                                 _ size: ProductDimensions, configuration: ProductConfiguration) {
+    /// Fills the m×n destination with op(A)·op(B); m and n are positive. `prepackedB` (from a
+    /// `PackedRightOperand`) is op(B) packed for the skinny path, which the product then takes.
+    static func multiply(_ a: ProductOperand, _ b: ProductOperand, into c: ProductDestination,
+                         _ size: ProductDimensions, configuration: ProductConfiguration, prepackedB: SharedScratch? = nil) {
         if size.k == 0 {
             // An empty sum: numpy gives zeros.
             c.base.initialize(repeating: 0, count: size.m * size.n)
             return
         }
         let threads = size.flops >= configuration.parallelMinimumFlops ? configuration.threads : 1
-        switch (productPath(size, configuration), configuration.family) {
+        switch (prepackedB == nil ? productPath(size, configuration) : .skinny, configuration.family) {
         case (.automatic, _), (.plain, _):
             PlainProduct.multiply(a, b, into: c, size)
         case (.skinny, .simd4):
-            SkinnyProduct<Kernel4x12>.multiply(a, b, into: c, size, configuration: configuration, threads: threads)
+            SkinnyProduct<Kernel4x12>.multiply(a, b, into: c, size, configuration: configuration, threads: threads, prepackedB: prepackedB)
         case (.skinny, .simd8):
-            SkinnyProduct<Kernel5x32>.multiply(a, b, into: c, size, configuration: configuration, threads: threads)
+            SkinnyProduct<Kernel5x32>.multiply(a, b, into: c, size, configuration: configuration, threads: threads, prepackedB: prepackedB)
         case (.blocked, .simd4):
             BlockedProduct<Kernel6x8>.multiply(a, b, into: c, size, configuration: configuration, threads: threads)
         case (.blocked, .simd8):

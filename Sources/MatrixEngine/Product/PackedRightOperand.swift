@@ -66,24 +66,16 @@ extension Matrix {
               Matrix.productPath(size, configuration) == .skinny else {
             return try matmul(right.matrix, transposeRight: right.isTransposed, configuration: configuration)
         }
-        let threads = size.flops >= configuration.parallelMinimumFlops ? configuration.threads : 1
         let count = size.m * size.n
         let result = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
             elements.withUnsafeBufferPointer { a in
                 right.matrix.elements.withUnsafeBufferPointer { b in
                     right.strips.withUnsafeBufferPointer { strips in
-                        let left = ProductOperand(base: a.baseAddress!, storedColumns: columns, isTransposed: false)
-                        let stored = ProductOperand(base: b.baseAddress!, storedColumns: right.matrix.columns, isTransposed: right.isTransposed)
-                        let destination = ProductDestination(base: buffer.baseAddress!, rowStride: size.n)
-                        let packed = SharedScratch(base: UnsafeMutablePointer(mutating: strips.baseAddress!))
-                        switch configuration.family {
-                        case .simd4:
-                            SkinnyProduct<Kernel4x12>.multiply(left, stored, into: destination, size, configuration: configuration,
-                                                               threads: threads, prepackedB: packed)
-                        case .simd8:
-                            SkinnyProduct<Kernel5x32>.multiply(left, stored, into: destination, size, configuration: configuration,
-                                                               threads: threads, prepackedB: packed)
-                        }
+                        Matrix.multiply(
+                            ProductOperand(base: a.baseAddress!, storedColumns: columns, isTransposed: false),
+                            ProductOperand(base: b.baseAddress!, storedColumns: right.matrix.columns, isTransposed: right.isTransposed),
+                            into: ProductDestination(base: buffer.baseAddress!, rowStride: size.n), size,
+                            configuration: configuration, prepackedB: SharedScratch(base: UnsafeMutablePointer(mutating: strips.baseAddress!)))
                     }
                 }
             }

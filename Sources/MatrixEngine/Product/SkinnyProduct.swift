@@ -31,7 +31,7 @@ enum SkinnyProduct<Kernel: MicroKernel> {
         let wideEnough = n / max(1, configuration.skinnyColumnBlock / 2)
         let chunkCount = min(strips, max(min(threads, targetChunks), min(targetChunks, wideEnough)))
         let chunkScratch = kc * stripsPerBlock * nr + mr * nr
-        let depthParts = depthBlocks >= configuration.skinnySplitDepthBlocks && n <= configuration.skinnyColumnBlock * 2 ? 2 : 1
+        let depthParts = depthBlocks >= max(2, configuration.skinnySplitDepthBlocks) && n <= configuration.skinnyColumnBlock * 2 ? 2 : 1
         let workCount = chunkCount * depthParts
 
         ScratchMemory.withBuffer(count: paddedRows * k) { packedA in

@@ -1,12 +1,10 @@
-import RealModule
-
 /// exp and tanh eight lanes at a time, for the activations that training spends most of its time
 /// in (the C library's scalar tanh was half of a planar iteration). Eight lanes are two
 /// independent 256-bit chains on AVX2, which hides the latency of the long polynomials; sixteen
 /// spill registers and were slower.
 ///
-/// Both stay within 1 ulp of the exact value, so within 2 ulp of the C library's; the tests count
-/// the ulps against `Double.exp`/`Double.tanh` over millions of arguments. Inputs the fast formulas
+/// Both stay within 2 ulp of the C library's results (the bound): the tests count the
+/// ulps against `Double.exp`/`Double.tanh` over millions of arguments. Inputs the fast formulas
 /// do not cover (nan, and exp's overflow and underflow ranges) go lane by lane to the C library,
 /// so every edge case is the C library's. The polynomials are minimax fits (mpmath's chebyfit,
 /// 50 digits), evaluated with fused multiply-adds.

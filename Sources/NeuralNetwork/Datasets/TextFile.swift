@@ -13,6 +13,7 @@ public enum TextFile {
             throw reason == ENOENT || reason == ENOTDIR ? .fileNotFound(path: path) : .unreadableFile(path: path)
         }
         guard status.st_mode & S_IFMT != S_IFDIR else { throw .notAFile(path: path) }
+        guard status.st_size <= maximumBytes else { throw .fileTooLarge(path: path, limit: maximumBytes) }
         guard let file = fopen(path, "rb") else { throw .unreadableFile(path: path) }
         defer { fclose(file) }
         var bytes: [UInt8] = []
@@ -20,8 +21,9 @@ public enum TextFile {
         while true {
             let count = fread(&buffer, 1, buffer.count, file)
             bytes.append(contentsOf: buffer[0..<count])
-            if count < buffer.count { break }
+            // A device or a growing file reports no size up front.
             guard bytes.count <= maximumBytes else { throw .fileTooLarge(path: path, limit: maximumBytes) }
+            if count < buffer.count { break }
         }
         guard ferror(file) == 0 else { throw .unreadableFile(path: path) }
         guard let text = String(validating: bytes, as: UTF8.self) else { throw .notText(path: path) }
