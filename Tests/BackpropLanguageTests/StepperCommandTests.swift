@@ -21,6 +21,15 @@ import NeuralNetwork
         return (OutputRenderer().render(result, line: line, options: session.environment.printOptions), result)
     }
 
+    /// After a finished iteration nothing is in progress; the costs come every K of this run.
+    @Test func trainingAfterAFinishedIterationPrintsEveryKFromItsStart() {
+        var s = session(Self.planarSetup + ["step all"])
+        let (output, _) = text(&s, "train 20 every 10")
+        #expect(!output.contains("dropped"))
+        #expect(output.split(separator: "\n").filter { $0.hasPrefix("Cost after") }.map { $0.split(separator: ":")[0] }
+                == ["Cost after iteration 1", "Cost after iteration 11", "Cost after iteration 20"])
+    }
+
     @Test func forwardStepShowsFormulaShapesBroadcastAndCache() {
         var s = session(Self.planarSetup)
         let (output, _) = text(&s, "forward")

@@ -40,7 +40,9 @@ extension StepperCommands {
         if let abandoned = outcome.abandonedStep {
             lines.append("(the iteration in progress, at \(abandoned.description), was dropped: training runs whole iterations)")
         }
-        for record in outcome.costs where record.iteration % every == 0 || record == outcome.costs.last {
+        // Every K iterations of this run, counted from its first (as the course's loop counts i).
+        let firstRecorded = outcome.costs.first?.iteration ?? 0
+        for record in outcome.costs where (record.iteration - firstRecorded) % every == 0 || record == outcome.costs.last {
             lines.append("Cost after iteration \(record.iteration): \(fixedSix(record.cost))")
         }
         if outcome.interrupted {

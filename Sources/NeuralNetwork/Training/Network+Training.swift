@@ -41,7 +41,9 @@ extension Network {
     ) throws(StepError) -> TrainingOutcome {
         try checkTrainable()
         if let rate { learningRate = rate }
-        let abandoned: StepPosition? = (position == .forward(1) && caches.isEmpty) ? nil : position
+        // At forward layer 1 nothing of the next iteration is computed yet (the caches shown are
+        // the finished iteration's); anywhere else, the iteration under way is dropped.
+        let abandoned: StepPosition? = position == .forward(1) ? nil : position
         let data = data!, α = learningRate, L = depth
         let activations = architecture.layers.map(\.activation)
         var current = parameters
