@@ -85,6 +85,8 @@ enum HelpText {
           plot boundary
 
         The notes' bracket names work too: W[1], dZ[2], cache[1], n[0].
+        Change X, Y, W1, b1, ... and the next step uses your values (W1 = np.zeros((4, 2)), then
+        step on); Z, A, dZ, dW, db and dA are the network's own, shown again after every step.
 
         \(commandList(commands, including: { stepperNames.contains($0.name) }))
         """
