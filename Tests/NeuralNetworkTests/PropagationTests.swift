@@ -85,4 +85,15 @@ import MatrixEngine
         #expect(check.passes, "\(hidden): \(check.overall)")
         #expect(check.entries.map(\.name) == ["W1", "b1", "W2", "b2"])
     }
+
+    /// Ctrl-C during a long check ends it with a clear error after the element in progress.
+    @Test func gradientCheckStopsWhenAsked() throws {
+        let network = makeRandomNetwork(X: matrix([[1, 2, 3], [4, 5, 6]]), Y: matrix([[0, 1, 1]]),
+                                        layers: [Layer(units: 3, activation: .tanh), Layer(units: 1, activation: .sigmoid)])
+        var asked = 0
+        #expect(throws: StepError("gradient check interrupted at W1", hint: "nothing was changed; gradcheck again to rerun it")) {
+            try network.gradientCheck(shouldStop: { asked += 1; return asked > 2 })
+        }
+        #expect(asked == 3)
+    }
 }

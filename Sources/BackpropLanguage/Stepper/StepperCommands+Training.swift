@@ -88,7 +88,8 @@ extension StepperCommands {
         example: "gradcheck"
     ) { context, network throws(Diagnostic) in
         try noArguments(context)
-        let check = try guarded(context) { () throws(StepError) in try network.gradientCheck() }
+        let console = context.console
+        let check = try guarded(context) { () throws(StepError) in try network.gradientCheck(shouldStop: { console.interruptRequested() }) }
         var rows = [["parameter", "shape", "checked", "relative difference"]]
         for entry in check.entries {
             rows.append([entry.name, entry.shape.compact, "\(entry.checkedCount)", scientific(entry.difference)])

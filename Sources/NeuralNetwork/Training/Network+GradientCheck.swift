@@ -29,7 +29,9 @@ public struct GradientCheck: Sendable, Equatable {
 extension Network {
     /// Gradient check at the current parameters. Each parameter element costs two forward passes,
     /// so at most `limit` elements per parameter are checked (evenly spread) on big layers.
-    public func gradientCheck(epsilon: Double = 1e-7, limit: Int = 2000) throws(StepError) -> GradientCheck {
+    /// `shouldStop` is asked between elements (Ctrl-C): the check then ends with an error and
+    /// changes nothing, since it never changes the network anyway.
+    public func gradientCheck(epsilon: Double = 1e-7, limit: Int = 2000, shouldStop: () -> Bool = { false }) throws(StepError) -> GradientCheck {
         try checkTrainable()
         let data = data!
         let exact = fullGradients(parameters: parameters, data: data)
@@ -42,6 +44,9 @@ extension Network {
                 let stride = max(1, (values.count + limit - 1) / limit)
                 var exactPart: [Double] = [], approxPart: [Double] = []
                 for index in Swift.stride(from: 0, to: values.count, by: stride) {
+                    if shouldStop() {
+                        throw StepError("gradient check interrupted at \(isBias ? "b" : "W")\(l)", hint: "nothing was changed; gradcheck again to rerun it")
+                    }
                     func costWith(_ delta: Double) -> Double {
                         var shifted = parameters
                         if isBias { shifted[l - 1].b.elements[index] += delta } else { shifted[l - 1].W.elements[index] += delta }
