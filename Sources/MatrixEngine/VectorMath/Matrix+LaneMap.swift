@@ -1,8 +1,8 @@
 /// Element-wise functions computed a group of lanes at a time (see `VectorMath`).
 extension Matrix {
-    /// Applies `vector` to each group of `Lanes.scalarCount` elements for which `fits` holds and `scalar` to the
-    /// elements of any other group, so a nan or an out-of-range value takes the C library's path
-    /// without slowing the others. The last, partial group is padded with zeros.
+    /// Applies `vector` to each group of `Lanes.scalarCount` elements for which `fits` holds, and
+    /// `scalar` to the elements of any other group, so a nan or an out-of-range value takes the C
+    /// library's path without slowing the others. The last, partial group is padded with zeros.
     @inline(__always)
     func mapLanes(fits: (VectorMath.Lanes) -> Bool, vector: (VectorMath.Lanes) -> VectorMath.Lanes,
                   scalar: (Double) -> Double) -> Matrix {
