@@ -57,6 +57,14 @@ import MatrixEngine
         #expect(failure(setup + ["init random seed 1", "train 20 every 10 lr 0.5"]) == nil)
     }
 
+    /// `train 2 every 9223372036854775807` trapped converting the count; huge counts are refused.
+    @Test func hugeIterationCountsAreRefused() {
+        let setup = ["data planar", "layer 2 tanh", "layer 1 sigmoid", "init random seed 1"]
+        #expect(failure(setup + ["train 2 every 9223372036854775807"])?.message == "every takes a whole number of iterations, from 1 to 1000000000")
+        #expect(failure(setup + ["train 2 every 1e300"]) != nil)
+        #expect(failure(setup + ["train 9223372036854775807"])?.message.hasPrefix("train runs at most 1000000000 iterations") == true)
+    }
+
     @Test func comparisonsChainAsInPython() {
         var session = Session()
         _ = session.execute("a = 3 > 2 > 1; b = 1 < 2 < 2; c = 1 == 1 == 1")

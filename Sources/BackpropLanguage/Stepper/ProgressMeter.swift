@@ -38,6 +38,8 @@ final class ProgressMeter: @unchecked Sendable {
     }
 
     private func format(_ value: Double) -> String {
+        // A first, slow iteration can project an ETA of centuries: no number is useful there.
+        guard value < 1e9 else { return "∞" }
         let tenths = Int((value * 10).rounded())
         return "\(tenths / 10).\(tenths % 10)"
     }

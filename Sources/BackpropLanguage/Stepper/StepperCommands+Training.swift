@@ -15,12 +15,17 @@ extension StepperCommands {
             throw Diagnostic(message: "train needs a number of iterations", span: context.span, hint: "for example: train 10000 lr 1.2 every 1000")
         }
         let iterations = try context.wholeNumber(first, at: 0, what: "the number of iterations")
+        guard iterations <= maximumIterations else {
+            throw Diagnostic(message: "train runs at most \(maximumIterations) iterations at a time, not \(first)", span: context.argumentSpan(0),
+                             hint: "train again to go on: the iterations add up")
+        }
         try context.rejectStrayWords(keywords: ["lr", "every"], from: 1, usage: "train ITERATIONS [lr RATE] [every K]")
         let rate = try learningRate(context)
         var every = max(iterations / 10, 1)
         if let value = try context.option("every", in: words) {
-            guard value >= 1, value.rounded() == value else {
-                throw Diagnostic(message: "every takes a whole number of iterations", span: context.argumentSpan((words.firstIndex(of: "every") ?? 0) + 1))
+            guard value >= 1, value.rounded() == value, value <= Double(maximumIterations) else {
+                throw Diagnostic(message: "every takes a whole number of iterations, from 1 to \(maximumIterations)",
+                                 span: context.argumentSpan((words.firstIndex(of: "every") ?? 0) + 1))
             }
             every = Int(value)
         }
@@ -53,6 +58,9 @@ extension StepperCommands {
         }
         context.write(lines.joined(separator: "\n"))
     }
+
+    /// A billion iterations of the planar model take about six hours here: beyond is a typo.
+    static let maximumIterations = 1_000_000_000
 
     static func greatestCommonDivisor(_ a: Int, _ b: Int) -> Int { b == 0 ? a : greatestCommonDivisor(b, a % b) }
 
