@@ -17,9 +17,11 @@ public struct Evaluator {
     /// Command words, so a mistyped command (`wohs`) gets a "did you mean" too.
     let commandNames: [String]
 
-    public init(line: String, environment: Environment, functions: FunctionRegistry = .standard, commandNames: [String] = []) {
+    /// `characters` is `Array(line)` when the caller already has it.
+    public init(line: String, characters: [Character]? = nil, environment: Environment, functions: FunctionRegistry = .standard,
+                commandNames: [String] = []) {
         self.line = line
-        self.lineCharacters = Array(line)
+        self.lineCharacters = characters ?? Array(line)
         self.environment = environment
         self.functions = functions
         self.commandNames = commandNames

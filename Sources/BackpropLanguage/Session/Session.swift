@@ -33,9 +33,11 @@ public struct Session: Sendable {
             result.failed = true
             return result
         }
+        // Split once for every statement's evaluator (a line may hold thousands of statements).
+        let characters = Array(line)
         for statement in statements {
             do {
-                try execute(statement, line: line, into: &result)
+                try execute(statement, line: line, characters: characters, into: &result)
             } catch {
                 result.outputs.append(.diagnostic(error))
                 result.failed = true
@@ -46,7 +48,8 @@ public struct Session: Sendable {
         return result
     }
 
-    private mutating func execute(_ statement: Statement, line: String, into result: inout ExecutionResult) throws(Diagnostic) {
+    private mutating func execute(_ statement: Statement, line: String, characters: [Character],
+                                  into result: inout ExecutionResult) throws(Diagnostic) {
         switch statement.kind {
         case let .command(name, arguments, argumentText):
             guard let command = commands.lookUp(name) else { return }
@@ -58,7 +61,7 @@ public struct Session: Sendable {
             result.shouldExit = context.requestsExit
             if let request = context.modeRequest { result.modeRequest = request }
         case let .expression(expression):
-            var evaluator = Evaluator(line: line, environment: environment, functions: functions, commandNames: commands.allNames)
+            var evaluator = Evaluator(line: line, characters: characters, environment: environment, functions: functions, commandNames: commands.allNames)
             let value = try evaluator.evaluate(expression)
             adopt(evaluator, into: &result)
             if !statement.isSilenced, value != .none {
@@ -68,7 +71,7 @@ public struct Session: Sendable {
             guard target.name != "np" && target.name != "numpy" else {
                 throw Diagnostic(message: "'\(target.name)' is numpy's namespace and cannot be assigned to", span: target.nameSpan)
             }
-            var evaluator = Evaluator(line: line, environment: environment, functions: functions, commandNames: commands.allNames)
+            var evaluator = Evaluator(line: line, characters: characters, environment: environment, functions: functions, commandNames: commands.allNames)
             var target = target
             // The notes' bracket names as targets: `W[1] = ...` assigns W1 (see Evaluator+LayerNames).
             if let variable = try evaluator.layerVariableName(target.name, target.index) {
