@@ -18,29 +18,9 @@ import sys
 
 import numpy as np
 
+from course_model import load_planar_dataset, sigmoid
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-
-
-def sigmoid(z):
-    return 1 / (1 + np.exp(-z))
-
-
-def load_planar_dataset():
-    """planar_utils.load_planar_dataset, verbatim but for float labels."""
-    np.random.seed(1)
-    m = 400
-    N = int(m / 2)
-    D = 2
-    X = np.zeros((m, D))
-    Y = np.zeros((m, 1), dtype="uint8")
-    a = 4
-    for j in range(2):
-        ix = range(N * j, N * (j + 1))
-        t = np.linspace(j * 3.12, (j + 1) * 3.12, N) + np.random.randn(N) * 0.2
-        r = a * np.sin(4 * t) + np.random.randn(N) * 0.2
-        X[ix] = np.c_[r * np.sin(t), r * np.cos(t)]
-        Y[ix] = j
-    return X.T, Y.T.astype(float)
 
 
 X_PLANAR, Y_PLANAR = load_planar_dataset()

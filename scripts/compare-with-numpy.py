@@ -91,25 +91,7 @@ def numpy_training(only):
     """Seconds per iteration of the course's numpy code (nn_model and L_layer_model's loops)."""
     import numpy as np
 
-    def sigmoid(z):
-        return 1 / (1 + np.exp(-z))
-
-    def planar_iteration(state, X, Y):
-        W1, b1, W2, b2 = state
-        m = X.shape[1]
-        Z1 = np.dot(W1, X) + b1
-        A1 = np.tanh(Z1)
-        Z2 = np.dot(W2, A1) + b2
-        A2 = sigmoid(Z2)
-        logprobs = np.multiply(np.log(A2), Y) + np.multiply((1 - Y), np.log(1 - A2))
-        _ = float(np.squeeze(-np.sum(logprobs) / m))
-        dZ2 = A2 - Y
-        dW2 = (1 / m) * np.dot(dZ2, A1.T)
-        db2 = (1 / m) * np.sum(dZ2, axis=1, keepdims=True)
-        dZ1 = np.dot(W2.T, dZ2) * (1 - np.power(A1, 2))
-        dW1 = (1 / m) * np.dot(dZ1, X.T)
-        db1 = (1 / m) * np.sum(dZ1, axis=1, keepdims=True)
-        state[:] = [W1 - 1.2 * dW1, b1 - 1.2 * db1, W2 - 1.2 * dW2, b2 - 1.2 * db2]
+    from course_model import planar_iteration, sigmoid
 
     def deep_iteration(parameters, X, Y):
         L = len(parameters) // 2
@@ -148,7 +130,7 @@ def numpy_training(only):
         def planar_thousand():
             start = time.perf_counter()
             for _ in range(1000):
-                planar_iteration(state, X, Y)
+                state[:] = planar_iteration(state, X, Y, 1.2)[0]
             return (time.perf_counter() - start) / 1000
         results["train-planar-2layer"] = median_of_runs(planar_thousand)
     if not only or only in "train-deep-12288-20-7-5-1":
