@@ -51,6 +51,9 @@ enum DrillFeedback {
             return .judged(right: false, feedback: [wrong("Your line fails:", styler: styler), indented(display), theBug, reference].joined(separator: "\n"))
         case let .wrongShape(got, expectedText):
             var lines = [wrong("Your line runs but gives \(got); \(q.target) must be \(expectedText).", styler: styler)]
+            if got.hasSuffix(",)") {
+                lines.append("  \(got) is a rank-1 array: a sum without keepdims=True drops the summed axis, and .T leaves a rank-1 array as it is. Add keepdims=True.")
+            }
             let steps = ShapeTrace.steps(of: line, in: q.environment(trial: 0))
             if !steps.isEmpty { lines.append("  Its shapes, step by step:") ; lines += steps.map { "    " + $0 } }
             lines += [theBug, reference]
@@ -58,14 +61,6 @@ enum DrillFeedback {
         case let .wrongValues(row, column, got, expectedValue):
             var text = "Your line gives the right shape, \(expected), but different values: element [\(row), \(column)] is \(short(got)) where the reference has \(short(expectedValue))."
             if let ratio = ratioNote(got, expectedValue, m: q.architecture.examples) { text += " " + ratio }
-            return .judged(right: false, feedback: [wrong(text, styler: styler), theBug, reference].joined(separator: "\n"))
-        case let .rankOne(reduction):
-            var numpyShape = "(n,)"
-            if case let .value(.matrix(row)) = Judge.run(reduction, target: nil, in: q.environment(trial: 0)), row.rows == 1 {
-                numpyShape = "(\(row.columns),)"
-            }
-            let text = "Your line gives the right values, but in numpy \(reduction) without keepdims=True is a rank-1 array of shape \(numpyShape), not a column "
-                + "(Backprop shows it as a row), and .T leaves a rank-1 array as it is. \(q.target) must be \(expected): add keepdims=True."
             return .judged(right: false, feedback: [wrong(text, styler: styler), theBug, reference].joined(separator: "\n"))
         case let .wrongKind(got, expectedText):
             return .judged(right: false, feedback: [wrong("Your line gives \(got), but \(q.target) is \(expectedText).", styler: styler), theBug, reference].joined(separator: "\n"))
@@ -100,7 +95,7 @@ enum DrillFeedback {
         case (.error, nil):
             guard case let .failed(diagnostic, _) = q.outcome else { preconditionFailure() }
             return .judged(right: true, feedback: right("it fails. " + diagnostic.message, styler: styler))
-        case let (.shape(given), shape?) where given == .shape(shape):
+        case let (.shape(given), shape?) where given == shape:
             return .judged(right: true, feedback: right("it runs and gives " + styler.style(shape.description, as: .shape) + ".", styler: styler))
         case (.error, _?):
             return .judged(right: false, feedback: wrong("It runs. ", styler: styler) + truth(q, styler: styler))
@@ -108,7 +103,13 @@ enum DrillFeedback {
             return .judged(right: false, feedback: wrong("Not \(given.description): ", styler: styler) + truth(q, styler: styler))
         case let (.shape(given), _?):
             var text = wrong("Not \(given.description). ", styler: styler) + truth(q, styler: styler)
-            if case .rank1 = given { text += "\n  (n,) is a rank-1 array; every operand here is 2-D, and so is the result." }
+            switch (given, shape) {
+            case (.rank1, .shape?):
+                text += "\n  (n,) is a rank-1 array; every operand here is 2-D, and so is the result."
+            case (.shape, .rank1?):
+                text += "\n  Without keepdims=True the summed axis is dropped: numpy gives a rank-1 array, neither a row nor a column."
+            default: break
+            }
             return .judged(right: false, feedback: text)
         }
     }

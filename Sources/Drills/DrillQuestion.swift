@@ -88,8 +88,8 @@ public enum DrillQuestion: Sendable {
             switch q.buggyEffect {
             case let .failed(diagnostic, _):
                 lines.append("As written it fails: " + diagnostic.message)
-            case let .value(.matrix(m)) where m.shape != expected:
-                lines.append("As written it runs, but gives \(m.shape).")
+            case let .value(.array(a)) where a.shape != [expected.rows, expected.columns]:
+                lines.append("As written it runs, but gives \(a.shapeDescription).")
             case .value, .noValue:
                 lines.append("As written it runs and gives the right shape, but the wrong values: a silent bug.")
             }

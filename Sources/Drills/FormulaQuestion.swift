@@ -108,11 +108,11 @@ public struct FormulaQuestion: Sendable {
         var seen: [String] = []
         for line in [buggy] {
             for word in FormulaQuestion.identifiers(in: line) where !seen.contains(word) {
-                if case .matrix = environment[word] { seen.append(word) }
+                if environment[word]?.asTwoDimensional != nil { seen.append(word) }
             }
         }
         return seen.map { name in
-            guard case let .matrix(m)? = environment[name] else { preconditionFailure() }
+            guard let m = environment[name]?.asTwoDimensional else { preconditionFailure() }
             return (name, m.shape)
         }
     }
@@ -148,8 +148,6 @@ public struct FormulaQuestion: Sendable {
         case wrongKind(got: String, expected: String)
         /// It ran but assigned something else (or nothing).
         case noValue(assigned: [String])
-        /// Values and Backprop's shape agree, but numpy would give a rank-1 array here.
-        case rankOne(reduction: String)
     }
 
     public func judge(_ line: String) -> Verdict {
@@ -168,9 +166,6 @@ public struct FormulaQuestion: Sendable {
                 case let .kind(got, expected)?: return .wrongKind(got: got, expected: expected)
                 }
             }
-        }
-        if let reduction = RankOneCheck.reductions(in: line).first, RankOneCheck.reductions(in: referenceLine).isEmpty {
-            return .rankOne(reduction: reduction)
         }
         return .right
     }

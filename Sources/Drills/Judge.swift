@@ -62,16 +62,17 @@ public enum Judge {
 
     public static func difference(_ got: Value, from expected: Value) -> Difference? {
         switch (got, expected) {
-        case let (.matrix(g), .matrix(e)):
-            guard g.shape == e.shape else { return .shape(got: g.shape.description, expected: e.shape.description) }
+        case let (.array(g), .array(e)):
+            guard g.shape == e.shape else { return .shape(got: g.shapeDescription, expected: e.shapeDescription) }
+            let columns = max(g.storage.columns, 1)
             for i in 0..<g.count where !close(g.elements[i], e.elements[i]) {
-                return .values(row: i / g.columns, column: i % g.columns, got: g.elements[i], expected: e.elements[i])
+                return .values(row: i / columns, column: i % columns, got: g.elements[i], expected: e.elements[i])
             }
             return nil
-        case let (_, .matrix(e)):
-            return .kind(got: got.kindDescription, expected: "a \(e.shape) matrix")
-        case let (.matrix(g), _):
-            return .kind(got: "a \(g.shape) matrix", expected: expected.kindDescription)
+        case let (_, .array(e)):
+            return .kind(got: got.kindDescription, expected: Value.array(e).kindDescription)
+        case let (.array(g), _):
+            return .kind(got: Value.array(g).kindDescription, expected: expected.kindDescription)
         default:
             if let g = got.scalar, let e = expected.scalar {
                 return close(g, e) ? nil : .values(row: 0, column: 0, got: g, expected: e)

@@ -88,6 +88,8 @@ public struct PredictionQuestion: Sendable {
             Template(topic: .sum, expression: "np.sum(dZ\(l), axis=1, keepdims=True)"),
             Template(topic: .sum, expression: "1/m * np.sum(dZ\(l), axis=1, keepdims=True) - b\(l)"),
             Template(topic: .sum, expression: "np.sum(A\(L) - Y, axis=0, keepdims=True)"),
+            Template(topic: .sum, expression: "np.sum(dZ\(l), axis=1)"),
+            Template(topic: .sum, expression: "np.sum(dZ\(l), axis=0)"),
         ]
         if l < L {
             list.append(Template(topic: .product, expression: "W\(l + 1).T @ dZ\(l + 1) * (1 - np.power(A\(l), 2))"))
@@ -109,18 +111,22 @@ public struct PredictionQuestion: Sendable {
         Judge.run(expression, target: nil, in: environment())
     }
 
-    /// The shape it gives, or nil when it fails.
-    public var resultShape: Shape? {
-        if case let .value(.matrix(m)) = outcome { return m.shape }
-        return nil
+    /// The shape it gives (numpy's: a sum without keepdims is rank-1), or nil when it fails.
+    public var resultShape: ShapeAnswer? {
+        guard case let .value(.array(a)) = outcome else { return nil }
+        switch a.rank {
+        case 2: return .shape(Shape(a.shape[0], a.shape[1]))
+        case 1: return .rank1(a.shape[0])
+        default: return nil
+        }
     }
 
-    /// Well-posed: the line either fails or gives a matrix (never a bare number, whose numpy
-    /// shape () would be a different question).
+    /// Well-posed: the line either fails or gives an array of rank 1 or 2 (never a bare number,
+    /// whose numpy shape () would be a different question).
     public var isWellPosed: Bool {
         switch outcome {
         case .failed: return true
-        case let .value(value): if case .matrix = value { return true } else { return false }
+        case .value: return resultShape != nil
         case .noValue: return false
         }
     }

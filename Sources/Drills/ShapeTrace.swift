@@ -27,9 +27,10 @@ public enum ShapeTrace {
         let environment: Environment
         var failed = false
 
+        /// The operand's shape as it broadcasts: a rank-1 `(n,)` is traced as the row it acts like.
         func shape(_ e: Expression) -> Shape? {
-            guard case let .value(.matrix(m)) = Judge.run(e.span.text(in: line), target: nil, in: environment) else { return nil }
-            return m.shape
+            guard case let .value(.array(a)) = Judge.run(e.span.text(in: line), target: nil, in: environment) else { return nil }
+            return a.storage.shape
         }
 
         mutating func walk(_ e: Expression, into steps: inout [String]) {

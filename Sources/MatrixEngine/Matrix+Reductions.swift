@@ -8,12 +8,9 @@ public enum Axis: Int, Sendable {
 
 /// sum, mean, max, min and argmax over all elements or along an axis.
 ///
-/// Backprop has no rank-1 arrays. With `keepdims`, the result is numpy's exactly: axis=1 on
-/// (4,400) gives (4,1). Without `keepdims`, numpy would return a rank-1 array of shape (4,),
-/// which broadcasts like a row (1,4). Backprop returns that row, so arithmetic behaves exactly as
-/// in numpy (including the notes' `b - db` bug that silently yields (4,4)), and the language
-/// layer warns the learner. Over all elements (no axis) the result is a (1,1) matrix that the
-/// language shows as a plain number.
+/// With `keepdims` an axis=1 reduction of (4,400) gives the column (4,1); otherwise the values come
+/// back as a row (1, n), the storage of numpy's rank-1 `(n,)` (see NDArray). Over all elements
+/// (no axis) the result is (1,1).
 extension Matrix {
     public enum Reduction: String, Sendable {
         case sum, mean, max, min, argmax, argmin
@@ -64,11 +61,12 @@ extension Matrix {
         case .mean: return total() / Double(array.count)
         case .max:
             var best = -Double.infinity
-            for v in array { if v.isNaN { return .nan }; if v > best { best = v } }
+            // On a tie (0.0 and -0.0) numpy's loop keeps the later element.
+            for v in array { if v.isNaN { return .nan }; if v >= best { best = v } }
             return best
         case .min:
             var best = Double.infinity
-            for v in array { if v.isNaN { return .nan }; if v < best { best = v } }
+            for v in array { if v.isNaN { return .nan }; if v <= best { best = v } }
             return best
         case .argmax:
             var bestIndex = 0

@@ -79,18 +79,18 @@ import Testing
                      "np.reshape(np.sum(dZ1, 1), (-1, 1)) / m"] {
             #expect(db.judge(line) == .right, "\(line)")
         }
-        #expect(db.judge("np.sum(dZ1, axis=1) / m") == .wrongShape(got: "(1, 4)", expected: "(4, 1)"))
-        // Backprop's row transposes to the right column, but numpy's rank-1 (4,) would not.
-        #expect(db.judge("np.sum(dZ1, axis=1).T / m") == .rankOne(reduction: "np.sum(dZ1, axis=1)"))
-        #expect(db.judge("dZ1.sum(1).T / m") == .rankOne(reduction: "dZ1.sum(1)"))
+        #expect(db.judge("np.sum(dZ1, axis=1) / m") == .wrongShape(got: "(4,)", expected: "(4, 1)"))
+        // numpy's .T leaves a rank-1 (4,) as it is: no transpose makes the column.
+        #expect(db.judge("np.sum(dZ1, axis=1).T / m") == .wrongShape(got: "(4,)", expected: "(4, 1)"))
+        #expect(db.judge("dZ1.sum(1).T / m") == .wrongShape(got: "(4,)", expected: "(4, 1)"))
     }
 
     @Test func aRankOneSumIsWrongEvenWhereTheShapesCoincide() {
         // One output unit: numpy's np.sum(dZ2, axis=1) is (1,), not the column (1, 1).
         let q = Self.question(\.db, bug: .wrongSumAxis, layer: 2)
-        #expect(q.judge("np.sum(dZ2, axis=1) / m") == .rankOne(reduction: "np.sum(dZ2, axis=1)"))
+        #expect(q.judge("np.sum(dZ2, axis=1) / m") == .wrongShape(got: "(1,)", expected: "(1, 1)"))
         guard case let .judged(false, feedback) = DrillQuestion.fix(q).assess("np.sum(dZ2, axis=1) / m", styler: PlainStyler()) else { Issue.record(); return }
-        #expect(feedback.contains("rank-1 array of shape (1,), not a column"), "\(feedback)")
+        #expect(feedback.contains("(1,) is a rank-1 array"), "\(feedback)")
         #expect(q.judge("np.sum(dZ2, axis=1, keepdims=True) / m") == .right)
     }
 

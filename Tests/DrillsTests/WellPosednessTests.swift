@@ -27,7 +27,7 @@ import Testing
             let expectedShape = q.architecture.shape(of: q.quantity)
             let references = q.references
             for value in references {
-                guard case let .matrix(m) = value else { Issue.record("reference \(q.referenceLine) gave \(value)"); continue }
+                guard let m = value.asTwoDimensional else { Issue.record("reference \(q.referenceLine) gave \(value)"); continue }
                 #expect(m.shape == expectedShape, "\(q.referenceLine) in \(q.architecture.layerDims)")
             }
             #expect(q.judge(q.referenceLine) == .right)
@@ -111,7 +111,7 @@ import Testing
             case let .failed(diagnostic, _):
                 #expect(Self.isShapeError(diagnostic), "\(q.expression): \(diagnostic.message)")
                 outcomes.fails += 1
-            case .value(.matrix):
+            case .value(.array):
                 outcomes.runs += 1
             default:
                 Issue.record("\(q.expression) gave \(q.outcome)")
@@ -136,7 +136,7 @@ import Testing
         for seed in 0..<300 {
             var random = DrillRandom(seed: seed)
             let q = PredictionQuestion.generate(topic: .broadcast, using: &random)
-            if let shape = q.resultShape, !q.operands.contains(where: { $0.shape == shape }) { surprises += 1 }
+            if case let .shape(shape)? = q.resultShape, !q.operands.contains(where: { $0.shape == shape }) { surprises += 1 }
         }
         #expect(surprises > 20)
     }

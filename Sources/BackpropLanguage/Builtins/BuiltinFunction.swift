@@ -94,6 +94,30 @@ public struct CallContext {
         return m
     }
 
+    /// An array argument; a number becomes a 0-d array of its dtype.
+    func array(_ name: String) throws(Diagnostic) -> NDArray {
+        guard let a = value(name).asArray else { throw typeError(name, expected: "an array or a number") }
+        return a
+    }
+
+    /// Says, once per statement, that numpy makes a rank-1 array here (see Evaluator.noteRankOne).
+    mutating func noteRankOne(_ message: String, hint: String, span: SourceSpan? = nil) {
+        var note = Diagnostic(.warning, message: message, span: span ?? callSpan, hint: hint)
+        note.topic = "rank-1"
+        warnings.append(note)
+    }
+
+    /// The `dtype=` argument (`float`, `int`, `bool`, `np.float64`, `"int64"`...), nil when not given.
+    func dtype(_ name: String = "dtype") throws(Diagnostic) -> DType? {
+        switch value(name) {
+        case .none: return nil
+        case let .string(text):
+            if let type = DTypeNames.dtype(named: text) { return type }
+            throw Diagnostic(message: "\(function.displayName): Backprop has the dtypes float64, int64 and bool, not '\(text)'", span: span(name))
+        default: throw typeError(name, expected: "a dtype such as float, int or bool")
+        }
+    }
+
     func double(_ name: String) throws(Diagnostic) -> Double {
         guard let x = value(name).scalar else { throw typeError(name, expected: "a number") }
         return x
@@ -132,46 +156,50 @@ public struct CallContext {
         }
     }
 
-    /// A shape given as `(4, 1)`, `4`, or as separate dimensions in a variadic parameter.
-    /// A single dimension `n` is numpy's rank-1 `(n,)`, which Backprop makes the row `(1, n)`.
-    mutating func shape(_ name: String) throws(Diagnostic) -> Shape {
+    /// A numpy shape given as `(4, 1)` or `4` (one parameter), or as separate dimensions in a
+    /// variadic parameter (`randn(4, 1)`), each as numpy accepts it. A single dimension `n` is
+    /// numpy's rank-1 `(n,)`, noted once per statement.
+    mutating func shape(_ name: String) throws(Diagnostic) -> [Int] {
         let dims: [Int]
-        let spanToWarn: SourceSpan
+        let spanToNote: SourceSpan
         if let parameter = function.parameters.first(where: { $0.name == name }), parameter.isVariadic {
-            if variadic.count == 1, case let .tuple(items) = variadic[0].value {
-                dims = try items.map { item throws(Diagnostic) -> Int in try dimension(item, at: variadic[0].span) }
-            } else {
-                dims = try variadic.map { argument throws(Diagnostic) -> Int in try dimension(argument.value, at: argument.span) }
+            if let tuple = variadic.first, case .tuple = tuple.value {
+                // randn(*dims) takes dimensions, not a shape tuple.
+                let written = tuple.text.hasPrefix("(") ? String(tuple.text.dropFirst().dropLast()) : tuple.text
+                throw Diagnostic(message: "\(function.displayName) takes the dimensions themselves, not a tuple: 'tuple' object cannot be interpreted as an integer",
+                                 span: tuple.span, hint: "write \(function.displayName)(\(written))")
             }
-            spanToWarn = variadic.first?.span ?? callSpan
+            dims = try variadic.map { argument throws(Diagnostic) -> Int in try dimension(argument.value, at: argument.span) }
+            spanToNote = variadic.first?.span ?? callSpan
         } else {
             switch value(name) {
             case let .tuple(items): dims = try items.map { item throws(Diagnostic) -> Int in try dimension(item, at: span(name)) }
             default: dims = [try dimension(value(name), at: span(name))]
             }
-            spanToWarn = span(name)
+            spanToNote = span(name)
         }
-        switch dims.count {
-        case 0:
-            throw Diagnostic(message: "\(function.displayName) needs a shape such as (4, 1)", span: callSpan, hint: "usage: \(function.signature)")
-        case 1:
-            warnings.append(Diagnostic(.warning, message: "numpy makes a rank-1 array of shape (\(dims[0]),) here; Backprop makes the row (1, \(dims[0]))",
-                                       span: spanToWarn, hint: "write the shape you mean: (\(dims[0]), 1) for a column, (1, \(dims[0])) for a row"))
-            return Shape(1, dims[0])
-        case 2:
-            return Shape(dims[0], dims[1])
-        default:
-            throw Diagnostic(message: "Backprop matrices are 2-D; a shape has at most 2 dimensions, got \(dims.count)", span: spanToWarn)
+        if dims.count == 1 {
+            noteRankOne("numpy makes a rank-1 array of shape (\(dims[0]),) here, neither a row nor a column",
+                        hint: "write the shape you mean: (\(dims[0]), 1) for a column, (1, \(dims[0])) for a row", span: spanToNote)
         }
+        guard dims.count <= 2 else {
+            throw Diagnostic(message: "Backprop's arrays stop at 2 dimensions; this shape has \(dims.count)", span: spanToNote,
+                             hint: "the course's arrays are all 2-D: (n[l], m), (n[l], n[l-1]), (n[l], 1)")
+        }
+        return dims
     }
 
     private func dimension(_ value: Value, at span: SourceSpan) throws(Diagnostic) -> Int {
         switch value {
         case let .integer(i) where i >= 0: return i
+        case let .boolean(b): return b ? 1 : 0
         case let .integer(i):
             throw Diagnostic(message: "\(function.displayName): negative dimensions are not allowed (got \(i))", span: span)
+        case let .float(x):
+            throw Diagnostic(message: "\(function.displayName): a dimension must be an integer, got the float \(Matrix.formatScalar(x)) ('float' object cannot be interpreted as an integer)",
+                             span: span, hint: x.rounded() == x && x.magnitude < 1e15 ? "write \(Int(x)), or int(...) around it" : "usage: \(function.signature)")
         default:
-            throw Diagnostic(message: "\(function.displayName): a dimension must be a whole number, got \(value.kindDescription)",
+            throw Diagnostic(message: "\(function.displayName): a dimension must be an integer, got \(value.kindDescription)",
                              span: span, hint: "usage: \(function.signature)")
         }
     }

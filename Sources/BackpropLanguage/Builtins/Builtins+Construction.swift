@@ -2,42 +2,44 @@ import MatrixEngine
 
 extension BuiltinLibrary {
     static let construction: [BuiltinFunction] = [
-        BuiltinFunction("array", [.required("object")],
-                        summary: "a matrix from nested lists (rows of numbers)",
+        BuiltinFunction("array", [.required("object"), .optional("dtype", .none), .optional("copy", .boolean(true))],
+                        summary: "an array from a number, a list (rank-1) or a list of lists (2-D)",
                         example: "np.array([[1., 2.], [3., 4.]])") { context throws(Diagnostic) in
-            guard let m = context.value("object").asMatrix else { throw context.typeError("object", expected: "a list of numbers") }
-            return .matrix(m)
+            try converted(try context.array("object"), context)
         },
-        BuiltinFunction("zeros", [.variadic("shape")],
-                        summary: "a matrix of zeros with the given shape",
+        BuiltinFunction("asarray", [.required("a"), .optional("dtype", .none)],
+                        summary: "the argument as an array (as np.array, without copying in numpy)",
+                        example: "np.asarray(Y)") { context throws(Diagnostic) in
+            try converted(try context.array("a"), context)
+        },
+        BuiltinFunction("zeros", [.required("shape"), .optional("dtype", .string("float64"))],
+                        summary: "an array of zeros with the given shape",
                         example: "b1 = np.zeros((4, 1))") { context throws(Diagnostic) in
-            let shape = try context.shape("shape")
-            return .matrix(try context.engine { () throws(MatrixError) in try Matrix.zeros(shape.rows, shape.columns) })
+            try filled(0, &context)
         },
-        BuiltinFunction("ones", [.variadic("shape")],
-                        summary: "a matrix of ones with the given shape",
+        BuiltinFunction("ones", [.required("shape"), .optional("dtype", .string("float64"))],
+                        summary: "an array of ones with the given shape",
                         example: "np.ones((1, 3))") { context throws(Diagnostic) in
-            let shape = try context.shape("shape")
-            return .matrix(try context.engine { () throws(MatrixError) in try Matrix.ones(shape.rows, shape.columns) })
+            try filled(1, &context)
         },
-        BuiltinFunction("full", [.required("shape"), .required("fill_value")],
-                        summary: "a matrix of the given shape filled with one value",
+        BuiltinFunction("full", [.required("shape"), .required("fill_value"), .optional("dtype", .none)],
+                        summary: "an array of the given shape filled with one value",
                         example: "np.full((2, 3), 0.5)") { context throws(Diagnostic) in
-            let shape = try context.shape("shape")
-            let value = try context.double("fill_value")
-            return .matrix(try context.engine { () throws(MatrixError) in try Matrix.full(shape.rows, shape.columns, value: value) })
+            let fill = try context.array("fill_value")
+            guard fill.rank == 0 else { throw context.typeError("fill_value", expected: "a number") }
+            return try filled(fill.elements[0], &context, dtype: try context.dtype() ?? fill.dtype)
         },
-        BuiltinFunction("zeros_like", [.required("a")],
-                        summary: "zeros with the shape of a",
+        BuiltinFunction("zeros_like", [.required("a"), .optional("dtype", .none)],
+                        summary: "zeros with the shape (and dtype) of a",
                         example: "dW1 = np.zeros_like(W1)") { context throws(Diagnostic) in
-            let a = try context.matrix("a")
-            return .matrix(try! Matrix.zeros(a.rows, a.columns))
+            let a = try context.array("a")
+            return .array(NDArray(storage: a.storage.map { _ in 0 }, shape: a.shape, dtype: try context.dtype() ?? a.dtype))
         },
-        BuiltinFunction("ones_like", [.required("a")],
-                        summary: "ones with the shape of a",
+        BuiltinFunction("ones_like", [.required("a"), .optional("dtype", .none)],
+                        summary: "ones with the shape (and dtype) of a",
                         example: "np.ones_like(Z1)") { context throws(Diagnostic) in
-            let a = try context.matrix("a")
-            return .matrix(try! Matrix.ones(a.rows, a.columns))
+            let a = try context.array("a")
+            return .array(NDArray(storage: a.storage.map { _ in 1 }, shape: a.shape, dtype: try context.dtype() ?? a.dtype))
         },
         BuiltinFunction("eye", [.required("N"), .optional("M", .none)],
                         summary: "the identity matrix (ones on the diagonal)",
@@ -46,75 +48,156 @@ extension BuiltinLibrary {
             return .matrix(try context.engine { () throws(MatrixError) in try Matrix.eye(rows, columns) })
         },
         BuiltinFunction("linspace", [.required("start"), .required("stop"), .optional("num", .integer(50))],
-                        summary: "num evenly spaced numbers from start to stop, as a row",
+                        summary: "num evenly spaced numbers from start to stop (rank-1)",
                         example: "np.linspace(0, 3.12, 200)") { context throws(Diagnostic) in
             let start = try context.double("start"), stop = try context.double("stop"), count = try context.integer("num")
-            return .matrix(try context.engine { () throws(MatrixError) in try Matrix.linspace(start, stop, count: count) })
+            let row = try context.engine { () throws(MatrixError) in try Matrix.linspace(start, stop, count: count) }
+            return .array(NDArray(storage: row, shape: [row.count], dtype: .float64))
         },
         BuiltinFunction("arange", [.required("start"), .optional("stop", .none), .optional("step", .integer(1))],
-                        summary: "evenly spaced values in [start, stop), as a row",
+                        summary: "evenly spaced values in [start, stop) (rank-1; integers when every argument is one)",
                         example: "np.arange(0, 1, 0.25)") { context throws(Diagnostic) in
             var start = try context.double("start")
             var stop = 0.0
             if context.isGiven("stop") { stop = try context.double("stop") } else { (start, stop) = (0, start) }
             let step = try context.double("step")
-            return .matrix(try context.engine { () throws(MatrixError) in try Matrix.arange(start, stop, step: step) })
+            let integral = ["start", "stop", "step"].allSatisfy { name in
+                switch context.value(name) {
+                case .integer, .boolean, .none: return true
+                default: return false
+                }
+            }
+            let row = try context.engine { () throws(MatrixError) in try Matrix.arange(start, stop, step: step) }
+            return .array(NDArray(storage: row, shape: [row.count], dtype: integral ? .int64 : .float64))
         },
         BuiltinFunction("reshape", [.required("a"), .variadic("newshape")],
                         summary: "the same elements in a new shape (row-major, numpy's order); -1 infers one size",
                         example: "X.reshape(2, -1)") { context throws(Diagnostic) in
-            let a = try context.matrix("a")
+            let a = try context.array("a")
             var dims: [Int] = []
             for argument in context.variadic {
                 switch argument.value {
                 case let .integer(i): dims.append(i)
-                case let .tuple(items): dims += items.compactMap { if case let .integer(i) = $0 { return i } else { return nil } }
+                case let .tuple(items):
+                    for item in items {
+                        guard case let .integer(i) = item else { throw Diagnostic(message: "np.reshape: the new shape must be whole numbers", span: argument.span) }
+                        dims.append(i)
+                    }
                 default: throw Diagnostic(message: "np.reshape: the new shape must be whole numbers", span: argument.span)
                 }
             }
-            if dims.count == 1 { dims = [1, dims[0]] }
-            guard dims.count == 2 else {
-                throw Diagnostic(message: "np.reshape needs a 2-D shape such as (4, 1)", span: context.callSpan, hint: "usage: \(context.function.signature)")
+            guard dims.count <= 2 else {
+                throw Diagnostic(message: "Backprop's arrays stop at 2 dimensions; this shape has \(dims.count)", span: context.callSpan)
             }
-            return .matrix(try context.engine { () throws(MatrixError) in try a.reshaped(dims[0], dims[1]) })
+            let shape = try resolvedShape(dims, count: a.count, from: a, context)
+            if shape.count == 1 && a.rank != 1 {
+                context.noteRankOne("reshape to (\(shape[0]),) makes a rank-1 array", hint: "for a column write reshape(\(shape[0]), 1) or reshape(-1, 1)")
+            }
+            return .array(try! a.reshaped(shape))
         },
         BuiltinFunction("hstack", [.required("tup")],
-                        summary: "matrices side by side (same number of rows)",
+                        summary: "arrays side by side (same number of rows); rank-1 arrays end to end",
                         example: "np.hstack((A, B))") { context throws(Diagnostic) in
-            let parts = try matrices(in: context, "tup")
-            return .matrix(try context.engine { () throws(MatrixError) in try Matrix.hstack(parts) })
+            try stacked(try arrays(in: context, "tup"), along: 1, context)
         },
         BuiltinFunction("vstack", [.required("tup")],
-                        summary: "matrices one above the other (same number of columns)",
+                        summary: "arrays one above the other (same number of columns); a rank-1 (n,) is a row",
                         example: "np.vstack((A, B))") { context throws(Diagnostic) in
-            let parts = try matrices(in: context, "tup")
-            return .matrix(try context.engine { () throws(MatrixError) in try Matrix.vstack(parts) })
+            try stacked(try arrays(in: context, "tup"), along: 0, context)
         },
         BuiltinFunction("concatenate", [.required("arrays"), .optional("axis", .integer(0))],
-                        summary: "joins matrices along an axis (0: stack rows, 1: side by side)",
+                        summary: "joins arrays along an existing axis (0: stack rows, 1: side by side)",
                         example: "np.concatenate((A, B), axis=1)") { context throws(Diagnostic) in
-            let parts = try matrices(in: context, "arrays")
-            let axis = try context.axis()
-            return .matrix(try context.engine { () throws(MatrixError) in
-                axis == .columns ? try Matrix.hstack(parts) : try Matrix.vstack(parts)
-            })
+            let parts = try arrays(in: context, "arrays")
+            let axis = try context.integer("axis")
+            let rank = parts.first?.rank ?? 2
+            guard parts.allSatisfy({ $0.rank == rank }) else {
+                throw Diagnostic(message: "np.concatenate: all the arrays must have the same number of dimensions, got \(parts.map(\.shapeDescription).joined(separator: ", "))",
+                                 span: context.callSpan)
+            }
+            guard axis >= -rank && axis < rank else {
+                throw Diagnostic(message: "np.concatenate: axis \(axis) is out of bounds for arrays of dimension \(rank)", span: context.span("axis"))
+            }
+            let resolved = axis < 0 ? axis + rank : axis
+            return try stacked(parts, along: rank == 1 ? 1 : resolved, context)
         },
         BuiltinFunction("copy", [.required("a")],
-                        summary: "a copy of a (assignment already copies in Backprop: matrices are values)",
+                        summary: "a copy of a (assignment already copies in Backprop: arrays are values)",
                         example: "W1_before = W1.copy()") { context throws(Diagnostic) in
             context.value("a")
         },
     ]
 
-    /// A tuple (or list literal) of matrices, as np.hstack and friends take.
-    static func matrices(in context: CallContext, _ name: String) throws(Diagnostic) -> [Matrix] {
-        guard case let .tuple(items) = context.value(name) else {
-            throw context.typeError(name, expected: "a tuple of matrices, like (A, B)")
+    /// np.array and np.asarray: the array, converted when `dtype=` is given.
+    private static func converted(_ array: NDArray, _ context: CallContext) throws(Diagnostic) -> Value {
+        guard let type = try context.dtype() else { return .array(array) }
+        return .array(array.converted(to: type))
+    }
+
+    /// np.zeros and np.ones. A second positional argument is numpy's dtype, so `np.zeros(4, 1)`
+    /// is numpy's TypeError, explained.
+    private static func filled(_ value: Double, _ context: inout CallContext, dtype given: DType? = nil) throws(Diagnostic) -> Value {
+        if case .integer = context.value("dtype"), let shape = context.argument("shape"), let second = context.argument("dtype") {
+            throw Diagnostic(message: "\(context.function.displayName) takes the shape as one tuple: \(second.text) was read as a dtype (numpy: Cannot interpret '\(second.text)' as a data type)",
+                             span: context.callSpan, hint: "write \(context.function.displayName)((\(shape.text), \(second.text)))")
         }
-        var result: [Matrix] = []
+        let shape = try context.shape("shape")
+        var dtype = given ?? .float64
+        if given == nil, let chosen = try context.dtype() { dtype = chosen }
+        let storageShape = NDArray.storageShape(for: shape)
+        let storage = try context.engine { () throws(MatrixError) in
+            try Matrix.full(storageShape.rows, storageShape.columns, value: dtype.converting(value))
+        }
+        return .array(NDArray(storage: storage, shape: shape, dtype: dtype))
+    }
+
+    /// numpy's -1 in a new shape: the one size that makes the count come out.
+    private static func resolvedShape(_ dims: [Int], count: Int, from a: NDArray, _ context: CallContext) throws(Diagnostic) -> [Int] {
+        let unknown = dims.indices.filter { dims[$0] == -1 }
+        func mismatch() -> Diagnostic {
+            Diagnostic(message: "np.reshape: cannot reshape an array of size \(count) into shape \(NDArray.describe(dims))",
+                       span: context.callSpan, notes: ["\(a.shapeDescription) has \(count) elements; the new shape must have as many"])
+        }
+        guard unknown.count <= 1 else {
+            throw Diagnostic(message: "np.reshape: can only specify one unknown dimension (-1)", span: context.callSpan)
+        }
+        guard dims.allSatisfy({ $0 >= -1 }) else {
+            throw Diagnostic(message: "np.reshape: dimensions must not be negative, got \(NDArray.describe(dims))", span: context.callSpan)
+        }
+        var shape = dims
+        if let position = unknown.first {
+            let known = dims.enumerated().filter { $0.offset != position }.reduce(1) { $0 * $1.element }
+            guard known > 0, count % known == 0 else { throw mismatch() }
+            shape[position] = count / known
+        }
+        guard shape.reduce(1, *) == count else { throw mismatch() }
+        return shape
+    }
+
+    /// hstack (axis 1) and vstack (axis 0) with numpy's rank-1 rules.
+    private static func stacked(_ parts: [NDArray], along axis: Int, _ context: CallContext) throws(Diagnostic) -> Value {
+        guard !parts.isEmpty else {
+            throw Diagnostic(message: "\(context.function.displayName) needs at least one array", span: context.callSpan)
+        }
+        let dtype = parts.dropFirst().reduce(parts[0].dtype) { DType.promoted($0, $1.dtype) }
+        let allRankOne = parts.allSatisfy { $0.rank <= 1 }
+        let storages = parts.map(\.storage)
+        let matrix = try context.engine { () throws(MatrixError) in
+            axis == 1 ? try Matrix.hstack(storages) : try Matrix.vstack(storages)
+        }
+        if allRankOne && axis == 1 { return .array(NDArray(storage: matrix, shape: [matrix.count], dtype: dtype)) }
+        return .array(NDArray(matrix, dtype: dtype))
+    }
+
+    /// A tuple (or list literal) of arrays, as np.hstack and friends take.
+    static func arrays(in context: CallContext, _ name: String) throws(Diagnostic) -> [NDArray] {
+        guard case let .tuple(items) = context.value(name) else {
+            throw context.typeError(name, expected: "a tuple of arrays, like (A, B)")
+        }
+        var result: [NDArray] = []
         for item in items {
-            guard let m = item.asMatrix else { throw context.typeError(name, expected: "a tuple of matrices, like (A, B)") }
-            result.append(m)
+            guard let a = item.asArray else { throw context.typeError(name, expected: "a tuple of arrays, like (A, B)") }
+            result.append(a)
         }
         return result
     }

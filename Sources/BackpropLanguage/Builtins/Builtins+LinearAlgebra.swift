@@ -5,23 +5,16 @@ import RealModule
 extension BuiltinLibrary {
     static func product(_ name: String, summary: String, example: String) -> BuiltinFunction {
         BuiltinFunction(name, [.required("a"), .required("b")], summary: summary, example: example) { context throws(Diagnostic) in
-            let left = context.value("a"), right = context.value("b")
+            let a = try context.array("a"), b = try context.array("b")
             // np.dot with a number scales, as numpy does; np.matmul refuses numbers.
-            if name == "dot", left.scalar != nil || right.scalar != nil {
-                let a = try context.matrix("a"), b = try context.matrix("b")
-                if left.scalar != nil && right.scalar != nil { return .float(a.elements[0] * b.elements[0]) }
-                return .matrix(try! a * b)
+            if name == "dot", a.rank == 0 || b.rank == 0 {
+                return Value.wrapping(try! ArrayArithmetic.apply(.multiply, a, b))
             }
-            guard case let .matrix(a) = left, case let .matrix(b) = right else {
-                throw context.typeError(left.asMatrix == nil || left.scalar != nil ? "a" : "b", expected: "a matrix")
+            guard a.rank > 0, b.rank > 0 else {
+                throw context.typeError(a.rank == 0 ? "a" : "b", expected: "an array (np.matmul does not take numbers; use *)")
             }
-            do throws(MatrixError) {
-                return .matrix(try a.matmul(b))
-            } catch {
-                guard case .productMismatch = error else { throw Diagnostic(message: "np.\(name): \(error)", span: context.callSpan) }
-                throw ShapeDiagnostics.productFailure(a.shape, b.shape, lhsText: context.argument("a")?.text ?? "a",
-                                                      rhsText: context.argument("b")?.text ?? "b", span: context.callSpan)
-            }
+            return try ArrayProduct.product(a, b, lhsText: context.argument("a")?.text ?? "a", rhsText: context.argument("b")?.text ?? "b",
+                                            span: context.callSpan)
         }
     }
 
@@ -29,13 +22,13 @@ extension BuiltinLibrary {
         product("dot", summary: "the matrix product (the same as @)", example: "Z = np.dot(w.T, X) + b"),
         product("matmul", summary: "the matrix product (the same as @)", example: "np.matmul(W1, X)"),
         BuiltinFunction("transpose", [.required("a")], summary: "rows become columns (the same as .T)", example: "np.transpose(X)") { context throws(Diagnostic) in
-            if case .matrix = context.value("a") { return .matrix(try context.matrix("a").transposed) }
-            return context.value("a")
+            guard case let .array(a) = context.value("a") else { return context.value("a") }
+            return .array(a.transposed)
         },
         BuiltinFunction("outer", [.required("a"), .required("b")], summary: "the outer product of two vectors", example: "np.outer(u, v)") { context throws(Diagnostic) in
-            let a = try context.matrix("a"), b = try context.matrix("b")
-            let column = try! a.reshaped(a.count, 1), row = try! b.reshaped(1, b.count)
-            return .matrix(try context.engine { () throws(MatrixError) in try column.matmul(row) })
+            let a = try context.array("a"), b = try context.array("b")
+            let column = try! a.storage.reshaped(a.count, 1), row = try! b.storage.reshaped(1, b.count)
+            return .array(NDArray(try context.engine { () throws(MatrixError) in try column.matmul(row) }, dtype: DType.promoted(a.dtype, b.dtype)))
         },
         BuiltinFunction("linalg.norm", aliases: ["norm"], [.required("x")],
                         summary: "the Euclidean (Frobenius) norm: the square root of the sum of squares",

@@ -22,41 +22,51 @@ extension BuiltinLibrary {
                         summary: "samples from the standard normal distribution (mean 0, variance 1)",
                         example: "W1 = np.random.randn(4, 2) * 0.01") { context throws(Diagnostic) in
             if context.variadic.isEmpty { return .float(context.random.nextGaussian()) }
-            let shape = try context.shape("dims")
-            return .matrix(try context.engine { () throws(MatrixError) in try Matrix.randn(shape.rows, shape.columns, using: &context.random) })
+            let shape = try context.shape("dims"), storage = NDArray.storageShape(for: shape)
+            let draws = try context.engine { () throws(MatrixError) in try Matrix.randn(storage.rows, storage.columns, using: &context.random) }
+            return .array(NDArray(storage: draws, shape: shape, dtype: .float64))
         },
         BuiltinFunction("random.rand", aliases: ["rand"], [.variadic("dims")],
                         summary: "samples uniformly from [0, 1)",
                         example: "np.random.rand(3, 2)") { context throws(Diagnostic) in
             if context.variadic.isEmpty { return .float(context.random.nextDouble()) }
-            let shape = try context.shape("dims")
-            return .matrix(try context.engine { () throws(MatrixError) in try Matrix.rand(shape.rows, shape.columns, using: &context.random) })
+            let shape = try context.shape("dims"), storage = NDArray.storageShape(for: shape)
+            let draws = try context.engine { () throws(MatrixError) in try Matrix.rand(storage.rows, storage.columns, using: &context.random) }
+            return .array(NDArray(storage: draws, shape: shape, dtype: .float64))
         },
         BuiltinFunction("random.random", aliases: ["random.random_sample", "random_sample"], [.optional("size", .none)],
                         summary: "uniform samples in [0, 1) with the given size; a single number without size",
                         example: "np.random.random((2, 3))") { context throws(Diagnostic) in
             if case .none = context.value("size") { return .float(context.random.nextDouble()) }
-            let shape = try context.shape("size")
-            return .matrix(try context.engine { () throws(MatrixError) in try Matrix.rand(shape.rows, shape.columns, using: &context.random) })
+            let shape = try context.shape("size"), storage = NDArray.storageShape(for: shape)
+            let draws = try context.engine { () throws(MatrixError) in try Matrix.rand(storage.rows, storage.columns, using: &context.random) }
+            return .array(NDArray(storage: draws, shape: shape, dtype: .float64))
         },
         BuiltinFunction("random.randint", aliases: ["randint"], [.required("low"), .optional("high", .none), .optional("size", .none)],
                         summary: "random integers from low (inclusive) to high (exclusive)",
                         example: "np.random.randint(0, 10, (2, 3))") { context throws(Diagnostic) in
-            var low = try context.integer("low")
+            // numpy's legacy randint reads float bounds as integers (truncated): randint(0, 2.5) draws from [0, 2).
+            func bound(_ name: String) throws(Diagnostic) -> Int {
+                if case let .float(x) = context.value(name), x.isFinite, x.magnitude < 9.2e18 { return Int(x) }
+                return try context.integer(name)
+            }
+            var low = try bound("low")
             var high = 0
-            if context.isGiven("high"), case .integer = context.value("high") { high = try context.integer("high") } else { (low, high) = (0, low) }
+            if case .none = context.value("high") { (low, high) = (0, low) } else { high = try bound("high") }
             guard low < high else {
-                throw Diagnostic(message: "np.random.randint: low >= high (\(low) >= \(high))", span: context.callSpan)
+                throw Diagnostic(message: "np.random.randint: low >= high (\(low) >= \(high))", span: context.callSpan,
+                                 hint: "the range is [low, high): high must be larger than low")
             }
             let bounds = (low, high)
             if case .none = context.value("size") {
                 let m = try context.engine { () throws(MatrixError) in try Matrix.randint(low: bounds.0, high: bounds.1, rows: 1, columns: 1, using: &context.random) }
                 return .integer(Int(m.elements[0]))
             }
-            let shape = try context.shape("size")
-            return .matrix(try context.engine { () throws(MatrixError) in
-                try Matrix.randint(low: bounds.0, high: bounds.1, rows: shape.rows, columns: shape.columns, using: &context.random)
-            })
+            let shape = try context.shape("size"), storage = NDArray.storageShape(for: shape)
+            let draws = try context.engine { () throws(MatrixError) in
+                try Matrix.randint(low: bounds.0, high: bounds.1, rows: storage.rows, columns: storage.columns, using: &context.random)
+            }
+            return .array(NDArray(storage: draws, shape: shape, dtype: .int64))
         },
     ]
 }

@@ -1,27 +1,21 @@
 import MatrixEngine
 
-/// sum, mean, max, min, argmax, argmin — over everything or along one axis.
+/// sum, mean, max, min, argmax, argmin — over everything or along one axis, with numpy's shapes:
+/// `np.sum(dZ, axis=1)` is rank-1 `(n,)`, and `keepdims=True` keeps the column `(n, 1)`.
 extension BuiltinLibrary {
     static func reduction(_ kind: Matrix.Reduction, aliases: [String] = [], summary: String, example: String) -> BuiltinFunction {
         let parameters: [Parameter] = [.required("a"), .optional("axis", .none), .optional("keepdims", .boolean(false))]
         return BuiltinFunction(kind.rawValue, aliases: aliases, parameters, summary: summary, example: example) { context throws(Diagnostic) in
-            let a = try context.matrix("a")
-            let axis = try context.axis()
+            let a = try context.array("a")
+            let axis = try context.arrayAxis(for: a)
             let keepdims = try context.boolean("keepdims")
             let result = try context.engine { () throws(MatrixError) in try a.reduced(kind, axis: axis, keepDimensions: keepdims) }
-            guard axis != nil else {
-                if keepdims { return .matrix(result) }
-                let x = result.elements[0]
-                return (kind == .argmax || kind == .argmin) ? .integer(Int(x)) : .float(x)
+            if result.rank == 1 && a.rank == 2 {
+                let n = result.shape[0]
+                context.noteRankOne("without keepdims the result is rank-1 (\(n),): neither a row nor a column",
+                                    hint: "add keepdims=True to keep \(axis == 1 ? "the column (\(n), 1)" : "the row (1, \(n))")")
             }
-            if axis == .columns && !keepdims && a.rows > 1 {
-                context.warnings.append(Diagnostic(
-                    .warning,
-                    message: "without keepdims numpy returns a rank-1 array of shape (\(a.rows),), which broadcasts like a row; Backprop gives the row \(result.shape)",
-                    span: context.callSpan,
-                    hint: "add keepdims=True to get the column (\(a.rows), 1)"))
-            }
-            return .matrix(result)
+            return Value.wrapping(result)
         }
     }
 
@@ -34,4 +28,16 @@ extension BuiltinLibrary {
         reduction(.argmax, summary: "the position of the largest element (the first on ties)", example: "np.argmax(A, axis=0)"),
         reduction(.argmin, summary: "the position of the smallest element (the first on ties)", example: "np.argmin(costs)"),
     ]
+}
+
+extension CallContext {
+    /// numpy's axis for an array of `a`'s rank, made non-negative; nil for None.
+    func arrayAxis(_ name: String = "axis", for a: NDArray) throws(Diagnostic) -> Int? {
+        guard let axis = try optionalInteger(name) else { return nil }
+        guard axis >= -max(a.rank, 1) && axis < max(a.rank, 1), a.rank > 0 else {
+            throw Diagnostic(message: "\(function.displayName): axis \(axis) is out of bounds for an array of dimension \(a.rank)",
+                             span: span(name), hint: a.rank == 2 ? "use 0 (down the rows), 1 (along each row), -1 or -2" : a.rank == 1 ? "a rank-1 array has only axis 0 (or -1)" : nil)
+        }
+        return axis < 0 ? axis + a.rank : axis
+    }
 }

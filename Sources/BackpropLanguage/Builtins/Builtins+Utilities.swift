@@ -9,46 +9,58 @@ extension BuiltinLibrary {
             context.printed.append(texts.joined(separator: " "))
             return .none
         },
-        BuiltinFunction("shape", [.required("a")], summary: "the shape (rows, columns) of a matrix", example: "np.shape(W1)") { context throws(Diagnostic) in
-            if case let .matrix(m) = context.value("a") { return .tuple([.integer(m.rows), .integer(m.columns)]) }
-            return .tuple([])
+        BuiltinFunction("shape", [.required("a")], summary: "the shape of an array: (rows, columns), (n,) or ()", example: "np.shape(W1)") { context throws(Diagnostic) in
+            .tuple((context.value("a").asArray?.shape ?? []).map(Value.integer))
         },
         BuiltinFunction("size", [.required("a")], summary: "the number of elements", example: "np.size(X)") { context throws(Diagnostic) in
-            if case let .matrix(m) = context.value("a") { return .integer(m.count) }
-            return .integer(1)
+            .integer(context.value("a").asArray?.count ?? 1)
         },
-        BuiltinFunction("len", [.required("obj")], isNumpy: false, summary: "the number of rows of a matrix, or of items in a tuple", example: "len(X)") { context throws(Diagnostic) in
+        BuiltinFunction("len", [.required("obj")], isNumpy: false, summary: "the length of the first axis of an array (its rows), or of a tuple or string", example: "len(X)") { context throws(Diagnostic) in
             switch context.value("obj") {
-            case let .matrix(m): return .integer(m.rows)
+            case let .array(a):
+                guard let first = a.shape.first else {
+                    throw Diagnostic(message: "len() of unsized object: a 0-d array has no length", span: context.callSpan, hint: "use .size, or .item() for its number")
+                }
+                return .integer(first)
             case let .tuple(items): return .integer(items.count)
             case let .string(s): return .integer(s.count)
-            default: throw context.typeError("obj", expected: "a matrix or a tuple")
+            default: throw context.typeError("obj", expected: "an array, a tuple or a string")
             }
         },
         BuiltinFunction("squeeze", [.required("a")],
-                        summary: "drops axes of size 1: a (1, 1) matrix becomes a number, as the course does with the cost",
+                        summary: "drops axes of size 1: a (1, 1) cost becomes 0-d (shape ()), as the course does",
                         example: "cost = np.squeeze(cost)") { context throws(Diagnostic) in
             let value = context.value("a")
-            guard case let .matrix(m) = value else { return value }
-            if m.count == 1 { return .float(m.elements[0]) }
-            return .matrix(m.columns == 1 ? m.transposed : m)
-        },
-        BuiltinFunction("item", [.required("a")], isNumpy: false, summary: "the single element of a (1, 1) matrix as a number", example: "cost.item()") { context throws(Diagnostic) in
-            let a = try context.matrix("a")
-            guard a.count == 1 else {
-                throw Diagnostic(message: "item(): only a matrix with one element can become a number; this one is \(a.shape)", span: context.callSpan)
+            guard case let .array(a) = value else { return value.asArray.map(Value.array) ?? value }
+            let shape = a.shape.filter { $0 != 1 }
+            if shape.count == 1 && a.rank == 2 {
+                context.noteRankOne("squeeze makes a rank-1 array of shape (\(shape[0]),)", hint: "keep \(a.shapeDescription) if you need the column or row")
             }
-            return .float(a.elements[0])
+            return .array(try! a.reshaped(shape))
+        },
+        BuiltinFunction("item", [.required("a")], isNumpy: false, summary: "the single element of an array as a number", example: "cost.item()") { context throws(Diagnostic) in
+            let a = try context.array("a")
+            guard a.count == 1 else {
+                throw Diagnostic(message: "item(): only an array with one element can become a number; this one is \(a.shapeDescription)", span: context.callSpan)
+            }
+            return Value.wrapping(try! a.reshaped([]))
         },
         BuiltinFunction("float", [.required("x")], isNumpy: false, summary: "a number as a float", example: "float(m)") { context throws(Diagnostic) in
-            if case let .matrix(m) = context.value("x"), m.count == 1 { return .float(m.elements[0]) }
+            if case let .array(a) = context.value("x") {
+                guard a.count == 1 else {
+                    throw Diagnostic(message: "float(): only an array with one element can become a number; this one is \(a.shapeDescription)", span: context.callSpan)
+                }
+                return .float(a.elements[0])
+            }
             return .float(try context.double("x"))
         },
         BuiltinFunction("int", [.required("x")], isNumpy: false, summary: "a number truncated to an integer", example: "int(0.7 * m)") { context throws(Diagnostic) in
-            let x = try context.double("x")
+            var x: Double
+            if case let .array(a) = context.value("x"), a.count == 1 { x = a.elements[0] } else { x = try context.double("x") }
             guard x.isFinite, x.magnitude < 9.2e18 else {
-                throw Diagnostic(message: "int(): cannot convert \(x) to an integer", span: context.callSpan)
+                throw Diagnostic(message: "int(): cannot convert \(Matrix.formatScalar(x)) to an integer", span: context.callSpan)
             }
+            x.round(.towardZero)
             return .integer(Int(x))
         },
         BuiltinFunction("round", aliases: ["around"], [.required("a"), .optional("decimals", .integer(0))],
@@ -59,33 +71,38 @@ extension BuiltinLibrary {
             let round: @Sendable (Double) -> Double = { x in
                 decimals >= 0 ? (x * scale).rounded(.toNearestOrEven) / scale : (x / Matrix.pow(10, Double(-decimals))).rounded(.toNearestOrEven) * Matrix.pow(10, Double(-decimals))
             }
-            if case let .matrix(m) = context.value("a") { return .matrix(m.map(round)) }
-            return .float(round(try context.double("a")))
+            switch context.value("a") {
+            case .integer, .boolean: return context.value("a")
+            case let .array(a) where a.dtype != .float64: return .array(a)
+            default:
+                let a = try context.array("a")
+                return Value.wrapping(a.map(round))
+            }
         },
         BuiltinFunction("clip", [.required("a"), .required("a_min"), .required("a_max")],
                         summary: "limits every element to [a_min, a_max]", example: "np.clip(A, 1e-8, 1 - 1e-8)") { context throws(Diagnostic) in
-            let a = try context.matrix("a"), low = try context.matrix("a_min"), high = try context.matrix("a_max")
-            let result = try context.engine { () throws(MatrixError) in try Matrix.minimum(try Matrix.maximum(a, low), high) }
-            if case .matrix = context.value("a") { return .matrix(result) }
-            return .float(result.elements[0])
-        },
-        BuiltinFunction("where", [.required("condition"), .required("x"), .required("y")],
-                        summary: "x where condition is nonzero, else y (element-wise)", example: "np.where(A2 > 0.5, 1, 0)") { context throws(Diagnostic) in
-            let condition = try context.matrix("condition"), x = try context.matrix("x"), y = try context.matrix("y")
-            return .matrix(try context.engine { () throws(MatrixError) in
-                // Broadcast all three to one shape, then pick element by element.
-                guard let pair = Matrix.broadcastShape(condition.shape, x.shape) else {
-                    throw MatrixError.broadcastMismatch(operation: "where", lhs: condition.shape, rhs: x.shape)
-                }
-                guard let shape = Matrix.broadcastShape(pair, y.shape) else {
-                    throw MatrixError.broadcastMismatch(operation: "where", lhs: pair, rhs: y.shape)
-                }
-                let zero = try Matrix.zeros(shape.rows, shape.columns)
-                let c = try zero + condition, xs = try zero + x, ys = try zero + y
-                var result = zero
-                for i in 0..<result.count { result.elements[i] = c.elements[i] != 0 ? xs.elements[i] : ys.elements[i] }
-                return result
+            let a = try context.array("a"), low = try context.array("a_min"), high = try context.array("a_max")
+            let dtype = DType.promoted(a.dtype, DType.promoted(low.dtype, high.dtype))
+            // numpy compares before it replaces, so an element already inside keeps its bits (-0.0 stays -0.0).
+            let raised = try context.engine { () throws(MatrixError) in
+                try NDArray.broadcasting(a, low, name: "clip", dtype: dtype) { x, lo in (x.isNaN || x >= lo) ? x : lo }
+            }
+            return Value.wrapping(try context.engine { () throws(MatrixError) in
+                try NDArray.broadcasting(raised, high, name: "clip", dtype: dtype) { x, hi in (x.isNaN || x <= hi) ? x : hi }
             })
+        },
+        BuiltinFunction("where", [.required("condition"), .optional("x", .none), .optional("y", .none)],
+                        summary: "x where condition is true, else y (element-wise); with only a condition, the indices where it is true",
+                        example: "np.where(A2 > 0.5, 1, 0)") { context throws(Diagnostic) in
+            let condition = try context.array("condition")
+            guard context.isGiven("x") || context.isGiven("y") else { return nonzeroIndices(condition) }
+            guard context.isGiven("x") && context.isGiven("y") else {
+                throw Diagnostic(message: "np.where takes either a condition alone or a condition, x and y", span: context.callSpan,
+                                 hint: "usage: \(context.function.signature)")
+            }
+            let x = try context.array("x"), y = try context.array("y")
+            let dtype = DType.promoted(x.dtype, y.dtype)
+            return Value.wrapping(try context.engine { () throws(MatrixError) in try NDArray.select(condition, x, y) })
         },
         BuiltinFunction("allclose", [.required("a"), .required("b"), .optional("rtol", .float(1e-05)), .optional("atol", .float(1e-08))],
                         summary: "True if every element of a is close to b: |a − b| ≤ atol + rtol·|b|",
@@ -98,10 +115,22 @@ extension BuiltinLibrary {
             return .boolean(close.elements.allSatisfy { $0 == 1 })
         },
         BuiltinFunction("any", [.required("a")], summary: "True if any element is nonzero", example: "np.any(np.isnan(A))") { context throws(Diagnostic) in
-            .boolean(try context.matrix("a").elements.contains { $0 != 0 })
+            .boolean(try context.array("a").elements.contains { $0 != 0 })
         },
         BuiltinFunction("all", [.required("a")], summary: "True if every element is nonzero", example: "np.all(A >= 0)") { context throws(Diagnostic) in
-            .boolean(try context.matrix("a").elements.allSatisfy { $0 != 0 })
+            .boolean(try context.array("a").elements.allSatisfy { $0 != 0 })
         },
     ]
+
+    /// `np.where(condition)`: one rank-1 int64 array of positions per axis where the condition holds.
+    static func nonzeroIndices(_ condition: NDArray) -> Value {
+        let columns = condition.rank == 0 ? 1 : condition.shape[condition.rank - 1]
+        var rows: [Double] = [], positions: [Double] = []
+        for (index, value) in condition.elements.enumerated() where value != 0 {
+            rows.append(Double(index / max(columns, 1)))
+            positions.append(Double(index % max(columns, 1)))
+        }
+        let lastAxis = Value.array(.vector(positions, dtype: .int64))
+        return condition.rank == 2 ? .tuple([.array(.vector(rows, dtype: .int64)), lastAxis]) : .tuple([lastAxis])
+    }
 }

@@ -25,7 +25,7 @@ public enum StandardCommands {
         case .integer: return "int"
         case .float: return "float"
         case .boolean: return "bool"
-        case .matrix: return "matrix"
+        case .array: return "ndarray"
         case .tuple: return "tuple"
         case .string: return "str"
         case .none: return "None"

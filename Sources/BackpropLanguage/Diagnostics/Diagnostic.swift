@@ -13,6 +13,9 @@ public struct Diagnostic: Error, Equatable, Sendable {
     public var notes: [String]
     /// A suggested fix, shown as `hint: ...`.
     public var hint: String?
+    /// Notes of one topic are shown once per statement (the rank-1 note, say, however many rank-1
+    /// arrays the statement makes).
+    public var topic: String?
 
     public init(_ severity: Severity = .error, message: String, span: SourceSpan? = nil, notes: [String] = [], hint: String? = nil) {
         self.severity = severity

@@ -10,7 +10,10 @@ enum ShapeDiagnostics {
         return isSimple ? text + ".T" : "(" + text + ").T"
     }
 
-    static func productFailure(_ lhs: Shape, _ rhs: Shape, lhsText: String, rhsText: String, span: SourceSpan) -> Diagnostic {
+    /// `shownShapes` names rank-1 operands by their numpy shapes (`(3,)`) where the product read
+    /// them as a row or a column.
+    static func productFailure(_ lhs: Shape, _ rhs: Shape, lhsText: String, rhsText: String, span: SourceSpan,
+                               shownShapes: (String, String)? = nil) -> Diagnostic {
         var hint: String?
         if lhs.columns == rhs.columns {
             hint = "did you mean \(lhsText) @ \(transposed(rhsText))? \(lhs.compact) @ \(rhs.transposed.compact) → \(Shape(lhs.rows, rhs.rows).compact)"
@@ -23,7 +26,7 @@ enum ShapeDiagnostics {
             message: "matrix product \(lhsText) @ \(rhsText): \(lhsText) has \(lhs.columns) column\(lhs.columns == 1 ? "" : "s") but \(rhsText) has \(rhs.rows) row\(rhs.rows == 1 ? "" : "s")",
             span: span,
             notes: [
-                "\(lhsText) is \(lhs), \(rhsText) is \(rhs)",
+                "\(lhsText) is \(shownShapes?.0 ?? lhs.description), \(rhsText) is \(shownShapes?.1 ?? rhs.description)",
                 "rule: (n, k) @ (k, m) → (n, m): the left operand's columns must equal the right operand's rows",
             ],
             hint: hint)
@@ -51,6 +54,28 @@ enum ShapeDiagnostics {
                 "\(lhsText) is \(lhs), \(rhsText) is \(rhs)",
                 "rule: numpy compares the shapes axis by axis; each pair must be equal or one of them must be 1",
                 "rows: \(lhs.rows) vs \(rhs.rows) \(verdict(lhs.rows, rhs.rows)),  columns: \(lhs.columns) vs \(rhs.columns) \(verdict(lhs.columns, rhs.columns))",
+            ],
+            hint: hint)
+    }
+
+    /// The same for arrays of any rank: two matrices get the axis-by-axis explanation above; a
+    /// rank-0 or rank-1 operand is compared right-aligned, as numpy does.
+    static func broadcastFailure(_ operation: String, _ lhs: NDArray, _ rhs: NDArray, lhsText: String, rhsText: String,
+                                 span: SourceSpan) -> Diagnostic {
+        if lhs.rank == 2 && rhs.rank == 2 {
+            return broadcastFailure(operation, lhs.storage.shape, rhs.storage.shape, lhsText: lhsText, rhsText: rhsText, span: span)
+        }
+        var hint: String?
+        if lhs.rank == 1 || rhs.rank == 1 {
+            let (vector, name) = lhs.rank == 1 ? (lhs, lhsText) : (rhs, rhsText)
+            hint = "\(name) is rank-1 \(vector.shapeDescription), which numpy lines up with the last axis; for a column write \(name).reshape(-1, 1)"
+        }
+        return Diagnostic(
+            message: "operands could not be broadcast together in \(lhsText) \(operation) \(rhsText): shapes \(lhs.shapeDescription) and \(rhs.shapeDescription)",
+            span: span,
+            notes: [
+                "\(lhsText) is \(lhs.shapeDescription), \(rhsText) is \(rhs.shapeDescription)",
+                "rule: numpy lines the shapes up from the right; each pair of sizes must be equal or one of them must be 1",
             ],
             hint: hint)
     }

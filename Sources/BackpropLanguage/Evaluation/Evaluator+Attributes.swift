@@ -4,16 +4,15 @@ import MatrixEngine
 extension Evaluator {
     mutating func attribute(_ name: String, of value: Value, receiver: Expression, whole: Expression) throws(Diagnostic) -> Value {
         switch (name, value) {
-        case ("T", .matrix(let m)): return .matrix(m.transposed)
-        case ("T", .integer), ("T", .float): return value
-        case ("shape", .matrix(let m)): return .tuple([.integer(m.rows), .integer(m.columns)])
+        case ("T", .array(let a)): return .array(a.transposed)
+        case ("T", .integer), ("T", .float), ("T", .boolean): return value
+        case ("shape", .array(let a)): return .tuple(a.shape.map(Value.integer))
         case ("shape", .integer), ("shape", .float), ("shape", .boolean): return .tuple([])
-        case ("size", .matrix(let m)): return .integer(m.count)
-        case ("size", .integer), ("size", .float): return .integer(1)
-        case ("ndim", .matrix): return .integer(2)
-        case ("ndim", .integer), ("ndim", .float): return .integer(0)
-        case ("dtype", .matrix), ("dtype", .float): return .string("float64")
-        case ("dtype", .integer): return .string("int64")
+        case ("size", .array(let a)): return .integer(a.count)
+        case ("size", .integer), ("size", .float), ("size", .boolean): return .integer(1)
+        case ("ndim", .array(let a)): return .integer(a.rank)
+        case ("ndim", .integer), ("ndim", .float), ("ndim", .boolean): return .integer(0)
+        case ("dtype", _) where value.asArray != nil: return .string(value.asArray!.dtype.rawValue)
         default:
             if Evaluator.methodNames.contains(name) {
                 throw Diagnostic.at(whole.span, "\(text(of: whole)) is a method: call it with parentheses, like \(text(of: whole))(...)")

@@ -24,15 +24,30 @@ extension Evaluator {
             return try invoke(function, typedName: name, receiver: nil, arguments, whole: whole)
         case let .attribute(receiverExpression, name):
             let receiver = try evaluate(receiverExpression)
-            if name == "transpose" || name == "T" {
+            if name == "T" || name == "shape" {
+                let spelling = name == "T" ? "\(text(of: receiverExpression)).T" : "\(text(of: receiverExpression)).shape[\(arguments.first.map { text(of: $0.value) } ?? "0")]"
+                throw Diagnostic.at(whole.span, ".\(name) is \(name == "T" ? "an attribute" : "a tuple"), not a method: it cannot be called",
+                                    hint: "write \(spelling)")
+            }
+            if name == "transpose" {
                 return try attribute("T", of: receiver, receiver: receiverExpression, whole: whole)
             }
             if name == "flatten" || name == "ravel" {
-                guard let m = receiver.asMatrix else { return receiver }
-                warn(.at(whole.span, "numpy's \(name)() gives a rank-1 array of shape (\(m.count),); Backprop gives the row (1, \(m.count))"))
-                return .matrix(try! m.reshaped(1, m.count))
+                guard let a = receiver.asArray else { return receiver }
+                noteRankOne(whole.span, "\(name)() makes a rank-1 array of shape (\(a.count),)",
+                            hint: "for a column write \(text(of: receiverExpression)).reshape(-1, 1)")
+                return .array(try! a.reshaped([a.count]))
             }
-            if name == "astype" { return receiver }
+            if name == "astype" {
+                guard let a = receiver.asArray, arguments.count == 1 else {
+                    throw Diagnostic.at(whole.span, "astype takes one dtype, like \(text(of: receiverExpression)).astype(float)")
+                }
+                guard case let .string(typeName)? = try dtypeArgument(arguments[0].value),
+                      let type = DTypeNames.dtype(named: typeName) else {
+                    throw Diagnostic.at(arguments[0].value.span, "astype needs a dtype: float, int or bool (or np.float64, np.int64, np.bool_)")
+                }
+                return .array(a.converted(to: type))
+            }
             guard Evaluator.methodNames.contains(name), let function = functions.lookUp(name) else {
                 return try attribute(name, of: receiver, receiver: receiverExpression, whole: whole)
             }
@@ -60,22 +75,38 @@ extension Evaluator {
     }
 
     /// numpy's stacking functions take a list of arrays: `np.vstack([A, B])` means the tuple (A, B)
-    /// there, not the Octave literal that would put A and B side by side.
-    private mutating func evaluateArgument(_ expression: Expression, for function: BuiltinFunction) throws(Diagnostic) -> Value {
+    /// there, not the Octave literal that would put A and B side by side. np.array and np.asarray
+    /// read a list as numpy does (a flat list is rank-1).
+    private mutating func evaluateArgument(_ expression: Expression, label: String?, for function: BuiltinFunction) throws(Diagnostic) -> Value {
+        if label == "dtype", let type = try dtypeArgument(expression) { return type }
         if ["hstack", "vstack", "concatenate"].contains(function.name),
            case let .matrixLiteral(rows, _) = expression.kind, rows.count == 1 {
             var items: [Value] = []
             for element in rows[0] { items.append(try evaluate(element)) }
             return .tuple(items)
         }
-        let value = try evaluate(expression)
-        // np.array([1, 2, 3]) is rank-1 (3,) in numpy: a flat list, not a list of rows.
-        if function.name == "array", case let .matrixLiteral(rows, isNestedList) = expression.kind,
-           rows.count == 1, !isNestedList, case let .matrix(m) = value, m.rows == 1 {
-            warn(.at(expression.span, "numpy makes a rank-1 array of shape (\(m.columns),) from a flat list; Backprop makes the row \(m.shape)",
-                     hint: "write [[...]] for a row, or a list of one-element lists [[1], [2]] for a column"))
+        if label == nil, ["array", "asarray"].contains(function.name) {
+            return try numpyArray(from: expression)
         }
-        return value
+        return try evaluate(expression)
+    }
+
+    /// A dtype written as code: `float`, `int`, `bool`, `np.float64`, `"int64"`. Nil when the
+    /// expression is not one of these spellings (it is then evaluated as usual).
+    mutating func dtypeArgument(_ expression: Expression) throws(Diagnostic) -> Value? {
+        switch expression.kind {
+        case let .name(name) where environment[name] == nil && DTypeNames.dtype(named: name) != nil:
+            return .string(DTypeNames.dtype(named: name)!.rawValue)
+        case let .function(path, _):
+            guard let type = DTypeNames.dtype(named: path) else {
+                throw Diagnostic.at(expression.span, "Backprop has the dtypes float64, int64 and bool, not np.\(path)")
+            }
+            return .string(type.rawValue)
+        case .string:
+            return try evaluate(expression)
+        default:
+            return nil
+        }
     }
 
     /// Matches positional and keyword arguments to the function's parameters, as Python does.
@@ -85,7 +116,7 @@ extension Evaluator {
         var positional: [BoundArgument] = receiver.map { [$0] } ?? []
         var keywords: [(String, SourceSpan, BoundArgument)] = []
         for argument in arguments {
-            let bound = BoundArgument(value: try evaluateArgument(argument.value, for: function), span: argument.value.span, text: text(of: argument.value))
+            let bound = BoundArgument(value: try evaluateArgument(argument.value, label: argument.label, for: function), span: argument.value.span, text: text(of: argument.value))
             if let label = argument.label {
                 keywords.append((label, argument.labelSpan ?? argument.value.span, bound))
             } else {

@@ -1,10 +1,9 @@
 import MatrixEngine
 
-/// `X[:, 0:5]`, `X[0, 1]`, `X.shape[1]`, and assignment into part of a matrix.
-///
-/// A single integer on an axis removes that axis in numpy; Backprop has no rank-1 arrays, so
-/// `X[:, 0]` (numpy's rank-1 `(n,)`) becomes the row `(1, n)` that numpy's broadcasting would
-/// treat it as, with a note suggesting `X[:, 0:1]` for a column.
+/// `X[:, 0:5]`, `X[0, 1]`, `X.shape[1]`, `dZ[Z <= 0]`, `A[[0, 2]]`, and assignment into part of an
+/// array, with numpy's result shapes: an integer on an axis removes it (`X[:, 0]` is rank-1
+/// `(n,)`), a slice keeps it, a bool mask of the array's shape picks elements (rank-1), and an
+/// integer array picks positions along its axis.
 extension Evaluator {
     mutating func index(_ value: Value, _ components: [IndexComponent], base: Expression, whole: Expression) throws(Diagnostic) -> Value {
         switch value {
@@ -27,22 +26,18 @@ extension Evaluator {
                 }
                 return .tuple(indices.map { items[$0] })
             }
-        case let .matrix(m):
-            let (rows, rowRemoved, columns, columnRemoved) = try matrixSelection(m, components, whole: whole)
-            let result: Matrix
-            do {
-                result = try m.sliced(rows: rows, columns: columns)
-            } catch {
-                throw Diagnostic.at(whole.span, "\(error)")
+        case let .array(a):
+            let selection = try arraySelection(a, components, whole: whole)
+            let picked = selection.positions.map { a.storage.elements[$0] }
+            let storage = NDArray.storageShape(for: selection.shape)
+            let result = NDArray(storage: try! Matrix(rows: storage.rows, columns: storage.columns, elements: picked),
+                                 shape: selection.shape, dtype: a.dtype)
+            if result.rank == 1 && a.rank == 2 && selection.removedAxis != nil {
+                let n = result.shape[0]
+                noteRankOne(whole.span, "an integer index removes its axis: this is rank-1 (\(n),), neither a row nor a column",
+                            hint: selection.removedAxis == 1 ? "for a column write \(text(of: base))[:, j:j+1]" : "for a row write \(text(of: base))[i:i+1, :]")
             }
-            if rowRemoved && columnRemoved { return .float(result.elements[0]) }
-            if columnRemoved && m.rows > 1 {
-                // X[:, j] in numpy is rank-1: represent it as the row it broadcasts like.
-                warn(.at(whole.span, "numpy gives a rank-1 array of shape (\(result.rows),) here; Backprop gives the row \(Shape(1, result.rows))",
-                         hint: "for a column write \(text(of: base))[:, j:j+1]"))
-                return .matrix(result.transposed)
-            }
-            return .matrix(result)
+            return Value.wrapping(result)
         case .integer, .float, .boolean:
             throw Diagnostic.at(whole.span, "\(text(of: base)) is a number and cannot be indexed")
         default:
@@ -58,44 +53,122 @@ extension Evaluator {
         }
     }
 
-    /// Resolves `[r, c]` against a matrix: the row and column slices and whether each axis is a single index.
-    mutating func matrixSelection(_ m: Matrix, _ components: [IndexComponent], whole: Expression) throws(Diagnostic)
-        -> (SliceBounds, Bool, SliceBounds, Bool) {
-        guard components.count <= 2, !components.isEmpty else {
-            throw Diagnostic.at(whole.span, "a matrix takes one or two indices, like X[0, 1] or X[:, 0:5]; got \(components.count)",
-                                hint: "Backprop matrices are 2-D")
+    /// What `[...]` selects from an array: the positions in its storage (row-major), the numpy
+    /// shape of the result, and the axis an integer index removed (for the rank-1 note).
+    struct ArraySelection {
+        var positions: [Int]
+        var shape: [Int]
+        var removedAxis: Int?
+    }
+
+    /// One axis's part of an index: a single position (the axis goes), or a list of positions
+    /// from a slice, an integer array or a bool mask (the axis stays).
+    private enum AxisPick {
+        case single(Int)
+        case several([Int], fromArray: Bool)
+    }
+
+    mutating func arraySelection(_ a: NDArray, _ components: [IndexComponent], whole: Expression) throws(Diagnostic) -> ArraySelection {
+        guard a.rank > 0 else {
+            throw Diagnostic.at(whole.span, "a 0-d array cannot be indexed", hint: "use .item() for its number")
         }
-        var bounds: [(SliceBounds, Bool)] = []
+        guard components.count <= a.rank, !components.isEmpty else {
+            throw Diagnostic.at(whole.span, "too many indices: \(baseText(of: whole)) is \(a.shapeDescription) and takes at most \(a.rank) (got \(components.count))",
+                                hint: a.rank == 1 ? "a rank-1 array takes one index, like x[0]" : "Backprop's arrays are at most 2-D")
+        }
+        // A bool mask of the array's own shape picks elements in row-major order: dZ[Z <= 0].
+        if components.count == 1, case let .single(expression) = components[0], case let .array(mask) = try evaluate(expression),
+           mask.dtype == .bool, mask.rank == a.rank, a.rank == 2 {
+            guard mask.shape == a.shape else {
+                throw Diagnostic.at(expression.span, "the mask \(text(of: expression)) is \(mask.shapeDescription) but \(baseText(of: whole)) is \(a.shapeDescription)",
+                                    hint: "a bool mask must have the shape of the array it indexes")
+            }
+            let positions = mask.elements.indices.filter { mask.elements[$0] != 0 }
+            return ArraySelection(positions: positions, shape: [positions.count], removedAxis: nil)
+        }
+        let lengths = a.rank == 2 ? [a.shape[0], a.shape[1]] : [a.shape[0]]
+        var picks: [AxisPick] = []
         for (axis, component) in components.enumerated() {
-            let length = axis == 0 ? m.rows : m.columns
-            switch component {
-            case let .single(expression):
-                let i = try integer(expression, what: "an index")
-                guard let resolved = try? Matrix.resolveIndex(i, length: length, axis: axis == 0 ? "axis 0 (rows)" : "axis 1 (columns)") else {
-                    let owner = baseText(of: whole)
-                    var rowHint: String?
-                    if axis == 0 && m.rows == 1 && components.count == 1 {
-                        // `A[0][1]`: numpy's rank-1 row is a (1, n) row here; one index pair reaches the element.
-                        var element = "\(owner)[0, \(i)]"
-                        if case let .index(inner, _) = whole.kind, case let .index(matrix, rowComponents) = inner.kind,
-                           rowComponents.count == 1, case let .single(row) = rowComponents[0] {
-                            element = "\(text(of: matrix))[\(text(of: row)), \(i)]"
-                        }
-                        rowHint = "\(owner) is a row \(m.shape); pick the element with \(element)"
-                    }
-                    throw Diagnostic.at(expression.span,
-                                        "index \(i) is out of range: \(owner) has \(length) \(axis == 0 ? "row" : "column")\(length == 1 ? "" : "s") (valid: 0 to \(length - 1), or -\(length) to -1)",
-                                        hint: rowHint)
-                }
-                bounds.append((SliceBounds(start: resolved, stop: resolved + 1), true))
-            case let .slice(start, stop, step, span):
-                let slice = try sliceBounds(start, stop, step)
-                if slice.step == 0 { throw Diagnostic.at(span, "slice step cannot be zero") }
-                bounds.append((slice, false))
+            picks.append(try axisPick(component, axis: axis, length: lengths[axis], array: a, whole: whole))
+        }
+        while picks.count < a.rank { picks.append(.several(Array(0..<lengths[picks.count]), fromArray: false)) }
+        func list(_ pick: AxisPick) -> [Int] {
+            switch pick {
+            case let .single(i): return [i]
+            case let .several(positions, _): return positions
             }
         }
-        if bounds.count == 1 { bounds.append((.all, false)) }
-        return (bounds[0].0, bounds[0].1, bounds[1].0, bounds[1].1)
+        guard a.rank == 2 else {
+            if case let .single(i) = picks[0] { return ArraySelection(positions: [i], shape: [], removedAxis: 0) }
+            let positions = list(picks[0])
+            return ArraySelection(positions: positions, shape: [positions.count], removedAxis: nil)
+        }
+        let columns = a.shape[1]
+        switch (picks[0], picks[1]) {
+        case let (.single(r), .single(c)):
+            return ArraySelection(positions: [r * columns + c], shape: [], removedAxis: nil)
+        case let (.single(r), .several(cs, _)):
+            return ArraySelection(positions: cs.map { r * columns + $0 }, shape: [cs.count], removedAxis: 0)
+        case let (.several(rs, _), .single(c)):
+            return ArraySelection(positions: rs.map { $0 * columns + c }, shape: [rs.count], removedAxis: 1)
+        case let (.several(rs, true), .several(cs, true)):
+            // Two integer arrays pair up element by element, as numpy's advanced indexing does.
+            guard rs.count == cs.count || rs.count == 1 || cs.count == 1 else {
+                throw Diagnostic.at(whole.span, "shape mismatch: the index arrays (\(rs.count),) and (\(cs.count),) cannot be broadcast together",
+                                    hint: "to pick a block use a slice on one axis, or np.ix_ in numpy")
+            }
+            let count = max(rs.count, cs.count)
+            let positions = (0..<count).map { k in rs[rs.count == 1 ? 0 : k] * columns + cs[cs.count == 1 ? 0 : k] }
+            return ArraySelection(positions: positions, shape: [count], removedAxis: nil)
+        case let (.several(rs, _), .several(cs, _)):
+            return ArraySelection(positions: rs.flatMap { r in cs.map { r * columns + $0 } }, shape: [rs.count, cs.count], removedAxis: nil)
+        }
+    }
+
+    private mutating func axisPick(_ component: IndexComponent, axis: Int, length: Int, array a: NDArray, whole: Expression) throws(Diagnostic) -> AxisPick {
+        let axisName = a.rank == 1 ? "axis 0" : axis == 0 ? "axis 0 (rows)" : "axis 1 (columns)"
+        switch component {
+        case let .slice(start, stop, step, span):
+            let slice = try sliceBounds(start, stop, step)
+            if slice.step == 0 { throw Diagnostic.at(span, "slice step cannot be zero") }
+            return .several(try! slice.indices(length: length, operation: "slice"), fromArray: false)
+        case let .single(expression):
+            let value: Value
+            if case .matrixLiteral = expression.kind { value = try numpyArrayWithoutNote(from: expression) } else { value = try evaluate(expression) }
+            if case let .array(indices) = value {
+                switch indices.dtype {
+                case .bool:
+                    guard indices.rank == 1, indices.count == length else {
+                        throw Diagnostic.at(expression.span, "the bool index \(text(of: expression)) is \(indices.shapeDescription) but \(axisName) has \(length) element\(length == 1 ? "" : "s")",
+                                            hint: "a mask for one axis needs one True/False per position")
+                    }
+                    return .several(indices.elements.indices.filter { indices.elements[$0] != 0 }, fromArray: true)
+                case .int64:
+                    guard indices.rank <= 1 else {
+                        throw Diagnostic.at(expression.span, "Backprop indexes with rank-1 integer arrays only; \(text(of: expression)) is \(indices.shapeDescription)")
+                    }
+                    var positions: [Int] = []
+                    for raw in indices.elements {
+                        positions.append(try resolve(Int(raw), length: length, axis: axis, axisName: axisName, at: expression, whole: whole))
+                    }
+                    return .several(positions, fromArray: true)
+                case .float64:
+                    throw Diagnostic.at(expression.span, "arrays used as indices must be of integer (or boolean) type; \(text(of: expression)) is float64",
+                                        hint: "convert it with \(text(of: expression)).astype(int)")
+                }
+            }
+            let i = try integerIndex(value, expression, what: "an index")
+            return .single(try resolve(i, length: length, axis: axis, axisName: axisName, at: expression, whole: whole))
+        }
+    }
+
+    private func resolve(_ i: Int, length: Int, axis: Int, axisName: String, at expression: Expression, whole: Expression) throws(Diagnostic) -> Int {
+        guard let resolved = try? Matrix.resolveIndex(i, length: length, axis: axisName) else {
+            let unit = axisName.contains("rows") ? "row" : axisName.contains("columns") ? "column" : "element"
+            throw Diagnostic.at(expression.span,
+                                "index \(i) is out of range: \(baseText(of: whole)) has \(length) \(unit)\(length == 1 ? "" : "s") on \(axisName) (valid: 0 to \(length - 1), or -\(length) to -1)")
+        }
+        return resolved
     }
 
     private mutating func sliceBounds(_ start: Expression?, _ stop: Expression?, _ step: Expression?) throws(Diagnostic) -> SliceBounds {
@@ -109,38 +182,39 @@ extension Evaluator {
 
     /// Evaluates an expression that must be an integer (an index, a size, an axis).
     mutating func integer(_ expression: Expression, what: String) throws(Diagnostic) -> Int {
-        let value = try evaluate(expression)
+        try integerIndex(try evaluate(expression), expression, what: what)
+    }
+
+    func integerIndex(_ value: Value, _ expression: Expression, what: String) throws(Diagnostic) -> Int {
         switch value {
         case let .integer(i): return i
         case let .boolean(b): return b ? 1 : 0
         case let .float(x) where x.rounded() == x && x.magnitude < 1e15:
-            throw Diagnostic.at(expression.span, "\(what) must be an integer, not the float \(x)",
+            throw Diagnostic.at(expression.span, "\(what) must be an integer, not the float \(Matrix.formatScalar(x))",
                                 hint: "write int(\(text(of: expression))) or \(Int(x))")
         case let .float(x):
-            throw Diagnostic.at(expression.span, "\(what) must be an integer, not the float \(x)")
+            throw Diagnostic.at(expression.span, "\(what) must be an integer, not the float \(Matrix.formatScalar(x))")
         default:
             throw Diagnostic.at(expression.span, "\(what) must be an integer, not \(value.kindDescription)")
         }
     }
 
-    /// `A[0, :] = 0`: writes the broadcast value into the selected part, returning the new matrix.
-    mutating func assignIntoPart(of m: Matrix, _ components: [IndexComponent], value: Value, target: Expression, valueExpression: Expression) throws(Diagnostic) -> Matrix {
-        let (rows, _, columns, _) = try matrixSelection(m, components, whole: target)
-        let rowIndices = (try? rows.indices(length: m.rows, operation: "slice")) ?? []
-        let columnIndices = (try? columns.indices(length: m.columns, operation: "slice")) ?? []
-        let region = Shape(rowIndices.count, columnIndices.count)
-        guard let source = value.asMatrix else {
-            throw Diagnostic.at(valueExpression.span, "cannot store \(value.kindDescription) in a matrix")
+    /// `A[0, :] = 0`, `dZ[Z <= 0] = 0`: writes the broadcast value into the selected part,
+    /// returning the new array (its dtype stays, as numpy's assignment casts the value).
+    mutating func assignIntoPart(of a: NDArray, _ components: [IndexComponent], value: Value, target: Expression, valueExpression: Expression) throws(Diagnostic) -> NDArray {
+        let selection = try arraySelection(a, components, whole: target)
+        guard let source = value.asArray else {
+            throw Diagnostic.at(valueExpression.span, "cannot store \(value.kindDescription) in an array")
         }
-        guard let fitted = try? Matrix.zeros(region.rows, region.columns) + source, fitted.shape == region else {
+        guard let fitted = try? source.broadcast(to: selection.shape) else {
             throw Diagnostic.at(valueExpression.span,
-                                "cannot put a \(source.shape) value into the selected \(region) part of \(text(of: target).prefix { $0 != "[" })",
-                                notes: ["rule: the value must broadcast to the selected shape \(region)"])
+                                "cannot put a \(source.shapeDescription) value into the selected \(NDArray.describe(selection.shape)) part of \(text(of: target).prefix { $0 != "[" })",
+                                notes: ["rule: the value must broadcast to the selected shape \(NDArray.describe(selection.shape))"])
         }
-        var result = m
-        for (i, r) in rowIndices.enumerated() {
-            for (j, c) in columnIndices.enumerated() { result[r, c] = fitted[i, j] }
+        var elements = a.storage
+        for (k, position) in selection.positions.enumerated() {
+            elements.elements[position] = a.dtype.converting(fitted.storage.elements[k])
         }
-        return result
+        return a.withStorage(elements)
     }
 }

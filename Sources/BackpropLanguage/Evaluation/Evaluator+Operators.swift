@@ -8,13 +8,18 @@ extension Evaluator {
         case (.not, _):
             return .boolean(!(try truth(of: value, at: operand)))
         case (.plus, .boolean(let b)): return .integer(b ? 1 : 0)
-        case (.plus, .integer), (.plus, .float), (.plus, .matrix): return value
+        case (.plus, .integer), (.plus, .float), (.plus, .array): return value
         case (.negate, .integer(let i)):
             let (negated, overflow) = (0).subtractingReportingOverflow(i)
             return overflow ? .float(-Double(i)) : .integer(negated)
         case (.negate, .boolean(let b)): return .integer(b ? -1 : 0)
         case (.negate, .float(let x)): return .float(-x)
-        case (.negate, .matrix(let m)): return .matrix(-m)
+        case (.negate, .array(let a)):
+            guard a.dtype != .bool else {
+                throw Diagnostic.at(whole.span, "numpy does not negate a bool array with '-'",
+                                    hint: "use np.logical_not(\(text(of: operand))) or 1 - \(text(of: operand))")
+            }
+            return .array(a.map { -$0 })
         default:
             throw Diagnostic.at(whole.span, "cannot apply unary '\(op.rawValue)' to \(value.kindDescription)")
         }
@@ -28,9 +33,9 @@ extension Evaluator {
         case .none: return false
         case let .string(s): return !s.isEmpty
         case let .tuple(items): return !items.isEmpty
-        case let .matrix(m):
-            if m.count == 1 { return m.elements[0] != 0 }
-            throw Diagnostic.at(expression.span, "the truth value of a \(m.shape) matrix is ambiguous",
+        case let .array(a):
+            if a.count == 1 { return a.elements[0] != 0 }
+            throw Diagnostic.at(expression.span, "the truth value of a \(a.shapeDescription) array is ambiguous",
                                 hint: "use np.any(...) or np.all(...), or compare element-wise")
         }
     }
@@ -55,33 +60,33 @@ extension Evaluator {
         if let a = left.scalar, let b = right.scalar {
             return try scalarArithmetic(op, left, right, a, b, rhs: rhs, whole: whole)
         }
-        guard let a = left.asMatrix, let b = right.asMatrix else {
-            let bad = left.asMatrix == nil ? (left, lhs) : (right, rhs)
+        guard let a = left.asArray, let b = right.asArray else {
+            let bad = left.asArray == nil ? (left, lhs) : (right, rhs)
             throw Diagnostic.at(bad.1.span, "'\(op.rawValue)' cannot use \(bad.0.kindDescription) (\(text(of: bad.1)))",
                                 hint: tupleHint(bad.0))
         }
-        do {
-            switch op {
-            case .add: return .matrix(try a + b)
-            case .subtract: return .matrix(try a - b)
-            case .multiply: return .matrix(try a * b)
-            case .divide: return .matrix(try a / b)
-            case .power: return .matrix(try a.power(b))
-            case .floorDivide: return .matrix(try Matrix.broadcasting(a, b, name: "//") { ($0 / $1).rounded(.down) })
-            case .modulo: return .matrix(try Matrix.broadcasting(a, b, name: "%", PythonArithmetic.floatModulo))
-            case .less: return .matrix(try a.compared(.less, to: b))
-            case .lessOrEqual: return .matrix(try a.compared(.lessOrEqual, to: b))
-            case .greater: return .matrix(try a.compared(.greater, to: b))
-            case .greaterOrEqual: return .matrix(try a.compared(.greaterOrEqual, to: b))
-            case .equal: return .matrix(try a.compared(.equal, to: b))
-            case .notEqual: return .matrix(try a.compared(.notEqual, to: b))
-            case .matmul, .and, .or: fatalError("handled above")
-            }
+        let result: NDArray
+        do throws(ArrayArithmetic.Failure) {
+            result = try ArrayArithmetic.apply(op, a, b)
         } catch {
-            guard case .broadcastMismatch = error else { throw Diagnostic.at(whole.span, "\(error)") }
-            throw ShapeDiagnostics.broadcastFailure(op.rawValue, a.shape, b.shape,
-                                                    lhsText: text(of: lhs), rhsText: text(of: rhs), span: whole.span)
+            switch error {
+            case let .refused(reason): throw Diagnostic.at(whole.span, reason)
+            case .broadcast:
+                throw ShapeDiagnostics.broadcastFailure(op.rawValue, a, b, lhsText: text(of: lhs), rhsText: text(of: rhs), span: whole.span)
+            }
         }
+        noteRankOneBroadcast(a, b, lhs: lhs, rhs: rhs, whole: whole)
+        return Value.wrapping(result)
+    }
+
+    /// The notes' "challenging bug": a rank-1 (n,) against an (n, 1) column silently makes (n, n).
+    mutating func noteRankOneBroadcast(_ a: NDArray, _ b: NDArray, lhs: Expression, rhs: Expression, whole: Expression) {
+        guard NDArray.isRankOneAgainstColumn(a.shape, b.shape) else { return }
+        let (vector, vectorText) = a.rank == 1 ? (a, text(of: lhs)) : (b, text(of: rhs))
+        let (column, columnText) = a.rank == 1 ? (b, text(of: rhs)) : (a, text(of: lhs))
+        let n = vector.shape[0]
+        warn(.at(whole.span, "\(vectorText) is rank-1 \(vector.shapeDescription) and \(columnText) is \(column.shapeDescription): numpy broadcasts them to (\(n), \(n)), not (\(n), 1)",
+                 hint: "make \(vectorText) a column: \(vectorText).reshape(\(n), 1), or keepdims=True where it was summed"))
     }
 
     private func tupleHint(_ value: Value) -> String? {
@@ -122,10 +127,10 @@ extension Evaluator {
             return .float(a / b)
         case .floorDivide:
             guard b != 0 else { throw Diagnostic.at(rhs.span, "division by zero", hint: "the divisor \(text(of: rhs)) is 0") }
-            return .float((a / b).rounded(.down))
+            return .float(FloorDivision.divmod(a, b).quotient)
         case .modulo:
             guard b != 0 else { throw Diagnostic.at(rhs.span, "modulo by zero") }
-            return .float(PythonArithmetic.floatModulo(a, b))
+            return .float(FloorDivision.divmod(a, b).remainder)
         case .power:
             if a == 0 && b < 0 { throw Diagnostic.at(whole.span, "0 cannot be raised to a negative power") }
             let result = PythonArithmetic.power(a, b)
@@ -140,16 +145,16 @@ extension Evaluator {
     }
 
     private mutating func matrixProduct(_ left: Value, _ right: Value, lhs: Expression, rhs: Expression, whole: Expression) throws(Diagnostic) -> Value {
-        guard case let .matrix(a) = left, case let .matrix(b) = right else {
-            let scalarSide = left.scalar != nil ? lhs : rhs
-            let bad = (left.scalar != nil || left.asMatrix == nil) ? left : right
-            if bad.scalar != nil {
+        guard case let .array(a) = left, case let .array(b) = right, a.rank > 0, b.rank > 0 else {
+            let scalarSide = left.asArray?.rank == 0 ? lhs : rhs
+            let bad = left.asArray?.rank == 0 || left.asArray == nil ? left : right
+            if bad.asArray?.rank == 0 {
                 throw Diagnostic.at(scalarSide.span, "'@' is the matrix product and \(text(of: scalarSide)) is a number",
                                     hint: "to scale a matrix by a number use '*'")
             }
             throw Diagnostic.at(whole.span, "'@' needs two matrices, got \(left.kindDescription) and \(right.kindDescription)")
         }
-        return .matrix(try product(a, b, lhsText: text(of: lhs), rhsText: text(of: rhs), span: whole.span))
+        return try ArrayProduct.product(a, b, lhsText: text(of: lhs), rhsText: text(of: rhs), span: whole.span)
     }
 
     /// `A @ B.T` and `A.T @ B` (backward's `dZ2 @ A1.T` and `W2.T @ dZ2`) with the product that
@@ -163,26 +168,34 @@ extension Evaluator {
         let leftInner = transposeOperand(lhs), rightInner = transposeOperand(rhs)
         guard leftInner != nil || rightInner != nil else { return nil }
         let left = try evaluate(leftInner ?? lhs), right = try evaluate(rightInner ?? rhs)
-        guard case let .matrix(a) = left, case let .matrix(b) = right else {
+        guard case let .array(a) = left, case let .array(b) = right, a.rank == 2, b.rank == 2 else {
             // Not two matrices: the general path, with its errors, on the transposed values.
             let leftValue = leftInner == nil ? left : try attribute("T", of: left, receiver: leftInner!, whole: lhs)
             let rightValue = rightInner == nil ? right : try attribute("T", of: right, receiver: rightInner!, whole: rhs)
             return try applyBinary(.matmul, leftValue, rightValue, lhs: lhs, rhs: rhs, whole: whole)
         }
-        return .matrix(try product(a, b, transposeLeft: leftInner != nil, transposeRight: rightInner != nil,
-                                   lhsText: text(of: lhs), rhsText: text(of: rhs), span: whole.span))
+        return try ArrayProduct.product(a, b, transposeLeft: leftInner != nil, transposeRight: rightInner != nil,
+                           lhsText: text(of: lhs), rhsText: text(of: rhs), span: whole.span)
     }
+}
 
-    /// The matrix product with the teaching error on a mismatch (shared by `@`, np.dot and np.matmul).
-    /// The operands may be read transposed (`A @ B.T` written by the learner): the shapes in the
-    /// error are then those of the transposes, as written.
-    func product(_ a: Matrix, _ b: Matrix, transposeLeft: Bool = false, transposeRight: Bool = false,
-                 lhsText: String, rhsText: String, span: SourceSpan) throws(Diagnostic) -> Matrix {
-        do {
-            return try a.matmul(b, transposeLeft: transposeLeft, transposeRight: transposeRight)
-        } catch {
-            guard case let .productMismatch(lhsShape, rhsShape) = error else { throw Diagnostic.at(span, "\(error)") }
-            throw ShapeDiagnostics.productFailure(lhsShape, rhsShape, lhsText: lhsText, rhsText: rhsText, span: span)
+extension Matrix {
+    /// This matrix's elements in the storage form of an array of `shape` (same count).
+    func reshapedForStorage(_ shape: [Int]) -> Matrix {
+        let target = NDArray.storageShape(for: shape)
+        return target == self.shape ? self : try! reshaped(target.rows, target.columns)
+    }
+}
+
+extension Value {
+    /// An operation's array result as numpy hands it back: a 0-d result is a numpy scalar.
+    static func wrapping(_ array: NDArray) -> Value {
+        guard array.rank == 0 else { return .array(array) }
+        let x = array.elements[0]
+        switch array.dtype {
+        case .float64: return .float(x)
+        case .int64: return Int(exactly: x).map(Value.integer) ?? .float(x)
+        case .bool: return .boolean(x != 0)
         }
     }
 }
@@ -224,14 +237,6 @@ enum PythonArithmetic {
             return result
         default: return nil
         }
-    }
-
-    /// Python's `%` on floats: the result takes the divisor's sign.
-    static func floatModulo(_ a: Double, _ b: Double) -> Double {
-        if b == 0 { return .nan }
-        let r = a.truncatingRemainder(dividingBy: b)
-        if r == 0 { return b < 0 ? -0.0 : 0.0 }  // a zero result takes the divisor's sign
-        return ((r < 0) != (b < 0)) ? r + b : r
     }
 
     /// Python's float power is C's pow, as numpy's is for arrays.

@@ -30,7 +30,15 @@ public struct Evaluator {
     mutating func warn(_ diagnostic: Diagnostic) {
         var warning = diagnostic
         warning.severity = .warning
+        if let topic = warning.topic, warnings.contains(where: { $0.topic == topic }) { return }
         if !warnings.contains(warning) { warnings.append(warning) }
+    }
+
+    /// Says, once per statement, that numpy made a rank-1 array here, and how to get the column.
+    mutating func noteRankOne(_ span: SourceSpan, _ message: String, hint: String) {
+        var note = Diagnostic.at(span, message, hint: hint)
+        note.topic = "rank-1"
+        warn(note)
     }
 
     /// The source text of an expression, for naming operands in messages.
@@ -99,48 +107,6 @@ public struct Evaluator {
                                  hint: "usage: \(function.signature)")
         }
         return functions.unsupported(path: path, hadPrefix: true, span: expression.span)
-    }
-
-    // MARK: Matrix literals
-
-    private mutating func buildMatrix(rows: [[Expression]], isNestedList: Bool, whole: Expression) throws(Diagnostic) -> Value {
-        if rows.count == 1 && rows[0].isEmpty {
-            return .matrix(try! Matrix(rows: 0, columns: 0, elements: []))
-        }
-        var rowMatrices: [Matrix] = []
-        if isNestedList {
-            // [[1, 2], [3, 4]]: each inner list is a row (or a block of rows).
-            for element in rows[0] { rowMatrices.append(try literalPart(element)) }
-        } else {
-            for row in rows {
-                guard !row.isEmpty else { throw Diagnostic.at(whole.span, "a matrix literal has an empty row") }
-                var parts: [Matrix] = []
-                for element in row { parts.append(try literalPart(element)) }
-                do {
-                    rowMatrices.append(try Matrix.hstack(parts))
-                } catch {
-                    throw Diagnostic.at(
-                        SourceSpan.covering(row[0].span, row[row.count - 1].span),
-                        "the elements of this row have different numbers of rows",
-                        notes: zip(row, parts).map { "\(text(of: $0)) is \($1.shape)" })
-                }
-            }
-        }
-        do {
-            return .matrix(try Matrix.vstack(rowMatrices))
-        } catch {
-            let widths = rowMatrices.map { String($0.columns) }.joined(separator: ", ")
-            throw Diagnostic.at(whole.span, "the rows of this matrix have different lengths (\(widths))",
-                                hint: "every row needs the same number of columns")
-        }
-    }
-
-    private mutating func literalPart(_ element: Expression) throws(Diagnostic) -> Matrix {
-        let value = try evaluate(element)
-        guard let matrix = value.asMatrix else {
-            throw Diagnostic.at(element.span, "a matrix element must be a number or a matrix, not \(value.kindDescription)")
-        }
-        return matrix
     }
 }
 

@@ -1,15 +1,18 @@
 import MatrixEngine
 
-/// A value of the language. Scalars follow Python (int and float), matrices are the engine's
-/// 2-D `Matrix`, and tuples are what `X.shape` returns and `np.zeros((4, 1))` takes.
+/// A value of the language. Scalars follow Python (int and float), arrays are numpy's (rank 0
+/// to 2, float64, int64 or bool), and tuples are what `X.shape` returns and `np.zeros((4, 1))` takes.
 public enum Value: Equatable, Sendable {
     case integer(Int)
     case float(Double)
     case boolean(Bool)
-    case matrix(Matrix)
+    case array(NDArray)
     case tuple([Value])
     case string(String)
     case none
+
+    /// A 2-D float64 array: the stepper's quantities and most results.
+    public static func matrix(_ m: Matrix) -> Value { .array(NDArray(m)) }
 
     /// The value as a number, if it is a scalar (a bool counts as 0 or 1, as in Python).
     public var scalar: Double? {
@@ -21,10 +24,28 @@ public enum Value: Equatable, Sendable {
         }
     }
 
-    /// The value as a matrix: scalars become (1, 1), which broadcasts like a scalar.
+    /// The value as an array: a scalar becomes a 0-d array of its numpy dtype.
+    public var asArray: NDArray? {
+        switch self {
+        case let .array(a): return a
+        case let .integer(i): return .scalar(Double(i), dtype: .int64)
+        case let .float(x): return .scalar(x)
+        case let .boolean(b): return .scalar(b ? 1 : 0, dtype: .bool)
+        default: return nil
+        }
+    }
+
+    /// The value's elements as a matrix, as numpy broadcasts them: a scalar is (1, 1), a
+    /// rank-1 `(n,)` the row (1, n).
     public var asMatrix: Matrix? {
-        if case let .matrix(m) = self { return m }
+        if case let .array(a) = self { return a.storage }
         return scalar.map { Matrix(scalar: $0) }
+    }
+
+    /// The value as a 2-D array, if it is one (what the stepper and plots take).
+    public var asTwoDimensional: Matrix? {
+        if case let .array(a) = self, a.rank == 2 { return a.storage }
+        return nil
     }
 
     /// A description of the value's kind and shape for messages: `a (4, 3) matrix`, `the number 2.5`.
@@ -32,16 +53,21 @@ public enum Value: Equatable, Sendable {
         switch self {
         case .integer, .float: return "a number"
         case .boolean: return "a boolean"
-        case let .matrix(m): return "a \(m.shape) matrix"
+        case let .array(a):
+            switch a.rank {
+            case 2: return a.dtype == .float64 ? "a \(a.shapeDescription) matrix" : "a \(a.shapeDescription) \(a.dtype.rawValue) matrix"
+            case 1: return "a rank-1 \(a.shapeDescription) array"
+            default: return "a 0-d array"
+            }
         case let .tuple(items): return "a tuple of \(items.count)"
         case .string: return "a string"
         case .none: return "None"
         }
     }
 
-    /// The shape used in messages: a matrix's shape, or `()` for a scalar, as numpy reports it.
+    /// The shape used in messages: an array's shape, or `()` for a scalar, as numpy reports it.
     public var shapeDescription: String {
-        if case let .matrix(m) = self { return m.shape.description }
+        if case let .array(a) = self { return a.shapeDescription }
         return "()"
     }
 }

@@ -91,10 +91,10 @@ public struct Session: Sendable {
                 value = try evaluator.applyBinary(op, current, value, lhs: currentExpression, rhs: valueExpression, whole: whole)
             }
             if let index = target.index, let indexedTarget {
-                guard case let .matrix(current)? = evaluator.environment[target.name] else {
-                    throw Diagnostic(message: "'\(target.name)' must be an existing matrix to assign into part of it", span: target.nameSpan)
+                guard case let .array(current)? = evaluator.environment[target.name] else {
+                    throw Diagnostic(message: "'\(target.name)' must be an existing array to assign into part of it", span: target.nameSpan)
                 }
-                value = .matrix(try evaluator.assignIntoPart(of: current, index, value: value, target: indexedTarget, valueExpression: valueExpression))
+                value = .array(try evaluator.assignIntoPart(of: current, index, value: value, target: indexedTarget, valueExpression: valueExpression))
             }
             evaluator.environment[target.name] = value
             adopt(evaluator, into: &result)

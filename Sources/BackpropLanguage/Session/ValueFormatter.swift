@@ -8,7 +8,7 @@ public enum ValueFormatter {
         case let .integer(i): return String(i)
         case let .float(x): return Matrix.formatScalar(x)
         case let .boolean(b): return b ? "True" : "False"
-        case let .matrix(m): return m.formatted(options)
+        case let .array(a): return a.formatted(options)
         case let .tuple(items): return tupleText(items, options: options)
         case let .string(s): return s
         case .none: return "None"
@@ -23,20 +23,29 @@ public enum ValueFormatter {
         }
     }
 
-    static func tupleText(_ items: [Value], options: PrintOptions) -> String {
-        let parts = items.map { item -> String in
-            if case let .string(s) = item { return "'\(s)'" }
-            return printed(item, options: options)
+    /// Python's `repr(value)`: arrays as `array([1, 2])`, strings quoted.
+    public static func representation(_ value: Value, options: PrintOptions) -> String {
+        switch value {
+        case let .array(a): return a.representation(options)
+        case let .string(s): return "'\(s)'"
+        case let .tuple(items): return tupleText(items, options: options)
+        default: return printed(value, options: options)
         }
+    }
+
+    /// A tuple prints its items' repr, as Python does: `(array([[1.]]), 2)`.
+    static func tupleText(_ items: [Value], options: PrintOptions) -> String {
+        let parts = items.map { representation($0, options: options) }
         return parts.count == 1 ? "(\(parts[0]),)" : "(\(parts.joined(separator: ", ")))"
     }
 
     /// A one-line summary for `whos`: the value itself when short, else its range.
     public static func summary(_ value: Value, options: PrintOptions) -> String {
-        guard case let .matrix(m) = value else { return printed(value, options: options) }
+        guard case let .array(array) = value else { return printed(value, options: options) }
+        let m = array.storage
         if m.count == 0 { return "empty" }
         if m.count <= 4 {
-            let text = m.formatted(options).split(separator: "\n").map { $0.trimmingPrefixSpaces }.joined(separator: " ")
+            let text = array.formatted(options).split(separator: "\n").map { $0.trimmingPrefixSpaces }.joined(separator: " ")
             if text.count <= 40 { return text }
         }
         let minimum = m.elements.min() ?? 0, maximum = m.elements.max() ?? 0

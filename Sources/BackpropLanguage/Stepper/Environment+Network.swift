@@ -64,7 +64,10 @@ extension Environment {
 
     private func editedMatrix(_ name: String, current: Matrix, rebind: String) throws(StepError) -> Matrix {
         switch self[name] {
-        case let .matrix(m)?: return m
+        case let .array(a)? where a.rank == 2: return a.storage
+        case let .array(a)? where a.rank == 1 && current.rows == a.count && current.columns == 1:
+            throw StepError("\(name) is now rank-1 \(a.shapeDescription), but the network needs the column \(current.shape)",
+                            hint: "reshape it: \(name) = \(name).reshape(\(a.count), 1), or keep keepdims=True where it was summed")
         case nil: throw StepError("\(name) is no longer defined, but the network needs it", hint: rebind)
         case let value?:
             if let scalar = value.scalar, current.isScalarShaped { return Matrix(scalar: scalar) }

@@ -35,10 +35,10 @@ extension StepperCommands {
 
     /// `data X Y`: two of the learner's variables, checked to be matrices whose columns agree.
     static func variableDataset(_ X: Value, _ Y: Value, names: (String, String), context: CommandContext) throws(Diagnostic) -> Dataset {
-        guard case let .matrix(x) = X else {
+        guard let x = X.asTwoDimensional else {
             throw Diagnostic(message: "\(names.0) is \(X.kindDescription); X must be a matrix (n[0], m)", span: context.argumentSpan(0))
         }
-        guard case let .matrix(y) = Y else {
+        guard let y = Y.asTwoDimensional else {
             throw Diagnostic(message: "\(names.1) is \(Y.kindDescription); Y must be a matrix (1, m)", span: context.argumentSpan(1))
         }
         guard y.rows == 1 else {

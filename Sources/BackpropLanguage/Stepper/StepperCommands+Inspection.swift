@@ -135,7 +135,7 @@ extension StepperCommands {
         var parts = ["layer \(l): \(units) unit\(units == 1 ? "" : "s"), \(network.architecture.activation(l).name)"]
         let variables = context.environment
         for name in ["W\(l)", "b\(l)", "Z\(l)", "A\(l)", "dA\(l)", "dZ\(l)", "dW\(l)", "db\(l)"] {
-            if case let .matrix(matrix)? = variables[name] {
+            if let matrix = variables[name]?.asTwoDimensional {
                 parts.append(block(name, matrix))
             } else if let quantity = Quantity(name: name) {
                 parts.append("\(name): not computed yet (\(quantity.computedIn(depth: network.depth)))")

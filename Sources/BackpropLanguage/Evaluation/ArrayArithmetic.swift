@@ -1,0 +1,55 @@
+import MatrixEngine
+
+/// numpy's element-wise operators on arrays, with numpy's dtype rules: int64 with int64 stays
+/// int64 (`/` excepted), anything with float64 is float64, comparisons give bool, and bool with
+/// bool keeps bool where numpy does (`+` is "or", `*` is "and") and refuses `-`.
+enum ArrayArithmetic {
+    enum Failure: Error {
+        case broadcast
+        /// numpy's own refusal, in numpy's words.
+        case refused(String)
+    }
+
+    static func apply(_ op: BinaryOperator, _ a: NDArray, _ b: NDArray) throws(Failure) -> NDArray {
+        let promoted = DType.promoted(a.dtype, b.dtype)
+        let bothBool = a.dtype == .bool && b.dtype == .bool
+        let exact = promoted != .float64
+        if op == .subtract && bothBool {
+            throw .refused("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead")
+        }
+        if op == .power && exact && b.elements.contains(where: { $0 < 0 }) {
+            throw .refused("Integers to negative integer powers are not allowed.")
+        }
+        do throws(MatrixError) {
+            switch op {
+            case .add:
+                if bothBool { return try NDArray.broadcasting(a, b, name: "+", dtype: .bool) { ($0 != 0 || $1 != 0) ? 1 : 0 } }
+                return NDArray(adopting: try a.storage + b.storage, a, b, dtype: promoted)
+            case .subtract:
+                return NDArray(adopting: try a.storage - b.storage, a, b, dtype: promoted)
+            case .multiply:
+                return NDArray(adopting: try a.storage * b.storage, a, b, dtype: promoted)
+            case .divide:
+                return NDArray(adopting: try a.storage / b.storage, a, b, dtype: .float64)
+            case .floorDivide:
+                if exact { return try NDArray.broadcasting(a, b, name: "//", dtype: bothBool ? .int64 : promoted, FloorDivision.integerQuotient) }
+                return try NDArray.broadcasting(a, b, name: "//", dtype: .float64) { FloorDivision.divmod($0, $1).quotient }
+            case .modulo:
+                if exact { return try NDArray.broadcasting(a, b, name: "%", dtype: bothBool ? .int64 : promoted, FloorDivision.integerRemainder) }
+                return try NDArray.broadcasting(a, b, name: "%", dtype: .float64) { FloorDivision.divmod($0, $1).remainder }
+            case .power:
+                if exact {
+                    return try NDArray.broadcasting(a, b, name: "**", dtype: bothBool ? .int64 : promoted) { Matrix.pow($0, $1) }
+                }
+                return NDArray(adopting: try a.storage.power(b.storage), a, b, dtype: .float64)
+            case .less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual:
+                let comparison = Comparison(rawValue: op.rawValue)!
+                return try NDArray.broadcasting(a, b, name: op.rawValue, dtype: .bool) { comparison.holds($0, $1) ? 1 : 0 }
+            case .matmul, .and, .or:
+                preconditionFailure("\(op) is not element-wise")
+            }
+        } catch {
+            throw .broadcast
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import MatrixEngine
+
+/// The matrix product as `@`, np.dot and np.matmul compute it, with the teaching error.
+enum ArrayProduct {
+    /// The matrix product of arrays of rank 1 or 2 with numpy's rules: a rank-1 left operand is a
+    /// row, a rank-1 right operand a column, and the axis that stood for it is dropped from the
+    /// result, so (n,) @ (n,) is a number. Shared by `@`, np.dot and np.matmul, with the teaching
+    /// error on a mismatch; transposed operands (`A @ B.T`) are read in place.
+    static func product(_ a: NDArray, _ b: NDArray, transposeLeft: Bool = false, transposeRight: Bool = false,
+                 lhsText: String, rhsText: String, span: SourceSpan) throws(Diagnostic) -> Value {
+        let right = b.rank == 1 ? b.storage.transposed : b.storage
+        let product = try product(a.storage, right, transposeLeft: transposeLeft && a.rank == 2,
+                                       transposeRight: transposeRight && b.rank == 2, lhsText: lhsText, rhsText: rhsText, span: span,
+                                       shownShapes: (a.shapeDescription, b.shapeDescription))
+        var shape: [Int] = []
+        if a.rank == 2 { shape.append(product.rows) }
+        if b.rank == 2 { shape.append(product.columns) }
+        let dtype = DType.promoted(a.dtype, b.dtype)
+        let elements = dtype == .bool ? product.map { $0 != 0 ? 1 : 0 } : product
+        return Value.wrapping(NDArray(storage: elements.reshapedForStorage(shape), shape: shape, dtype: dtype))
+    }
+
+    /// The 2-D matrix product with the teaching error on a mismatch. The operands may be read
+    /// transposed: the shapes in the error are then those of the transposes, as written.
+    static func product(_ a: Matrix, _ b: Matrix, transposeLeft: Bool = false, transposeRight: Bool = false,
+                 lhsText: String, rhsText: String, span: SourceSpan, shownShapes: (String, String)? = nil) throws(Diagnostic) -> Matrix {
+        do {
+            return try a.matmul(b, transposeLeft: transposeLeft, transposeRight: transposeRight)
+        } catch {
+            guard case let .productMismatch(lhsShape, rhsShape) = error else { throw Diagnostic(message: "\(error)", span: span) }
+            throw ShapeDiagnostics.productFailure(lhsShape, rhsShape, lhsText: lhsText, rhsText: rhsText, span: span, shownShapes: shownShapes)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import MatrixEngine
+
+/// Array literals: Backprop's Octave-style `[1 2; 3 4]`, `[A B]`, `[A; B]` (always 2-D), and the
+/// lists that np.array reads as numpy does (`np.array([1, 2, 3])` is rank-1 `(3,)`). The dtype is
+/// numpy's: int64 when every element is an integer, float64 when any is a float, bool when all are.
+extension Evaluator {
+    mutating func buildMatrix(rows: [[Expression]], isNestedList: Bool, whole: Expression) throws(Diagnostic) -> Value {
+        if rows.count == 1 && rows[0].isEmpty {
+            return .matrix(try! Matrix(rows: 0, columns: 0, elements: []))
+        }
+        var rowMatrices: [Matrix] = []
+        var dtype: DType?
+        func promote(_ part: NDArray) { dtype = dtype.map { DType.promoted($0, part.dtype) } ?? part.dtype }
+        if isNestedList {
+            // [[1, 2], [3, 4]]: each inner list is a row (or a block of rows).
+            for element in rows[0] {
+                let part = try literalPart(element)
+                promote(part)
+                rowMatrices.append(part.storage)
+            }
+        } else {
+            for row in rows {
+                guard !row.isEmpty else { throw Diagnostic.at(whole.span, "a matrix literal has an empty row") }
+                var parts: [NDArray] = []
+                for element in row { parts.append(try literalPart(element)) }
+                parts.forEach(promote)
+                do {
+                    rowMatrices.append(try Matrix.hstack(parts.map(\.storage)))
+                } catch {
+                    throw Diagnostic.at(
+                        SourceSpan.covering(row[0].span, row[row.count - 1].span),
+                        "the elements of this row have different numbers of rows",
+                        notes: zip(row, parts).map { "\(text(of: $0)) is \($1.shapeDescription)" })
+                }
+            }
+        }
+        do {
+            return .array(NDArray(try Matrix.vstack(rowMatrices), dtype: dtype ?? .float64))
+        } catch {
+            let widths = rowMatrices.map { String($0.columns) }.joined(separator: ", ")
+            throw Diagnostic.at(whole.span, "the rows of this matrix have different lengths (\(widths))",
+                                hint: "every row needs the same number of columns")
+        }
+    }
+
+    private mutating func literalPart(_ element: Expression) throws(Diagnostic) -> NDArray {
+        let value = try evaluate(element)
+        guard let array = value.asArray else {
+            throw Diagnostic.at(element.span, "a matrix element must be a number or a matrix, not \(value.kindDescription)")
+        }
+        return array
+    }
+
+    /// What `np.array(expression)` makes: a list or tuple of numbers is rank-1, a list of
+    /// equal-length lists is 2-D, a number is 0-d; an array is copied. A flat list gets the
+    /// rank-1 note.
+    mutating func numpyArray(from expression: Expression) throws(Diagnostic) -> Value {
+        let array = try numpyArrayWithoutNote(from: expression)
+        if case let .array(a) = array, a.rank == 1, Self.isList(expression) {
+            noteRankOne(expression.span, "np.array of a flat list makes a rank-1 array of shape \(a.shapeDescription)",
+                        hint: "write [[...]] for a row (1, \(a.count)), or np.array([...]).reshape(-1, 1) for a column")
+        }
+        return array
+    }
+
+    private static func isList(_ expression: Expression) -> Bool {
+        switch expression.kind {
+        case let .matrixLiteral(rows, _): return rows.count == 1
+        case .tuple: return true
+        default: return false
+        }
+    }
+
+    /// A list as numpy reads it (the index in `A[[0, 2]]`, the inner lists of a nested list).
+    mutating func numpyArrayWithoutNote(from expression: Expression) throws(Diagnostic) -> Value {
+        let elements: [Expression]
+        switch expression.kind {
+        case let .matrixLiteral(rows, _) where rows.count == 1:
+            elements = rows[0]
+        case let .tuple(items):
+            elements = items
+        default:
+            let value = try evaluate(expression)
+            guard let array = value.asArray else {
+                throw Diagnostic.at(expression.span, "np.array needs numbers or lists of numbers, not \(value.kindDescription)")
+            }
+            return .array(array)
+        }
+        var items: [NDArray] = []
+        for element in elements {
+            guard case let .array(item) = try numpyArrayWithoutNote(from: element) else { preconditionFailure("numpyArray gives arrays") }
+            items.append(item)
+        }
+        guard let first = items.first else { return .array(.vector([])) }
+        if let odd = items.firstIndex(where: { $0.shape != first.shape }) {
+            throw Diagnostic.at(elements[odd].span,
+                                "setting an array element with a sequence: the list's elements have different shapes (\(first.shapeDescription) and \(items[odd].shapeDescription))",
+                                hint: "every element of the list needs the same shape")
+        }
+        guard first.rank < 2 else {
+            throw Diagnostic.at(expression.span, "Backprop's arrays stop at 2 dimensions; a list of matrices would make 3",
+                                hint: "stack them side by side with np.hstack, or one above the other with np.vstack")
+        }
+        let dtype = items.dropFirst().reduce(first.dtype) { DType.promoted($0, $1.dtype) }
+        let values = items.flatMap(\.elements)
+        if first.rank == 0 { return .array(NDArray.vector(values, dtype: dtype)) }
+        let matrix = try! Matrix(rows: items.count, columns: first.count, elements: values)
+        return .array(NDArray(matrix, dtype: dtype))
+    }
+}

@@ -1,0 +1,39 @@
+/// sum, mean, max, min, argmax and argmin with numpy's shapes and dtypes: over everything a
+/// number, along an axis one rank less (rank-1 from a matrix) unless `keepdims`, in which case
+/// the reduced axis stays with size 1.
+extension NDArray {
+    /// The reduction's result; `axis` is numpy's (negative counts from the end), already checked
+    /// against the rank by the caller.
+    public func reduced(_ reduction: Matrix.Reduction, axis: Int?, keepDimensions: Bool) throws(MatrixError) -> NDArray {
+        let resultType: DType
+        switch reduction {
+        case .sum: resultType = dtype == .float64 ? .float64 : .int64
+        case .mean: resultType = .float64
+        case .max, .min: resultType = dtype
+        case .argmax, .argmin: resultType = .int64
+        }
+        // A transposed view sums in its memory order: M.T over axis 0 is M over axis 1. (argmax
+        // and argmin count positions in the array's own order.)
+        let inMemoryOrder = isTransposedView && (reduction == .sum || reduction == .mean)
+        let memory = inMemoryOrder ? storage.transposed : storage
+        guard let axis, rank > 0 else {
+            let total = try memory.reduced(reduction, axis: nil)
+            let shape = keepDimensions ? [Int](repeating: 1, count: rank) : []
+            return NDArray(storage: total, shape: shape, dtype: resultType)
+        }
+        if rank == 1 {
+            let total = try storage.reduced(reduction, axis: .columns)
+            return NDArray(storage: total, shape: keepDimensions ? [1] : [], dtype: resultType)
+        }
+        let storageAxis: Axis = (axis == 0) != inMemoryOrder ? .rows : .columns
+        let values = try memory.reduced(reduction, axis: storageAxis).elements
+        let shape: [Int]
+        if keepDimensions {
+            shape = axis == 0 ? [1, values.count] : [values.count, 1]
+        } else {
+            shape = [values.count]
+        }
+        let target = NDArray.storageShape(for: shape)
+        return NDArray(storage: Matrix(uncheckedRows: target.rows, columns: target.columns, elements: values), shape: shape, dtype: resultType)
+    }
+}

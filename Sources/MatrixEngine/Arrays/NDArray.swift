@@ -1,0 +1,104 @@
+/// A numpy array of rank 0, 1 or 2: `()`, `(n,)` or `(n, m)`, with a dtype.
+///
+/// The elements live in a 2-D `Matrix`, the array as numpy would broadcast it: a rank-1 `(n,)`
+/// is stored as the row `(1, n)` and a rank-0 as `(1, 1)`. Broadcasting right-aligns shapes and
+/// prepends ones, so element-wise work on the stored matrices gives numpy's elements, and the
+/// numpy shape of the result is the broadcast of the two numpy shapes.
+public struct NDArray: Equatable, Sendable {
+    public private(set) var storage: Matrix
+    public private(set) var shape: [Int]
+    public private(set) var dtype: DType
+    /// Whether the elements sit in memory in the transposed order, as numpy's `M.T` (a view in
+    /// Fortran order) and element-wise results of it do. Reductions follow memory order, so
+    /// `np.sum(M.T)` adds in M's order and gives numpy's bits.
+    public internal(set) var isTransposedView = false
+
+    /// A 2-D array (the matrices of the network, the stepper's quantities).
+    public init(_ matrix: Matrix, dtype: DType = .float64) {
+        storage = matrix
+        shape = [matrix.rows, matrix.columns]
+        self.dtype = dtype
+    }
+
+    /// An array of the given numpy shape over `storage`, which must hold its elements in the
+    /// broadcast form described above.
+    public init(storage: Matrix, shape: [Int], dtype: DType) {
+        precondition(shape.count <= 2 && NDArray.storageShape(for: shape) == storage.shape, "storage does not match shape")
+        self.storage = storage
+        self.shape = shape
+        self.dtype = dtype
+    }
+
+    /// A 0-d array: what `np.squeeze` of a (1, 1) cost or `np.array(5.0)` gives.
+    public static func scalar(_ value: Double, dtype: DType = .float64) -> NDArray {
+        NDArray(storage: Matrix(scalar: value), shape: [], dtype: dtype)
+    }
+
+    /// A rank-1 array `(n,)`.
+    public static func vector(_ elements: [Double], dtype: DType = .float64) -> NDArray {
+        NDArray(storage: Matrix(uncheckedRows: 1, columns: elements.count, elements: elements), shape: [elements.count], dtype: dtype)
+    }
+
+    /// The matrix shape that holds an array of this numpy shape.
+    public static func storageShape(for shape: [Int]) -> Shape {
+        switch shape.count {
+        case 0: return Shape(1, 1)
+        case 1: return Shape(1, shape[0])
+        default: return Shape(shape[shape.count - 2], shape[shape.count - 1])
+        }
+    }
+
+    public var rank: Int { shape.count }
+    public var count: Int { storage.count }
+    public var elements: [Double] { storage.elements }
+
+    /// `(3,)`, `()`, `(2, 3)`: as numpy prints a shape tuple.
+    public var shapeDescription: String { NDArray.describe(shape) }
+
+    public static func describe(_ shape: [Int]) -> String {
+        shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
+    }
+
+    /// The same elements under another numpy shape with the same count.
+    public func reshaped(_ newShape: [Int]) throws(MatrixError) -> NDArray {
+        let target = NDArray.storageShape(for: newShape)
+        let reshaped = try storage.reshaped(target.rows, target.columns)
+        return NDArray(storage: reshaped, shape: newShape, dtype: dtype)
+    }
+
+    /// The elements converted to another dtype, as `astype` does.
+    public func converted(to newType: DType) -> NDArray {
+        if newType == dtype { return self }
+        var copy = self
+        copy.dtype = newType
+        if newType != .float64 || dtype == .float64 { copy.storage = storage.map { newType.converting($0) } }
+        return copy
+    }
+
+    /// The same array with its elements replaced (the caller keeps the count and the dtype's rule).
+    public func withStorage(_ newStorage: Matrix, dtype newType: DType? = nil) -> NDArray {
+        var result = NDArray(storage: newStorage, shape: shape, dtype: newType ?? dtype)
+        result.isTransposedView = isTransposedView
+        return result
+    }
+
+    /// `.T`: reverses the axes; a rank-0 or rank-1 array is unchanged, as in numpy.
+    public var transposed: NDArray {
+        guard rank == 2 else { return self }
+        var result = NDArray(storage.transposed, dtype: dtype)
+        result.isTransposedView = !isTransposedView
+        return result
+    }
+
+    /// The numpy shape two shapes broadcast to, or nil when they do not.
+    public static func broadcastShape(_ a: [Int], _ b: [Int]) -> [Int]? {
+        let rank = max(a.count, b.count)
+        var result: [Int] = []
+        for axis in 0..<rank {
+            let x = axis < rank - a.count ? 1 : a[axis - (rank - a.count)]
+            let y = axis < rank - b.count ? 1 : b[axis - (rank - b.count)]
+            if x == y || y == 1 { result.append(x) } else if x == 1 { result.append(y) } else { return nil }
+        }
+        return result
+    }
+}
