@@ -6,7 +6,7 @@ import Testing
         let text = run("W1 = np.zeros((4, 2)); m = 400", "whos").text
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines[0].hasPrefix("Name"))
-        #expect(lines[1].hasPrefix("W1") && lines[1].contains("(4, 2)") && lines[1].contains("matrix"))
+        #expect(lines[1].hasPrefix("W1") && lines[1].contains("(4, 2)") && lines[1].contains("ndarray"))
         #expect(lines[2].hasPrefix("m ") && lines[2].contains("int") && lines[2].hasSuffix("400"))
     }
 

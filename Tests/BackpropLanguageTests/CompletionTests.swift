@@ -32,7 +32,7 @@ import Testing
         #expect(session.completions(forLineBeforeCursor: "layer 4 leaky").candidates == ["leaky_relu"])
         #expect(session.completions(forLineBeforeCursor: "init x").candidates == ["xavier"])
         #expect(session.completions(forLineBeforeCursor: "plot bo").candidates == ["boundary"])
-        _ = session.execute("Xtrain = ones(2, 3)")
+        _ = session.execute("Xtrain = ones((2, 3))")
         #expect(session.completions(forLineBeforeCursor: "data Xt").candidates == ["Xtrain"])
     }
 }

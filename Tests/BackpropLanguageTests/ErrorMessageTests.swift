@@ -52,10 +52,12 @@ import MatrixEngine
         #expect(scalar.diagnostics.first?.message.contains("is a number") == true)
     }
 
-    @Test func indexingARowTwiceExplainsTheRow() {
-        let result = run("A = [1 2; 3 4]", "A[0][1]").result
-        #expect(result.diagnostics[0].message.hasPrefix("index 1 is out of range: A[0] has 1 row"))
-        #expect(result.diagnostics[0].hint == "A[0] is a row (1, 2); pick the element with A[0, 1]")
+    @Test func indexingARowTwiceReachesTheElementAsInNumpy() {
+        // numpy: A[0] is the rank-1 row (2,), and A[0][1] its element.
+        let (_, result, _) = run("A = [1 2; 3 4]", "A[0][1]")
+        #expect(result.outputs.contains(.value(.integer(2))))
+        let outside = run("A = [1 2; 3 4]", "A[0][5]").result
+        #expect(outside.diagnostics[0].message == "index 5 is out of range: A[0] has 2 elements on axis 0 (valid: 0 to 1, or -2 to -1)")
     }
 
     @Test func unknownNamesSuggestTheClosest() {

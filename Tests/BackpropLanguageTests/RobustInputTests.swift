@@ -36,7 +36,7 @@ import MatrixEngine
 
     @Test func compoundAssignmentToAPartUsesThatPart() {
         var session = Session()
-        _ = session.execute("Y = [1 2]; Y[0, ::-1] += [10 20]; X = [1 2; 3 4]; X[0] += 5; X[:, 1:] *= 2")
+        _ = session.execute("Y = [1 2]; Y[0, ::-1] += np.array([10, 20]); X = [1 2; 3 4]; X[0] += 5; X[:, 1:] *= 2")
         #expect(session.matrix("Y")?.elements == [21, 12])
         #expect(session.matrix("X")?.elements == [6, 14, 3, 8])
     }

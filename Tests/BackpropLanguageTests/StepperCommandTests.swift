@@ -63,7 +63,7 @@ import NeuralNetwork
     }
 
     @Test func aParameterOverwrittenBeforeForwardIsUsed() {
-        var s = session(Self.planarSetup + ["W1 = zeros(4, 2)", "forward"])
+        var s = session(Self.planarSetup + ["W1 = zeros((4, 2))", "forward"])
         #expect(s.matrix("Z1") == (try! Matrix.zeros(4, 400)))
     }
 
@@ -86,8 +86,8 @@ import NeuralNetwork
         var mismatch = session(Self.planarSetup + ["X3 = np.random.randn(3, 400)", "data X3 Y"])
         #expect(text(&mismatch, "forward").0.contains("X has 3 rows (features) but W1 is (4, 2), so layer 1 expects 2"))
         var wrongY = Session()
-        _ = wrongY.execute("X = ones(2, 5)")
-        _ = wrongY.execute("Y = ones(5, 1)")
+        _ = wrongY.execute("X = ones((2, 5))")
+        _ = wrongY.execute("Y = ones((5, 1))")
         let (yError, _) = text(&wrongY, "data X Y")
         #expect(yError.contains("Y is (5, 1) but Y must be one row (1, m) of labels"))
         #expect(yError.contains("Y.T is the row"))

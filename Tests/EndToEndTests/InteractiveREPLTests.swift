@@ -48,7 +48,7 @@ import Testing
         try tmux.press("Tab")
         try tmux.type("(0, 1, 3)")
         try tmux.press("Enter")
-        try tmux.waitFor("[[0.  0.5 1. ]]")
+        try tmux.waitFor("[0.  0.5 1. ]  (3,)")
         try tmux.type("np.random.ra")
         try tmux.press("Tab")
         try tmux.waitFor("np.random.rand")

@@ -50,7 +50,7 @@ import Testing
 
     @Test func aLessonInsideTheREPLKeepsTheLearnersWorkspace() throws {
         let tmux = try TmuxSession()
-        try tmux.type("W1 = ones(2, 2) * 7")
+        try tmux.type("W1 = ones((2, 2)) * 7")
         try tmux.press("Enter")
         try tmux.type("lesson tour")
         try tmux.press("Enter")

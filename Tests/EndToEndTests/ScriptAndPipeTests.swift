@@ -6,7 +6,7 @@ import Testing
     @Test func pipedInputPrintsValuesWithoutPrompts() throws {
         let result = try ProcessResult.run(BinaryLocator.backprop, [], input: "x = [1 2; 3 4]\nx.T\nx.shape\n")
         #expect(result.status == 0)
-        #expect(result.standardOutput == "[[1. 3.]\n [2. 4.]]  (2, 2)\n(2, 2)\n")
+        #expect(result.standardOutput == "[[1 3]\n [2 4]]  (2, 2) int64\n(2, 2)\n")
         #expect(!result.standardOutput.contains("backprop>"))
         #expect(!result.standardOutput.contains("\u{1B}["))
     }

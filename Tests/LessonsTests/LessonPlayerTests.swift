@@ -60,7 +60,7 @@ import BackpropLanguage
         #expect(texts(wrong).contains("not quite: your value is (1, 2) but the answer is (2, 1) (the transpose?)"))
         #expect(texts(wrong).contains("hint 1/2: the matrix product"))
         #expect(player.session.environment["z"] == nil)  // the wrong z was not kept
-        let broken = player.handle("W = W @ zeros(3, 3)")
+        let broken = player.handle("W = W @ zeros((3, 3))")
         #expect(broken.contains { $0.role == .output && $0.text.contains("error: matrix product") })
         #expect(player.session.environment["W"]?.asMatrix?.elements == [1, 2, 3, 4])  // W survives a failed answer
         #expect(texts(player.handle("hint")) == ["no more hints: solution shows the answer, skip runs it"])  // both came with the wrong answers

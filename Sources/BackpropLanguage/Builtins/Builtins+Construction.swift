@@ -146,7 +146,11 @@ extension BuiltinLibrary {
         if given == nil, let chosen = try context.dtype() { dtype = chosen }
         let storageShape = NDArray.storageShape(for: shape)
         let storage = try context.engine { () throws(MatrixError) in
-            try Matrix.full(storageShape.rows, storageShape.columns, value: dtype.converting(value))
+            switch value {
+            case 0: return try Matrix.zeros(storageShape.rows, storageShape.columns)
+            case 1: return try Matrix.ones(storageShape.rows, storageShape.columns)
+            default: return try Matrix.full(storageShape.rows, storageShape.columns, value: dtype.converting(value))
+            }
         }
         return .array(NDArray(storage: storage, shape: shape, dtype: dtype))
     }

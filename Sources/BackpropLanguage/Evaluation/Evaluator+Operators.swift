@@ -80,13 +80,34 @@ extension Evaluator {
     }
 
     /// The notes' "challenging bug": a rank-1 (n,) against an (n, 1) column silently makes (n, n).
+    /// The note names the rank-1 variable inside the operand when there is one (`db_row` in
+    /// `0.01 * db_row`), since that is what the learner must reshape.
     mutating func noteRankOneBroadcast(_ a: NDArray, _ b: NDArray, lhs: Expression, rhs: Expression, whole: Expression) {
         guard NDArray.isRankOneAgainstColumn(a.shape, b.shape) else { return }
-        let (vector, vectorText) = a.rank == 1 ? (a, text(of: lhs)) : (b, text(of: rhs))
-        let (column, columnText) = a.rank == 1 ? (b, text(of: rhs)) : (a, text(of: lhs))
+        let (vector, vectorExpression) = a.rank == 1 ? (a, lhs) : (b, rhs)
+        let (column, columnExpression) = a.rank == 1 ? (b, rhs) : (a, lhs)
         let n = vector.shape[0]
-        warn(.at(whole.span, "\(vectorText) is rank-1 \(vector.shapeDescription) and \(columnText) is \(column.shapeDescription): numpy broadcasts them to (\(n), \(n)), not (\(n), 1)",
-                 hint: "make \(vectorText) a column: \(vectorText).reshape(\(n), 1), or keepdims=True where it was summed"))
+        let culprit = rankOneName(in: vectorExpression) ?? text(of: vectorExpression)
+        let isName = culprit.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+        let reshaped = isName ? "\(culprit).reshape(\(n), 1)" : "(\(culprit)).reshape(\(n), 1)"
+        let origin = culprit == text(of: vectorExpression) ? "" : " (\(culprit) is rank-1)"
+        var note = Diagnostic.at(whole.span, "\(text(of: vectorExpression)) is rank-1 \(vector.shapeDescription)\(origin) and \(text(of: columnExpression)) is \(column.shapeDescription): numpy broadcasts them to (\(n), \(n)), not (\(n), 1)",
+                                 hint: "make it a column: \(reshaped), or use keepdims=True where it was summed")
+        note.topic = "rank-1 broadcast"
+        warn(note)
+    }
+
+    /// The first variable in `expression` that holds a rank-1 array.
+    private func rankOneName(in expression: Expression) -> String? {
+        switch expression.kind {
+        case let .name(name):
+            if case let .array(a)? = environment[name], a.rank == 1 { return name }
+            return nil
+        case let .binary(_, lhs, rhs): return rankOneName(in: lhs) ?? rankOneName(in: rhs)
+        case let .unary(_, operand): return rankOneName(in: operand)
+        case let .attribute(receiver, _): return rankOneName(in: receiver)
+        default: return nil
+        }
     }
 
     private func tupleHint(_ value: Value) -> String? {

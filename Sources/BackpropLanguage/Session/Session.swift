@@ -96,9 +96,18 @@ public struct Session: Sendable {
                 }
                 value = .array(try evaluator.assignIntoPart(of: current, index, value: value, target: indexedTarget, valueExpression: valueExpression))
             }
+            noteShapeChange(of: target.name, from: evaluator.environment[target.name], to: value, in: &evaluator, span: statement.span)
             evaluator.environment[target.name] = value
             adopt(evaluator, into: &result)
         }
+    }
+
+    /// `b1 = b1 - α * db1` with a rank-1 db1 turns the (4, 1) bias into (4, 4): say so where it happens.
+    private func noteShapeChange(of name: String, from old: Value?, to new: Value, in evaluator: inout Evaluator, span: SourceSpan) {
+        guard case let .array(before)? = old, case let .array(after) = new, before.shape != after.shape,
+              evaluator.warnings.contains(where: { $0.topic == "rank-1 broadcast" }) else { return }
+        evaluator.warn(Diagnostic(.warning, message: "\(name) was \(before.shapeDescription) and is now \(after.shapeDescription)", span: span,
+                                  hint: "a rank-1 operand stretched it; reshape that operand to a column to keep \(before.shapeDescription)"))
     }
 
     private mutating func adopt(_ evaluator: Evaluator, into result: inout ExecutionResult) {

@@ -3,7 +3,7 @@ import NeuralNetwork
 
 /// The stepper's quantities are ordinary variables: after every stepper command they are written
 /// out (`W1`, `Z1`, `dW2`, `J`, ...), and before every step the learner's edits to X, Y, W and b
-/// are read back, so `W1 = zeros(4, 2)` followed by `forward` steps with the new W1.
+/// are read back, so `W1 = zeros((4, 2))` followed by `forward` steps with the new W1.
 extension Environment {
     /// Every variable the network's current state defines, in the notes' order.
     func networkVariables() -> [(String, Value)] {

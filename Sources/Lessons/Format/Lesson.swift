@@ -37,7 +37,8 @@ public struct Question: Sendable, Equatable {
         /// produces (`expect: A = sigmoid(w.T @ X + b)`: the learner's `A` must end up equal).
         case expression(String)
         /// A shape, typed as `(4, 3)`, `4x3` or `4,3`.
-        case shape(Shape)
+        /// numpy's shape: `[3, 1]` for (3, 1), `[3]` for rank-1 (3,).
+        case shape([Int])
         /// A number, or an expression giving it, within a tolerance.
         case number(String, tolerance: Double)
         /// One of the options (`correct` is its index among them).

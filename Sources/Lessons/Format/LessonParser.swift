@@ -151,7 +151,7 @@ public enum LessonParser {
         case "shape":
             let (value, line) = values("shape")[0]
             guard let shape = ShapeText.parse(value) else {
-                throw LessonFormatError(file: file, line: line, "'\(value)' is not a shape: write (4, 3), 4x3 or 4,3")
+                throw LessonFormatError(file: file, line: line, "'\(value)' is not a shape: write (4, 3), 4x3, 4,3 or (4,) for rank-1")
             }
             expected = .shape(shape)
         case "number":

@@ -74,22 +74,27 @@ public enum AnswerJudge {
         return .correct(session: accepted, shown: attempt.shown)
     }
 
-    static func judgeShape(_ input: String, expected: Shape, in session: Session) -> Verdict {
+    static func judgeShape(_ input: String, expected: [Int], in session: Session) -> Verdict {
         var given = ShapeText.parse(input)
         if given == nil {
             // `W1.shape` answers a shape question too, by its value.
             let attempt = run(input, in: session)
-            if !attempt.failed, case let .tuple(items)? = attempt.value, items.count == 2,
-               case let .integer(rows) = items[0], case let .integer(columns) = items[1] {
-                given = Shape(rows, columns)
+            if !attempt.failed, case let .tuple(items)? = attempt.value {
+                let sizes = items.compactMap { item -> Int? in if case let .integer(n) = item { return n } else { return nil } }
+                if sizes.count == items.count { given = sizes }
             }
         }
         guard let given else { return .notAnAnswer }
         if given == expected { return .correct(session: session, shown: []) }
-        if given == expected.transposed {
-            return .wrong(feedback: "\(given) is the transpose: rows and columns are swapped", shown: [])
+        let text = NDArray.describe(given)
+        if given.count == 2, given == expected.reversed() {
+            return .wrong(feedback: "\(text) is the transpose: rows and columns are swapped", shown: [])
         }
-        return .wrong(feedback: "not \(given)", shown: [])
+        if given.count != expected.count {
+            let rankOne = given.count == 1 ? "\(text) is rank-1 (one axis); " : ""
+            return .wrong(feedback: "not \(text): \(rankOne)the answer has \(expected.count) ax\(expected.count == 1 ? "is" : "es")", shown: [])
+        }
+        return .wrong(feedback: "not \(text)", shown: [])
     }
 
     static func judgeNumber(_ input: String, reference: String, tolerance: Double, in session: Session) -> Verdict {
@@ -118,17 +123,17 @@ public enum AnswerJudge {
 
     /// Why `value` is not `expected` (shape first, then values), or nil when they agree.
     static func difference(_ value: Value, _ expected: Value) -> String? {
-        switch (value.asMatrix, expected.asMatrix) {
+        switch (value.asArray, expected.asArray) {
         case let (given?, wanted?):
             if given.shape != wanted.shape {
-                let hint = given.shape == wanted.shape.transposed ? " (the transpose?)" : ""
-                return "your value is \(given.shape) but the answer is \(wanted.shape)\(hint)"
+                let hint = given.rank == 2 && given.shape == wanted.shape.reversed() ? " (the transpose?)" : ""
+                return "your value is \(given.shapeDescription) but the answer is \(wanted.shapeDescription)\(hint)"
             }
             for i in 0..<given.count {
                 let a = given.elements[i], b = wanted.elements[i]
                 if a.isNaN && b.isNaN { continue }
                 if !(abs(a - b) <= 1e-9 * max(1, abs(b))) {
-                    return "the shape \(given.shape) is right, but the values differ (at index \(i): \(Matrix.formatScalar(a)) instead of \(Matrix.formatScalar(b)))"
+                    return "the shape \(given.shapeDescription) is right, but the values differ (at index \(i): \(Matrix.formatScalar(a)) instead of \(Matrix.formatScalar(b)))"
                 }
             }
             return nil

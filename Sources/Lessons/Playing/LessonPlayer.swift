@@ -1,3 +1,4 @@
+import MatrixEngine
 import BackpropLanguage
 
 /// Plays a lesson: narration, REPL input, pauses, questions and checkpoints, one learner input at
@@ -196,7 +197,7 @@ public struct LessonPlayer: Sendable {
     public static func referenceAnswer(_ question: Question) -> String {
         switch question.expected {
         case let .expression(text): return text
-        case let .shape(shape): return shape.description
+        case let .shape(shape): return NDArray.describe(shape)
         case let .number(text, _): return text
         case let .choice(options, correct): return "\(correct + 1)  (\(options[correct]))"
         }

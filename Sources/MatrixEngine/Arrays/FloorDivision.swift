@@ -30,13 +30,14 @@ public enum FloorDivision {
     /// numpy's integer floor division: rounds toward negative infinity; x // 0 is 0 (with a warning).
     public static func integerQuotient(_ a: Double, _ b: Double) -> Double {
         guard b != 0 else { return 0 }
-        return (a / b).rounded(.down)
+        return (a / b).rounded(.down) + 0  // + 0 turns a -0 quotient into 0
     }
 
     /// numpy's integer remainder: takes the divisor's sign; x % 0 is 0 (with a warning).
     public static func integerRemainder(_ a: Double, _ b: Double) -> Double {
         guard b != 0 else { return 0 }
         let r = a.truncatingRemainder(dividingBy: b)
-        return (r != 0 && (r < 0) != (b < 0)) ? r + b : r
+        if r == 0 { return 0 }  // an integer has no -0
+        return (r < 0) != (b < 0) ? r + b : r
     }
 }
