@@ -74,7 +74,7 @@ public enum Judge {
         case let (.array(g), _):
             return .kind(got: Value.array(g).kindDescription, expected: expected.kindDescription)
         default:
-            if let g = got.scalar, let e = expected.scalar {
+            if let g = got.number, let e = expected.number {
                 return close(g, e) ? nil : .values(row: 0, column: 0, got: g, expected: e)
             }
             return got == expected ? nil : .kind(got: got.kindDescription, expected: expected.kindDescription)

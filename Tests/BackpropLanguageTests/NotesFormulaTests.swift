@@ -39,7 +39,7 @@ import MatrixEngine
         // The course notebook prints these for propagate(w, b, X, Y) on the notes' example.
         var session = Session()
         for line in NotesFormulaFixtures.programs[0].lines.prefix(10) { _ = session.execute(line) }
-        let cost = try #require(session.environment["cost"]?.scalar)
+        let cost = try #require(session.environment["cost"]?.number)
         #expect(Swift.abs(cost - 5.801545319394553) < 1e-12)
         let dw = try #require(session.environment["dw"]?.asMatrix)
         #expect(Swift.abs(dw[0, 0] - 0.99845601) < 1e-8 && Swift.abs(dw[1, 0] - 2.39507239) < 1e-8)

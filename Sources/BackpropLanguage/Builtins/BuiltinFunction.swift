@@ -119,16 +119,13 @@ public struct CallContext {
     }
 
     func double(_ name: String) throws(Diagnostic) -> Double {
-        guard let x = value(name).scalar else { throw typeError(name, expected: "a number") }
+        guard let x = value(name).number else { throw typeError(name, expected: "a number") }
         return x
     }
 
     func integer(_ name: String) throws(Diagnostic) -> Int {
-        switch value(name) {
-        case let .integer(i): return i
-        case let .boolean(b): return b ? 1 : 0
-        default: throw typeError(name, expected: "an integer")
-        }
+        guard let i = value(name).wholeNumber else { throw typeError(name, expected: "an integer") }
+        return i
     }
 
     func optionalInteger(_ name: String) throws(Diagnostic) -> Int? {
@@ -190,6 +187,8 @@ public struct CallContext {
     }
 
     private func dimension(_ value: Value, at span: SourceSpan) throws(Diagnostic) -> Int {
+        if case .array = value, let whole = value.wholeNumber { return try dimension(.integer(whole), at: span) }
+        if case let .array(a) = value, a.rank == 0 { return try dimension(.float(a.elements[0]), at: span) }
         switch value {
         case let .integer(i) where i >= 0: return i
         case let .boolean(b): return b ? 1 : 0

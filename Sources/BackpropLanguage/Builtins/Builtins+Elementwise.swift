@@ -6,8 +6,12 @@ extension BuiltinLibrary {
     enum ResultType {
         /// exp, log, tanh...: float64 for every input.
         case float
-        /// abs, square, floor...: an integer array stays integer.
+        /// abs, floor, ceil: an integer array stays integer, a bool array bool.
         case sameAsInput
+        /// square: integer stays integer; bool becomes an integer (numpy's int8, printed alike).
+        case integerForBool
+        /// sign: numpy has no bool loop and refuses a bool array.
+        case numericOnly
         /// isnan: bool.
         case bool
     }
@@ -20,10 +24,19 @@ extension BuiltinLibrary {
             let dtype: DType
             switch result {
             case .float: dtype = .float64
-            case .sameAsInput: dtype = argument.dtype == .bool ? .int64 : argument.dtype
+            case .sameAsInput: dtype = argument.dtype
+            case .integerForBool: dtype = argument.dtype == .bool ? .int64 : argument.dtype
+            case .numericOnly:
+                guard argument.dtype != .bool else {
+                    throw Diagnostic(message: "np.\(name) has no loop for a bool array (numpy's UFuncTypeError)", span: context.callSpan,
+                                     hint: "convert it first: \(context.argument("x")?.text ?? "x").astype(int)")
+                }
+                dtype = argument.dtype
             case .bool: dtype = .bool
             }
-            return Value.wrapping(argument.withStorage(apply(argument.storage), dtype: dtype))
+            let result = argument.withStorage(apply(argument.storage), dtype: dtype)
+            context.warnAboutFloatingPoint(name, argument, result: result, argument: context.argument("x")?.text ?? "x")
+            return Value.wrapping(result)
         }
     }
 
@@ -38,6 +51,11 @@ extension BuiltinLibrary {
             do throws(ArrayArithmetic.Failure) {
                 if let op {
                     result = try ArrayArithmetic.apply(op, a, b)
+                    for message in RuntimeWarnings.binary(op, a, b, result: result) {
+                        var note = Diagnostic(.warning, message: "RuntimeWarning: " + message, span: context.callSpan)
+                        note.topic = message
+                        context.warnings.append(note)
+                    }
                 } else {
                     do throws(MatrixError) {
                         result = NDArray(adopting: try apply(a.storage, b.storage), a, b, dtype: DType.promoted(a.dtype, b.dtype))
@@ -64,8 +82,8 @@ extension BuiltinLibrary {
         unary("sqrt", summary: "square root of each element", example: "np.sqrt(2)") { $0.sqrt() },
         unary("abs", aliases: ["absolute", "fabs"], result: .sameAsInput, summary: "absolute value of each element", example: "np.abs(dW1 - grad)") { $0.abs() },
         unary("tanh", summary: "hyperbolic tangent of each element", example: "A1 = np.tanh(Z1)") { $0.tanh() },
-        unary("square", result: .sameAsInput, summary: "each element squared", example: "np.square(A1)") { $0.square() },
-        unary("sign", result: .sameAsInput, summary: "-1, 0 or 1 for each element", example: "np.sign(Z1)") { $0.map { $0 > 0 ? 1 : ($0 < 0 ? -1 : ($0 == 0 ? 0 : $0)) } },
+        unary("square", result: .integerForBool, summary: "each element squared", example: "np.square(A1)") { $0.square() },
+        unary("sign", result: .numericOnly, summary: "-1, 0 or 1 for each element", example: "np.sign(Z1)") { $0.map { $0 > 0 ? 1 : ($0 < 0 ? -1 : ($0 == 0 ? 0 : $0)) } },
         unary("isnan", result: .bool, summary: "True where an element is nan", example: "np.isnan(A)") { $0.map { $0.isNaN ? 1 : 0 } },
         unary("floor", result: .sameAsInput, summary: "each element rounded down", example: "np.floor(A)") { $0.map { $0.rounded(.down) } },
         unary("ceil", result: .sameAsInput, summary: "each element rounded up", example: "np.ceil(A)") { $0.map { $0.rounded(.up) } },

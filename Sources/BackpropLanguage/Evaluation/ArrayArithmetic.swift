@@ -11,6 +11,13 @@ enum ArrayArithmetic {
     }
 
     static func apply(_ op: BinaryOperator, _ a: NDArray, _ b: NDArray) throws(Failure) -> NDArray {
+        let result = try compute(op, a, b)
+        // Integers are held as doubles, and 0 * -1 must not become -0.
+        guard result.dtype != .float64, result.elements.contains(where: { $0 == 0 && $0.sign == .minus }) else { return result }
+        return result.map { $0 + 0 }
+    }
+
+    private static func compute(_ op: BinaryOperator, _ a: NDArray, _ b: NDArray) throws(Failure) -> NDArray {
         let promoted = DType.promoted(a.dtype, b.dtype)
         let bothBool = a.dtype == .bool && b.dtype == .bool
         let exact = promoted != .float64

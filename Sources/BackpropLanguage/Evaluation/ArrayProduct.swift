@@ -16,7 +16,7 @@ enum ArrayProduct {
         if a.rank == 2 { shape.append(product.rows) }
         if b.rank == 2 { shape.append(product.columns) }
         let dtype = DType.promoted(a.dtype, b.dtype)
-        let elements = dtype == .bool ? product.map { $0 != 0 ? 1 : 0 } : product
+        let elements = dtype == .bool ? product.map { $0 != 0 ? 1 : 0 } : dtype == .int64 ? product.map { $0 + 0 } : product
         return Value.wrapping(NDArray(storage: elements.reshapedForStorage(shape), shape: shape, dtype: dtype))
     }
 

@@ -186,6 +186,8 @@ extension Evaluator {
     }
 
     func integerIndex(_ value: Value, _ expression: Expression, what: String) throws(Diagnostic) -> Int {
+        if case .array = value, let whole = value.wholeNumber { return whole }
+        if case let .array(a) = value, a.rank == 0 { return try integerIndex(.float(a.elements[0]), expression, what: what) }
         switch value {
         case let .integer(i): return i
         case let .boolean(b): return b ? 1 : 0

@@ -19,7 +19,7 @@ extension Evaluator {
                 throw Diagnostic.at(whole.span, "numpy does not negate a bool array with '-'",
                                     hint: "use np.logical_not(\(text(of: operand))) or 1 - \(text(of: operand))")
             }
-            return .array(a.map { -$0 })
+            return .array(a.map { a.dtype == .float64 ? -$0 : 0 - $0 })  // an integer has no -0
         default:
             throw Diagnostic.at(whole.span, "cannot apply unary '\(op.rawValue)' to \(value.kindDescription)")
         }
@@ -76,6 +76,7 @@ extension Evaluator {
             }
         }
         noteRankOneBroadcast(a, b, lhs: lhs, rhs: rhs, whole: whole)
+        warnAboutFloatingPoint(op, a, b, result: result, scalarLoop: Evaluator.usesScalarLoop(left, right), lhs: lhs, rhs: rhs, whole: whole)
         return Value.wrapping(result)
     }
 
@@ -212,12 +213,9 @@ extension Value {
     /// An operation's array result as numpy hands it back: a 0-d result is a numpy scalar.
     static func wrapping(_ array: NDArray) -> Value {
         guard array.rank == 0 else { return .array(array) }
-        let x = array.elements[0]
-        switch array.dtype {
-        case .float64: return .float(x)
-        case .int64: return Int(exactly: x).map(Value.integer) ?? .float(x)
-        case .bool: return .boolean(x != 0)
-        }
+        var scalar = array
+        scalar.isNumpyScalar = true
+        return .array(scalar)
     }
 }
 

@@ -24,6 +24,22 @@ public enum Value: Equatable, Sendable {
         }
     }
 
+    /// The value as a number: a Python scalar, a numpy scalar or a 0-d array.
+    public var number: Double? {
+        if case let .array(a) = self, a.rank == 0 { return a.elements[0] }
+        return scalar
+    }
+
+    /// The value as a whole number, if it is one: a Python int or bool, or an int64/bool numpy scalar.
+    public var wholeNumber: Int? {
+        switch self {
+        case let .integer(i): return i
+        case let .boolean(b): return b ? 1 : 0
+        case let .array(a) where a.rank == 0 && a.dtype != .float64: return Int(exactly: a.elements[0])
+        default: return nil
+        }
+    }
+
     /// The value as an array: a scalar becomes a 0-d array of its numpy dtype.
     public var asArray: NDArray? {
         switch self {
@@ -54,6 +70,7 @@ public enum Value: Equatable, Sendable {
         case .integer, .float: return "a number"
         case .boolean: return "a boolean"
         case let .array(a):
+            if a.isNumpyScalar { return "a number (np.\(a.dtype.rawValue))" }
             switch a.rank {
             case 2: return a.dtype == .float64 ? "a \(a.shapeDescription) matrix" : "a \(a.shapeDescription) \(a.dtype.rawValue) matrix"
             case 1: return "a rank-1 \(a.shapeDescription) array"

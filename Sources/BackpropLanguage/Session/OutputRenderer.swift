@@ -35,7 +35,7 @@ public struct OutputRenderer {
     /// A value as the REPL shows it: numpy's printout, and for a matrix its shape after the last line.
     public func display(_ value: Value, options: PrintOptions) -> String {
         let text = ValueFormatter.printed(value, options: options)
-        guard case let .array(a) = value else { return text }
+        guard case let .array(a) = value, !a.isNumpyScalar else { return text }
         let type = a.dtype == .float64 ? "" : " " + a.dtype.rawValue
         return text + "  " + styler.style(a.shapeDescription + type, as: .shape)
     }

@@ -70,7 +70,7 @@ extension Environment {
                             hint: "reshape it: \(name) = \(name).reshape(\(a.count), 1), or keep keepdims=True where it was summed")
         case nil: throw StepError("\(name) is no longer defined, but the network needs it", hint: rebind)
         case let value?:
-            if let scalar = value.scalar, current.isScalarShaped { return Matrix(scalar: scalar) }
+            if let scalar = value.number, current.isScalarShaped { return Matrix(scalar: scalar) }
             throw StepError("\(name) is now \(value.kindDescription), but the network needs a matrix", hint: rebind)
         }
     }

@@ -11,6 +11,10 @@ extension NDArray {
 
     /// `repr(a)`: `array([[1., 2.],\n       [3., 4.]])`, `array([1, 2])`, `array(5.)`.
     public func representation(_ options: PrintOptions = .init()) -> String {
+        if isNumpyScalar {
+            let text = NDArray.scalarText(storage.elements[0], dtype: dtype)
+            return dtype == .bool ? "np.\(text)_" : "np.\(dtype.rawValue)(\(text))"
+        }
         let prefix = "array("
         var extras: [String] = []
         let text: String

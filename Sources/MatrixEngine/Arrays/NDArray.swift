@@ -12,6 +12,9 @@ public struct NDArray: Equatable, Sendable {
     /// Fortran order) and element-wise results of it do. Reductions follow memory order, so
     /// `np.sum(M.T)` adds in M's order and gives numpy's bits.
     public internal(set) var isTransposedView = false
+    /// A numpy scalar (`np.float64(2.5)`, what a reduction or an index gives) rather than a 0-d
+    /// array (`np.array(2.5)`, `np.squeeze(cost)`): they compute alike and differ in repr only.
+    public var isNumpyScalar = false
 
     /// A 2-D array (the matrices of the network, the stepper's quantities).
     public init(_ matrix: Matrix, dtype: DType = .float64) {
@@ -57,6 +60,11 @@ public struct NDArray: Equatable, Sendable {
 
     public static func describe(_ shape: [Int]) -> String {
         shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
+    }
+
+    /// Equal as numpy values: the same shape, dtype and elements (however they sit in memory).
+    public static func == (lhs: NDArray, rhs: NDArray) -> Bool {
+        lhs.shape == rhs.shape && lhs.dtype == rhs.dtype && lhs.storage == rhs.storage
     }
 
     /// The same elements under another numpy shape with the same count.
