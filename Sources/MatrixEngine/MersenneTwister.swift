@@ -33,6 +33,28 @@ struct MersenneTwister: Sendable {
         position = Self.stateLength
     }
 
+    /// numpy's `mt19937_init_by_array`, what `np.random.seed([1, 2, 3])` runs: the reference
+    /// `init_by_array` recurrences mix every word of the key into the state.
+    mutating func reseed(byArray initKey: [UInt32]) {
+        reseed(19_650_218)
+        let n = Self.stateLength
+        var i = 1, j = 0
+        for _ in 0..<max(n, initKey.count) {
+            key[i] = (key[i] ^ ((key[i - 1] ^ (key[i - 1] >> 30)) &* 1_664_525)) &+ initKey[j] &+ UInt32(j)
+            i += 1
+            j += 1
+            if i >= n { key[0] = key[n - 1]; i = 1 }
+            if j >= initKey.count { j = 0 }
+        }
+        for _ in 0..<(n - 1) {
+            key[i] = (key[i] ^ ((key[i - 1] ^ (key[i - 1] >> 30)) &* 1_566_083_941)) &- UInt32(i)
+            i += 1
+            if i >= n { key[0] = key[n - 1]; i = 1 }
+        }
+        key[0] = 0x8000_0000  // the top bit set: the state is never all zero
+        position = n
+    }
+
     /// The next tempered 32-bit word (`genrand_int32` / numpy's `mt19937_next32`).
     mutating func nextUInt32() -> UInt32 {
         if position == Self.stateLength { regenerate() }

@@ -32,6 +32,16 @@ public struct NumpyRandom: Sendable {
         gauss = 0
     }
 
+    /// `np.random.seed([1, 2, 3])`: numpy's seeding by an array of words, each in 0...2**32 - 1.
+    public mutating func seed(array: [Int]) throws(MatrixError) {
+        guard !array.isEmpty else { throw .invalidArgument(operation: "seed", message: "Seed must be non-empty") }
+        var words: [UInt32] = []
+        for value in array { words.append(try Self.validatedSeed(value)) }
+        twister.reseed(byArray: words)
+        hasGauss = false
+        gauss = 0
+    }
+
     /// The error numpy raises for a seed that is not an integer. numpy refuses every float seed,
     /// even an integral one such as `2.0`; the language layer decides what counts as a float.
     public static func nonIntegerSeedError(typeName: String = "float64") -> MatrixError {

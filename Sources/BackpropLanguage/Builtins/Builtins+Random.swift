@@ -6,16 +6,21 @@ extension BuiltinLibrary {
         BuiltinFunction("random.seed", aliases: ["seed"], [.required("seed")],
                         summary: "seeds the generator: the same seed gives numpy's very numbers",
                         example: "np.random.seed(1)") { context throws(Diagnostic) in
-            let seed: Int
             switch context.value("seed") {
-            case let .integer(i): seed = i
+            case let .array(a) where a.rank == 1 && a.dtype != .float64:
+                let words = a.elements.map { Int($0) }
+                try context.engine { () throws(MatrixError) in try context.random.seed(array: words) }
+            case let .array(a) where a.rank == 1:
+                throw Diagnostic(message: "np.random.seed: the seed array must hold integers, not floats", span: context.span("seed"))
+            case let .array(a) where a.rank > 1:
+                throw Diagnostic(message: "np.random.seed: Seed array must be 1-d, got \(a.shapeDescription)", span: context.span("seed"))
             case let .float(x):
                 throw Diagnostic(message: "np.random.seed: the seed must be an integer, got \(x)", span: context.span("seed"),
                                  hint: "numpy rejects non-integer seeds; use a whole number, such as np.random.seed(1)")
-            default: throw context.typeError("seed", expected: "an integer between 0 and 2**32 - 1")
+            case let value:
+                guard let seed = value.wholeNumber else { throw context.typeError("seed", expected: "an integer between 0 and 2**32 - 1, or a list of them") }
+                try context.engine { () throws(MatrixError) in try context.random.seed(seed) }
             }
-            let value = seed
-            try context.engine { () throws(MatrixError) in try context.random.seed(value) }
             return .none
         },
         BuiltinFunction("random.randn", aliases: ["randn"], [.variadic("dims")],
@@ -23,6 +28,14 @@ extension BuiltinLibrary {
                         example: "W1 = np.random.randn(4, 2) * 0.01") { context throws(Diagnostic) in
             if context.variadic.isEmpty { return .float(context.random.nextGaussian()) }
             let shape = try context.shape("dims"), storage = NDArray.storageShape(for: shape)
+            let draws = try context.engine { () throws(MatrixError) in try Matrix.randn(storage.rows, storage.columns, using: &context.random) }
+            return .array(NDArray(storage: draws, shape: shape, dtype: .float64))
+        },
+        BuiltinFunction("random.standard_normal", aliases: ["standard_normal"], [.optional("size", .none)],
+                        summary: "standard normal samples with the given size (a tuple); a single number without size",
+                        example: "np.random.standard_normal((2, 3))") { context throws(Diagnostic) in
+            if case .none = context.value("size") { return .float(context.random.nextGaussian()) }
+            let shape = try context.shape("size"), storage = NDArray.storageShape(for: shape)
             let draws = try context.engine { () throws(MatrixError) in try Matrix.randn(storage.rows, storage.columns, using: &context.random) }
             return .array(NDArray(storage: draws, shape: shape, dtype: .float64))
         },

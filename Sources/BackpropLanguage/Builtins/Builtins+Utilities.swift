@@ -104,6 +104,27 @@ extension BuiltinLibrary {
             let dtype = DType.promoted(x.dtype, y.dtype)
             return Value.wrapping(try context.engine { () throws(MatrixError) in try NDArray.select(condition, x, y) })
         },
+        BuiltinFunction("set_printoptions", [.optional("precision", .none), .optional("threshold", .none), .optional("edgeitems", .none),
+                                             .optional("linewidth", .none), .optional("suppress", .none)],
+                        summary: "how arrays print from now on: digits, summarising, line width, small numbers as 0",
+                        example: "np.set_printoptions(precision=3, suppress=True)") { context throws(Diagnostic) in
+            var options = context.printOptions
+            func setting(_ name: String, minimum: Int) throws(Diagnostic) -> Int? {
+                guard context.isGiven(name), context.value(name) != .none else { return nil }
+                let value = try context.integer(name)
+                guard value >= minimum else {
+                    throw Diagnostic(message: "np.set_printoptions: \(name) must be at least \(minimum), got \(value)", span: context.span(name))
+                }
+                return value
+            }
+            if let precision = try setting("precision", minimum: 0) { options.precision = min(precision, 100) }
+            if let threshold = try setting("threshold", minimum: 0) { options.threshold = threshold }
+            if let edgeitems = try setting("edgeitems", minimum: 0) { options.edgeitems = edgeitems }
+            if let linewidth = try setting("linewidth", minimum: 1) { options.linewidth = linewidth }
+            if context.isGiven("suppress"), context.value("suppress") != .none { options.suppress = try context.boolean("suppress") }
+            context.printOptions = options
+            return .none
+        },
         BuiltinFunction("allclose", [.required("a"), .required("b"), .optional("rtol", .float(1e-05)), .optional("atol", .float(1e-08))],
                         summary: "True if every element of a is close to b: |a − b| ≤ atol + rtol·|b|",
                         example: "np.allclose(dW1, grad_approx)") { context throws(Diagnostic) in

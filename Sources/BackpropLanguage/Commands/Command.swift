@@ -48,15 +48,23 @@ public struct CommandContext {
     /// The argument tokens as words: a detached minus sign glued to the number after it is one
     /// negative number (`seed -1`, `noise -0.5`), so a command can say what is wrong with the
     /// value itself. (`arguments` keeps the tokens as lexed, for commands that evaluate them.)
+    private static func negated(_ kind: Token.Kind) -> Token.Kind? {
+        switch kind {
+        case let .number(value, isInteger): return .number(-value, isInteger: isInteger)
+        case let .integer(value): return value == .min ? nil : .integer(-value)
+        default: return nil
+        }
+    }
+
     public var wordTokens: [Token] {
         var tokens: [Token] = []
         var index = 0
         while index < arguments.count {
             let token = arguments[index]
             if token.isSymbol("-"), token.hasSpaceBefore || index == 0, !token.hasSpaceAfter, index + 1 < arguments.count,
-               case let .number(value, isInteger) = arguments[index + 1].kind {
+               let negated = Self.negated(arguments[index + 1].kind) {
                 let number = arguments[index + 1]
-                tokens.append(Token(kind: .number(-value, isInteger: isInteger), span: SourceSpan(token.span.start, number.span.end),
+                tokens.append(Token(kind: negated, span: SourceSpan(token.span.start, number.span.end),
                                     hasSpaceBefore: token.hasSpaceBefore, hasSpaceAfter: number.hasSpaceAfter))
                 index += 2
             } else {

@@ -69,6 +69,7 @@ extension Evaluator {
         context.printOptions = environment.printOptions
         let result = try function.body(&context)
         environment.random = context.random
+        environment.printOptions = context.printOptions
         for warning in context.warnings { warn(warning) }
         printed += context.printed
         return result
@@ -88,6 +89,7 @@ extension Evaluator {
         if label == nil, ["array", "asarray"].contains(function.name) {
             return try numpyArray(from: expression)
         }
+        if label == nil, function.name == "random.seed" { return try numpyArrayWithoutNote(from: expression) }
         return try evaluate(expression)
     }
 

@@ -48,6 +48,8 @@ public struct Evaluator {
 
     public mutating func evaluate(_ expression: Expression) throws(Diagnostic) -> Value {
         switch expression.kind {
+        case let .integer(value):
+            return .integer(value)
         case let .number(value, isInteger):
             if isInteger, let exact = Int(exactly: value) { return .integer(exact) }
             return .float(value)

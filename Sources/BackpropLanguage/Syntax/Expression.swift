@@ -2,6 +2,8 @@
 public struct Expression: Equatable, Sendable {
     public indirect enum Kind: Equatable, Sendable {
         case number(Double, isInteger: Bool)
+        /// An integer literal within 64 bits, exact.
+        case integer(Int)
         case string(String)
         case boolean(Bool)
         case none

@@ -104,6 +104,7 @@ public struct Lexer {
         if position < characters.count, characters[position].isLetter || characters[position] == "_" {
             throw Diagnostic(message: "a name cannot start with a digit: '\(text)\(characters[position])...'", span: SourceSpan(start, position + 1))
         }
+        if isInteger, let exact = Int(text) { return make(.integer(exact), from: start) }
         return make(.number(value, isInteger: isInteger), from: start)
     }
 

@@ -377,6 +377,9 @@ public struct Parser {
     private mutating func parsePrimary() throws(Diagnostic) -> Expression {
         let token = current
         switch token.kind {
+        case let .integer(value):
+            _ = advance()
+            return Expression(.integer(value), token.span)
         case let .number(value, isInteger):
             _ = advance()
             return Expression(.number(value, isInteger: isInteger), token.span)

@@ -3,6 +3,8 @@ public struct Token: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         /// A number literal; `isInteger` is false when it has a '.' or an exponent (`1.`, `2e3`).
         case number(Double, isInteger: Bool)
+        /// An integer literal that fits in 64 bits, kept exact (a Double would round 123456789012345678).
+        case integer(Int)
         case identifier(String)
         case string(String)
         /// An operator or punctuation mark: `+ - * / // % ** @ = += -= *= /= == != < <= > >= ( ) [ ] , ; : . ?`.
@@ -28,6 +30,7 @@ public struct Token: Equatable, Sendable {
     public var displayText: String {
         switch kind {
         case let .number(value, isInteger): return isInteger ? String(Int(exactly: value) ?? 0) : String(value)
+        case let .integer(value): return String(value)
         case let .identifier(name): return name
         case let .string(text): return "'\(text)'"
         case let .symbol(text): return text
