@@ -93,7 +93,10 @@ extension Matrix {
             default: break
             }
         }
-        return try Matrix.broadcasting(self, exponent, name: "**", Matrix.pow)
+        // An exponent of 2 in an exponent array is x*x too: numpy's AVX-512 power loop gives the
+        // correctly rounded square there, where glibc's pow can be half an ulp off (see
+        // ElementwiseFunctionTests); x*x is what numpy computes for `x**2` on every host.
+        return try Matrix.broadcasting(self, exponent, name: "**") { x, y in y == 2 ? x * x : Matrix.pow(x, y) }
     }
 
     /// numpy's `np.maximum`: element-wise, and nan wins (propagates).

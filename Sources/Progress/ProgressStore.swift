@@ -20,15 +20,27 @@ public struct ProgressStore: Sendable {
 
     /// `$HOME/.backprop`; nil when HOME is unset or empty (then nothing is remembered).
     public static func inHome() -> ProgressStore? {
-        guard let home = getenv("HOME").map({ String(cString: $0) }), !home.isEmpty else { return nil }
+        inHome(environmentHome)
+    }
+
+    /// `home/.backprop`; nil when `home` is nil or empty. (Tests pass a home rather than setting
+    /// HOME, which would race with the tests that spawn children copying the environment.)
+    public static func inHome(_ home: String?) -> ProgressStore? {
+        guard let home, !home.isEmpty else { return nil }
         return ProgressStore(directory: (home.hasSuffix("/") ? home : home + "/") + ".backprop")
     }
+
+    /// `$HOME`, or nil when it is unset.
+    public static var environmentHome: String? { getenv("HOME").map { String(cString: $0) } }
 
     public var path: String { directory + "/" + ProgressStore.fileName }
 
     /// The path as the learner would write it: `~/.backprop/progress.json` under HOME.
-    public var displayPath: String {
-        if let home = getenv("HOME").map({ String(cString: $0) }), !home.isEmpty {
+    public var displayPath: String { displayPath(home: ProgressStore.environmentHome) }
+
+    /// The path with `home` written as `~`.
+    public func displayPath(home: String?) -> String {
+        if let home, !home.isEmpty {
             let prefix = home.hasSuffix("/") ? home : home + "/"
             if path.hasPrefix(prefix) { return "~/" + path.dropFirst(prefix.count) }
         }

@@ -92,6 +92,23 @@ import Testing
         }
     }
 
+    /// A command's words need not be the language's tokens: a file path such as
+    /// runs/2024-05/points.csv reaches `data load` whole, though `2024` cannot start a name.
+    @Test func aCommandTakesWordsThatAreNoTokens() throws {
+        let isCommand: (String) -> Bool = { $0 == "data" }
+        let line = "data load /tmp/9F2C-run/2024-05/points.csv label 2"
+        let statements = try Parser.parse(line, isCommand: isCommand)
+        guard statements.count == 1, case let .command("data", arguments, text) = statements[0].kind else {
+            Issue.record("expected one data command: \(statements)"); return
+        }
+        #expect(text == "load /tmp/9F2C-run/2024-05/points.csv label 2")
+        #expect(arguments.map { $0.span.text(in: line) } == ["load", "/tmp/9F2C-run/2024-05/points.csv", "label", "2"])
+        #expect(arguments[1].kind == .string("/tmp/9F2C-run/2024-05/points.csv"))
+        // Not a command, or a line of several statements: the lexer's error stands.
+        #expect(throws: Diagnostic.self) { try Parser.parse("x = 9F2C", isCommand: isCommand) }
+        #expect(throws: Diagnostic.self) { try Parser.parse("data load 9F2C.csv; x = 1", isCommand: isCommand) }
+    }
+
     @Test(arguments: [
         ("Z = np.dot(W, X", 10, "never closed"),
         ("Z = W @ @ X", 8, "expected a value"),

@@ -40,15 +40,22 @@ import Testing
         let tmux = try TmuxSession()
         try tmux.type("learning_rate = 0.5")
         try tmux.press("Enter")
+        try tmux.waitFor("backprop>", count: 2)
+        // "learn" alone is no name: only a completed learning_rate makes the line run, and the
+        // screen cannot show "backprop> learning_rate * 4" before Tab has completed it.
         try tmux.type("learn")
         try tmux.press("Tab")
-        try tmux.waitFor("backprop> learning_rate")
-        try tmux.press("C-u")
+        try tmux.waitFor("backprop> learning_rate", count: 2)  // the first is the assignment's line
+        try tmux.type(" * 4")
+        try tmux.press("Enter")
+        let completed = try tmux.waitFor("\n2.0\n")
+        #expect(completed.contains("backprop> learning_rate * 4\n2.0"), "\(completed)")
+        #expect(!completed.contains("error"), "\(completed)")
         try tmux.type("np.lins")
         try tmux.press("Tab")
         try tmux.type("(0, 1, 3)")
         try tmux.press("Enter")
-        try tmux.waitFor("[0.  0.5 1. ]  (3,)")
+        try tmux.waitFor("[0.  0.5 1. ]  (3,)")  // np.linspace completed and ran
         try tmux.type("np.random.ra")
         try tmux.press("Tab")
         try tmux.waitFor("np.random.rand")

@@ -16,6 +16,11 @@ import MatrixEngine
         }
     }
 
+    func question(_ item: LessonItem) -> Question? {
+        if case let .question(question) = item.kind { return question }
+        return nil
+    }
+
     @Test func readsEveryKindOfItem() throws {
         let lesson = try parse("""
             # Title
@@ -65,17 +70,24 @@ import MatrixEngine
         #expect(lesson.title == "Title")
         #expect(lesson.summary == "First paragraph continues here.")
         #expect(lesson.items.count == 8)
-        guard case let .question(shape) = lesson.items[3].kind else { Issue.record("not a question"); return }
+        // Every item must be of its kind: a wrong kind is a failure, never a silent return.
+        let shape = try #require(question(lesson.items[3]), "item 3 is \(lesson.items[3].kind)")
         #expect(shape.expected == .shape([2, 3]))
         #expect(shape.hints == ["rows first", "(2, 3)"])
         #expect(shape.explanation == "rows, columns")
-        guard case let .question(expression) = lesson.items[4].kind else { return }
+        let expression = try #require(question(lesson.items[4]), "item 4 is \(lesson.items[4].kind)")
         #expect(expression.prompt == "W transposed\nover two lines")
         #expect(expression.expected == .expression("V = W.T"))
-        guard case let .question(number) = lesson.items[5].kind, case let .question(choice) = lesson.items[6].kind else { return }
+        #expect(expression.solution == "V = np.transpose(W)")
+        let number = try #require(question(lesson.items[5]), "item 5 is \(lesson.items[5].kind)")
+        let choice = try #require(question(lesson.items[6]), "item 6 is \(lesson.items[6].kind)")
         #expect(number.expected == .number("6", tolerance: 0.1))
         #expect(choice.expected == .choice(options: ["a", "b"], correct: 1))
-        guard case let .checkpoint(checks) = lesson.items[7].kind else { return }
+        guard case let .checkpoint(checks) = lesson.items[7].kind else {
+            Issue.record("item 7 is \(lesson.items[7].kind), not a checkpoint")
+            return
+        }
+        #expect(checks.count == 2)
         #expect(checks[0].comparison == .equal)
         #expect(checks[1].comparison == .approximately(tolerance: 0.005))
         #expect(checks[1].line == 42)
@@ -95,12 +107,16 @@ import MatrixEngine
         #expect(error("# T\n\n```aks\nx\n```") == "lessons/x.md:3: unknown block 'aks'; blocks are repl, question and check")
         #expect(error("# T\n```qestion\nask: a\n```") == "lessons/x.md:2: unknown block 'qestion' (did you mean 'question'?); blocks are repl, question and check")
         #expect(error("# T\n```repl\nx = 1\n") == "lessons/x.md:2: the ```repl block is never closed: end it with a line of ```")
-        #expect(error("# T\n```question\nask: a\nanwser: 1\n```") == "lessons/x.md:4: unknown question key 'anwser' (did you mean 'answer'?)" ||
-                error("# T\n```question\nask: a\nanwser: 1\n```")?.hasPrefix("lessons/x.md:4: unknown question key 'anwser'") == true)
+        // 'anwser' is too far from every key for a suggestion; 'expcet' is close to 'expect'.
+        #expect(error("# T\n```question\nask: a\nanwser: 1\n```") == "lessons/x.md:4: unknown question key 'anwser'")
+        #expect(error("# T\n```question\nask: a\nexpcet: 1\n```") == "lessons/x.md:4: unknown question key 'expcet' (did you mean 'expect'?)")
         #expect(error("# T\n```question\nask: a\n```") == "lessons/x.md:2: a question needs its answer: 'expect:' (an expression), 'shape:', 'number:', or 'option:'/'correct:' lines")
         #expect(error("# T\n```question\nask: a\nshape: 4 by 3\n```") == "lessons/x.md:4: '4 by 3' is not a shape: write (4, 3), 4x3, 4,3 or (4,) for rank-1")
         #expect(error("# T\n```repl\nx = (1 +\n```") != nil)
         #expect(error("# T\n```repl\nquit\n```") == "lessons/x.md:3: a lesson cannot run 'quit': it only drives the REPL")
+        #expect(error("# T\n```repl\nx = 1\nlesson tour\n```") == "lessons/x.md:4: a lesson cannot run 'lesson': it only drives the REPL")
+        #expect(error("# T\n```repl\ndrill\n```") == "lessons/x.md:3: a lesson cannot run 'drill': it only drives the REPL")
+        #expect(error("# T\n```repl\nx = 2; drill fix count 1\n```") == "lessons/x.md:3: a lesson cannot run 'drill': it only drives the REPL")
         #expect(error("# T\n```check\nx is 3\n```") == "lessons/x.md:3: a checkpoint reads 'EXPRESSION ≈ VALUE ± TOLERANCE' or 'EXPRESSION == VALUE'")
         #expect(error("# T\n```question\nask: a\noption: x\noption: y\n```") == "lessons/x.md:2: a choice needs two or more 'option:' lines, exactly one of them written 'correct:'")
     }

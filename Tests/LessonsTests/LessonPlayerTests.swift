@@ -167,4 +167,25 @@ import BackpropLanguage
         #expect(player.score.wrongAnswers == 0)
         #expect(player.handle("z = Wx").contains { $0.role == .correct })
     }
+
+    /// `lesson` and `drill` are the REPL's: inside a lesson they are refused with the way out,
+    /// at a pause and at a question alike, and change nothing; a variable named drill is fine.
+    @Test func anotherLessonOrADrillIsRefusedInside() {
+        var (player, _) = started()
+        let before = player.position
+        for input in ["lesson tour", "drill", "drill fix count 2", "fresh = 1; lesson"] {
+            let lines = player.handle(input)
+            #expect(lines.count == 1 && lines[0].role == .info, "\(input): \(lines.map(\.text))")
+            #expect(lines.first?.text.contains("is not available inside a lesson: quit leaves the lesson") == true, "\(lines.map(\.text))")
+        }
+        #expect(player.position == before && player.waiting == .pause)
+        #expect(player.session.environment["fresh"] == nil)
+        _ = player.handle("drill = 3")
+        #expect(player.session.environment["drill"] == .integer(3))
+        _ = player.handle("")
+        let question = player.waiting
+        #expect(question != .pause && question != .finished)
+        #expect(player.handle("drill").first?.text.hasPrefix("'drill' is not available inside a lesson") == true)
+        #expect(player.waiting == question && player.score == LessonPlayer.Score())
+    }
 }

@@ -235,17 +235,26 @@ struct ElementwiseFunctionTests {
         }
     }
 
-    @Test func powerFastPathOnlyForASingleExponent() throws {
-        // x = 0x4000e9e54c512fc7: pow(x, 2) is …361d but x*x is …361e. Printed with numpy 2.x:
+    /// `x ** 2` is x*x in every form, as numpy computes it on every host: its power loop squares
+    /// a single broadcast exponent of 2 (numpy 2.x, AVX2 and AVX-512 alike), and on AVX-512 its
+    /// SIMD loop gives the correctly rounded x² for an exponent array too. (On AVX2 hosts numpy
+    /// calls the C library's pow for an exponent array, which is the only form Backprop does not
+    /// follow; x*x there is the correctly rounded square, pow is not.)
+    @Test func squaringIsXTimesX() throws {
+        // x = 0x4000e9e54c512fc7: x*x is …361e, the correctly rounded x² (0.4985 ulp below it);
+        // glibc's pow(x, 2) is …361d (0.5015 ulp above).
         let x = Double(bitPattern: 0x4000_e9e5_4c51_2fc7)
         let pow = Double(bitPattern: 0x4011_e125_cbc7_361d), square = Double(bitPattern: 0x4011_e125_cbc7_361e)
-        // np.power([[x], [x]], [[2.]]): one exponent broadcast → x*x.
+        #expect(x * x == square)
+        // np.power([[x], [x]], [[2.]]): one exponent broadcast.
         #expect(try Matrix([[x], [x]]).power(Matrix([[2]])).elements == [square, square])
-        // np.power([[x, x]], [[2., 2.]]) and np.power([[x], [x]], [[2.], [2.]]): an exponent per element → pow.
-        #expect(try Matrix([[x, x]]).power(Matrix([[2, 2]])).elements == [pow, pow])
-        #expect(try Matrix([[x], [x]]).power(Matrix([[2], [2]])).elements == [pow, pow])
-        // np.array([[x]]) ** 2: a Python scalar exponent → x*x.
+        // np.power([[x, x]], [[2., 2.]]) and np.power([[x], [x]], [[2.], [2.]]): an exponent per element.
+        #expect(try Matrix([[x, x]]).power(Matrix([[2, 2]])).elements == [square, square])
+        #expect(try Matrix([[x], [x]]).power(Matrix([[2], [2]])).elements == [square, square])
+        #expect(try Matrix([[x, x]]).power(Matrix([[2, 3]])).elements == [square, Matrix.pow(x, 3)])
+        // np.array([[x]]) ** 2: a Python scalar exponent.
         #expect(try Matrix([[x]]).power(Matrix(scalar: 2)).elements == [square])
+        // Python's float ** float is the C library's pow, whatever the CPU: Matrix.pow is that.
         #expect(Matrix.pow(x, 2) == pow, "Matrix.pow itself is C's pow, as Python's float ** float")
     }
 

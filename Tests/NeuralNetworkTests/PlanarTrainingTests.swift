@@ -2,8 +2,9 @@ import Testing
 import MatrixEngine
 @testable import NeuralNetwork
 
-/// The acceptance run: the course's planar model, 4 tanh units, seed 2, α = 1.2,
-/// 10,000 iterations, against numpy's costs (PlanarTrainingFixtures, generated once).
+/// The course's planar model, 4 tanh units, seed 2, α = 1.2, 10,000 iterations, against numpy's
+/// costs and accuracy (PlanarTrainingFixtures, generated with their tolerances by
+/// scripts/generate-planar-training-fixtures.py).
 @Suite struct PlanarTrainingTests {
     @Test func costsMatchNumpyAndAccuracyIsAboutNinetyPercent() throws {
         var network = Network()
@@ -16,13 +17,19 @@ import MatrixEngine
         #expect(recorded.count == PlanarTrainingFixtures.costs.count)
         for (ours, numpy) in zip(recorded, PlanarTrainingFixtures.costs) {
             #expect(ours.iteration == numpy.iteration)
-            // Up to 7000 the runs agree to 1e-9; the loss spike near 7800 amplifies last-bit
-            // differences in exp/tanh (numpy has its own SIMD versions) to about 1e-4.
-            let tolerance = numpy.iteration <= 7000 ? 1e-9 : 1e-3
-            #expect(abs(ours.cost - numpy.cost) < tolerance, "iteration \(numpy.iteration): \(ours.cost) vs numpy \(numpy.cost)")
+            // Each tolerance is the fixture's: 1e-12 where the run is stable (up to iteration
+            // 7,700 the two agree to a few ulp), and past the loss spike near 7,800, which
+            // amplifies last-bit differences in exp and tanh, 1.5 times the spread numpy's own
+            // cost shows when its exp and tanh are one ulp off for 1 % of their inputs.
+            #expect(abs(ours.cost - numpy.cost) <= numpy.tolerance,
+                    "iteration \(numpy.iteration): \(ours.cost) vs numpy \(numpy.cost) ± \(numpy.tolerance)")
+            if numpy.iteration <= 7000 { #expect(numpy.tolerance <= 1e-12, "the run is stable up to 7,000") }
         }
+        // The accuracy is as chaotic as the last costs: numpy gives 90.75 %, or 90.5 % after a
+        // last-bit difference (one example of the 400).
         let accuracy = try network.predict().accuracy!
-        #expect(abs(accuracy - PlanarTrainingFixtures.accuracy) <= 0.5)
-        #expect(accuracy >= 89)
+        #expect(abs(accuracy - PlanarTrainingFixtures.accuracy) <= PlanarTrainingFixtures.accuracyTolerance,
+                "\(accuracy) % vs numpy \(PlanarTrainingFixtures.accuracy) % ± \(PlanarTrainingFixtures.accuracyTolerance)")
+        #expect(PlanarTrainingFixtures.accuracyTolerance < 0.5, "one example of 400 is 0.25 points")
     }
 }

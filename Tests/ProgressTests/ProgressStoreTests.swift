@@ -48,16 +48,20 @@ import Testing
         #expect(store.load().isEmpty)
     }
 
+    /// HOME is passed in, never set: the process environment is shared with the suites that
+    /// spawn the binary, so setenv here would race with them. (The end-to-end tests show that the
+    /// real binary keeps its file under the HOME it is started with.)
     @Test func homeDecidesWhereTheFileLives() throws {
         let home = try Self.temporaryDirectory()
-        let saved = getenv("HOME").map { String(cString: $0) }
-        setenv("HOME", home, 1)
-        defer { if let saved { setenv("HOME", saved, 1) } else { unsetenv("HOME") } }
-        let store = try #require(ProgressStore.inHome())
+        let store = try #require(ProgressStore.inHome(home))
         #expect(store.path == home + "/.backprop/progress.json")
-        #expect(store.displayPath == "~/.backprop/progress.json")
-        setenv("HOME", "", 1)
-        #expect(ProgressStore.inHome() == nil)
+        #expect(store.displayPath(home: home) == "~/.backprop/progress.json")
+        #expect(store.displayPath(home: home + "/") == "~/.backprop/progress.json")
+        #expect(store.displayPath(home: "/elsewhere") == store.path)
+        #expect(ProgressStore.inHome(home + "/")?.path == home + "/.backprop/progress.json")
+        #expect(ProgressStore.inHome("") == nil)
+        #expect(ProgressStore.inHome(nil) == nil)
+        #expect(ProgressStore.inHome()?.path == ProgressStore.environmentHome.flatMap { $0.isEmpty ? nil : ProgressStore.inHome($0)?.path })
     }
 }
 

@@ -29,8 +29,52 @@ public struct Parser {
 
     public static func parse(_ line: String, isCommand: @escaping (String) -> Bool = { _ in false }) throws(Diagnostic) -> [Statement] {
         var lexer = Lexer(line)
-        var parser = Parser(tokens: try lexer.tokenize(), isCommand: isCommand)
+        let tokens: [Token]
+        do {
+            tokens = try lexer.tokenize()
+        } catch {
+            guard let words = commandWords(line, isCommand: isCommand) else { throw error }
+            tokens = words
+        }
+        var parser = Parser(tokens: tokens, isCommand: isCommand)
         return try parser.parseStatements(line: line)
+    }
+
+    /// A line that is one command whose words are not all the language's tokens, such as
+    /// `data load runs/2024-05/points.csv` (`2024` cannot start a name): each word lexed on its
+    /// own, and a word that does not lex kept whole as a string, so the command gets it as
+    /// written. nil when the line is not one command, and the lexer's error stands.
+    static func commandWords(_ line: String, isCommand: (String) -> Bool) -> [Token]? {
+        let characters = Array(line)
+        var words: [SourceSpan] = []
+        var index = 0
+        while index < characters.count {
+            if characters[index] == " " || characters[index] == "\t" { index += 1; continue }
+            let start = index
+            while index < characters.count && characters[index] != " " && characters[index] != "\t" { index += 1 }
+            words.append(SourceSpan(start, index))
+        }
+        guard words.count >= 2, !characters.contains(";") else { return nil }
+        var first = Lexer(words[0].text(in: characters))
+        guard let name = try? first.tokenize(), name.count == 2, let word = name[0].identifier, isCommand(word) else { return nil }
+        var tokens: [Token] = []
+        for span in words {
+            var lexer = Lexer(span.text(in: characters))
+            let before = span.start > 0, after = span.end < characters.count
+            if let lexed = try? lexer.tokenize() {
+                for (offset, token) in lexed.dropLast().enumerated() {
+                    var shifted = token
+                    shifted.span = SourceSpan(token.span.start + span.start, token.span.end + span.start)
+                    if offset == 0 { shifted.hasSpaceBefore = before }
+                    if offset == lexed.count - 2 { shifted.hasSpaceAfter = after }
+                    tokens.append(shifted)
+                }
+            } else {
+                tokens.append(Token(kind: .string(span.text(in: characters)), span: span, hasSpaceBefore: before, hasSpaceAfter: after))
+            }
+        }
+        tokens.append(Token(kind: .endOfLine, span: SourceSpan(characters.count, characters.count + 1), hasSpaceBefore: false, hasSpaceAfter: false))
+        return tokens
     }
 
     private var current: Token { tokens[position] }

@@ -98,13 +98,15 @@ public enum LessonParser {
             if text.isEmpty { continue }
             let statements: [Statement]
             do {
-                statements = try Parser.parse(text) { session.commands.lookUp($0) != nil }
+                // `lesson` and `drill` are the REPL's commands, not the lesson session's: known
+                // here as commands so that a lesson naming them is refused rather than misread.
+                statements = try Parser.parse(text) { session.commands.lookUp($0) != nil || forbiddenCommands.contains($0) }
             } catch {
                 throw LessonFormatError(file: file, line: lineNumber, "this REPL line does not parse: \(error.message)")
             }
             for statement in statements {
                 if case let .command(name, _, _) = statement.kind,
-                   let command = session.commands.lookUp(name), forbiddenCommands.contains(command.name) {
+                   forbiddenCommands.contains(session.commands.lookUp(name)?.name ?? name) {
                     throw LessonFormatError(file: file, line: lineNumber, "a lesson cannot run '\(name)': it only drives the REPL")
                 }
             }

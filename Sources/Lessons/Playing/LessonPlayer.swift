@@ -122,6 +122,9 @@ public struct LessonPlayer: Sendable {
             return [LessonLine(.info, "back one stop")] + replayPrompt()
         default: break
         }
+        if let word = startsAnotherMode(text) {
+            return [LessonLine(.info, "'\(word)' is not available inside a lesson: quit leaves the lesson (your progress is kept), then \(word) in the REPL")]
+        }
         switch waiting {
         case .finished:
             return [LessonLine(.info, "the lesson is over")]
@@ -135,6 +138,18 @@ public struct LessonPlayer: Sendable {
             guard case let .question(question) = lesson.items[index].kind else { return [] }
             return answer(text, question: question)
         }
+    }
+
+    /// `lesson …` or `drill …` typed in the lesson: the REPL's commands, which would start another
+    /// lesson or a drill inside this one. Returns the word, or nil for anything else (`drill = 3`).
+    private func startsAnotherMode(_ text: String) -> String? {
+        let words: Set<String> = ["lesson", "drill"]
+        let commands = session.commands
+        guard let statements = try? Parser.parse(text, isCommand: { words.contains($0) || commands.lookUp($0) != nil }) else { return nil }
+        for statement in statements {
+            if case let .command(name, _, _) = statement.kind, words.contains(name) { return name }
+        }
+        return nil
     }
 
     // MARK: Questions

@@ -1,3 +1,6 @@
+import BackpropLanguage
+import MatrixEngine
+
 /// `backprop replay NAME`: the whole lesson, every question answered with its reference answer,
 /// deterministically. The transcript is a golden file in the tests, so a change in the engine's
 /// output shows up in review, and every checkpoint is verified.
@@ -8,16 +11,44 @@ public enum LessonReplay {
         public var failures: [String]
     }
 
-    public static func run(_ lesson: Lesson) -> Result {
+    /// What a `number:` question asks for, as an expression (`100 * np.mean(predictions == Y)`;
+    /// `L` is the stepper's number of layers), and the value an independent computation gives it.
+    public struct NumberExpectation: Sendable, Equatable {
+        public var expression: String
+        public var value: Double
+        public var tolerance: Double
+
+        public init(expression: String, value: Double, tolerance: Double) {
+            self.expression = expression
+            self.value = value
+            self.tolerance = tolerance
+        }
+    }
+
+    /// Replays `lesson`. With `numbers` (by the line of each ```question block), each `number:`
+    /// question is also checked against it: the engine's value of the expression, where the
+    /// question stands, must be within the tolerance of the expected value. (The tests pass numpy's
+    /// values, so a number answer is not judged only against itself.)
+    public static func run(_ lesson: Lesson, numbers: [Int: NumberExpectation]? = nil) -> Result {
         var player = LessonPlayer(lesson: lesson)
         var lines = player.start()
         var failures: [String] = []
+        var numbersSeen: Set<Int> = []
         while !player.isFinished {
             switch player.waiting {
             case .pause:
                 lines += player.handle("")
             case let .question(index):
                 guard case let .question(question) = lesson.items[index].kind else { break }
+                if let numbers, case .number = question.expected {
+                    let line = lesson.items[index].line
+                    numbersSeen.insert(line)
+                    if let expected = numbers[line] {
+                        if let problem = numberProblem(expected, in: player.session) { failures.append("\(lesson.file):\(line): \(problem)") }
+                    } else {
+                        failures.append("\(lesson.file):\(line): no independent value for this number question")
+                    }
+                }
                 let answer = replayAnswer(question)
                 lines.append(LessonLine(.input, "answer> " + answer))
                 lines += player.handle(answer)
@@ -30,7 +61,24 @@ public enum LessonReplay {
             }
         }
         failures += player.checkpointFailures
+        for line in (numbers.map { Set($0.keys) } ?? []).subtracting(numbersSeen).sorted() {
+            failures.append("\(lesson.file):\(line): an expected number for a question that is not a number question here")
+        }
         return Result(transcript: render(lines), failures: failures)
+    }
+
+    /// Why the engine's value of `expected.expression` in `session` is not `expected.value`, or nil.
+    static func numberProblem(_ expected: NumberExpectation, in session: Session) -> String? {
+        var session = session
+        session.environment["L"] = .integer(session.environment.network.depth)
+        let outcome = AnswerJudge.run(expected.expression, in: session, allowingCommands: false)
+        guard !outcome.failed, let value = outcome.value?.asMatrix, value.isScalarShaped else {
+            return "\(expected.expression) does not give a number here: \(outcome.shown.joined(separator: " "))"
+        }
+        let difference = abs(value.elements[0] - expected.value)
+        if difference <= expected.tolerance { return nil }
+        return "the engine's \(expected.expression) is \(Matrix.formatScalar(value.elements[0])), but the expected value is "
+            + "\(Matrix.formatScalar(expected.value)) (± \(Matrix.formatScalar(expected.tolerance)))"
     }
 
     /// The reference answer typed as a learner would: a choice by its number.
