@@ -4,7 +4,9 @@ import MatrixEngine
 extension Evaluator {
     mutating func attribute(_ name: String, of value: Value, receiver: Expression, whole: Expression) throws(Diagnostic) -> Value {
         switch (name, value) {
-        case ("T", .matrix(let m)): return .matrix(m.transposed)
+        case ("T", .matrix(let m)):
+            try ensureRoom(for: m.shape.transposed, what: text(of: whole), span: whole.span)
+            return .matrix(m.transposed)
         case ("T", .integer), ("T", .float): return value
         case ("shape", .matrix(let m)): return .tuple([.integer(m.rows), .integer(m.columns)])
         case ("shape", .integer), ("shape", .float), ("shape", .boolean): return .tuple([])

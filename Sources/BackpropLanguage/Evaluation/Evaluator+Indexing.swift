@@ -137,6 +137,8 @@ extension Evaluator {
                                 "cannot put a \(source.shape) value into the selected \(region) part of \(text(of: target).prefix { $0 != "[" })",
                                 notes: ["rule: the value must broadcast to the selected shape \(region)"])
         }
+        // Writing into a matrix that is also a variable copies it first.
+        try ensureRoom(for: m.shape, what: text(of: target), span: target.span)
         var result = m
         for (i, r) in rowIndices.enumerated() {
             for (j, c) in columnIndices.enumerated() { result[r, c] = fitted[i, j] }

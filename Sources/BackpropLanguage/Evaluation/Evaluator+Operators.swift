@@ -14,7 +14,9 @@ extension Evaluator {
             return overflow ? .float(-Double(i)) : .integer(negated)
         case (.negate, .boolean(let b)): return .integer(b ? -1 : 0)
         case (.negate, .float(let x)): return .float(-x)
-        case (.negate, .matrix(let m)): return .matrix(-m)
+        case (.negate, .matrix(let m)):
+            try ensureRoom(for: m.shape, what: text(of: whole), span: whole.span)
+            return .matrix(-m)
         default:
             throw Diagnostic.at(whole.span, "cannot apply unary '\(op.rawValue)' to \(value.kindDescription)")
         }
@@ -78,6 +80,9 @@ extension Evaluator {
             case .matmul, .and, .or: fatalError("handled above")
             }
         } catch {
+            if error.isInsufficientMemory {
+                throw Diagnostic.at(whole.span, "\(text(of: whole)): \(error.detail)", hint: Diagnostic.memoryHint)
+            }
             guard case .broadcastMismatch = error else { throw Diagnostic.at(whole.span, "\(error)") }
             throw ShapeDiagnostics.broadcastFailure(op.rawValue, a.shape, b.shape,
                                                     lhsText: text(of: lhs), rhsText: text(of: rhs), span: whole.span)
@@ -181,6 +186,9 @@ extension Evaluator {
         do {
             return try a.matmul(b, transposeLeft: transposeLeft, transposeRight: transposeRight)
         } catch {
+            if error.isInsufficientMemory {
+                throw Diagnostic.at(span, "matrix product \(lhsText) @ \(rhsText): \(error.detail)", hint: Diagnostic.memoryHint)
+            }
             guard case let .productMismatch(lhsShape, rhsShape) = error else { throw Diagnostic.at(span, "\(error)") }
             throw ShapeDiagnostics.productFailure(lhsShape, rhsShape, lhsText: lhsText, rhsText: rhsText, span: span)
         }

@@ -39,6 +39,12 @@ public enum Value: Equatable, Sendable {
         }
     }
 
+    /// The shape of a matrix value, nil for anything else.
+    public var matrixShape: Shape? {
+        if case let .matrix(m) = self { return m.shape }
+        return nil
+    }
+
     /// The shape used in messages: a matrix's shape, or `()` for a scalar, as numpy reports it.
     public var shapeDescription: String {
         if case let .matrix(m) = self { return m.shape.description }

@@ -1,3 +1,5 @@
+import BackpropLanguage
+
 /// `backprop replay NAME`: the whole lesson, every question answered with its reference answer,
 /// deterministically. The transcript is a golden file in the tests, so a change in the engine's
 /// output shows up in review, and every checkpoint is verified.
@@ -8,8 +10,13 @@ public enum LessonReplay {
         public var failures: [String]
     }
 
-    public static func run(_ lesson: Lesson) -> Result {
-        var player = LessonPlayer(lesson: lesson)
+    /// Each repl block may run for `budget` (commands that poll, such as `train`, stop there;
+    /// the front end's watchdog ends work that cannot be stopped midway).
+    public static func run(_ lesson: Lesson, budget: LessonBudget = LessonBudget()) -> Result {
+        var session = Session()
+        session.console = Console(status: { _ in }, interruptRequested: { budget.isExceeded }, plotStyle: Console.plain.plotStyle)
+        var player = LessonPlayer(lesson: lesson, session: session)
+        player.budget = budget
         var lines = player.start()
         var failures: [String] = []
         while !player.isFinished {
@@ -29,7 +36,7 @@ public enum LessonReplay {
                 break
             }
         }
-        failures += player.checkpointFailures
+        failures += player.failures
         return Result(transcript: render(lines), failures: failures)
     }
 
