@@ -112,3 +112,21 @@ final class LineHistory {
         appendedLines = 0
     }
 }
+
+/// The entries of a history, oldest first (for tests and for anything that lists history).
+struct HistEventReader {
+    let history: LineHistory
+    private var event = HistEvent()
+
+    init(_ history: LineHistory) { self.history = history }
+
+    mutating func all() -> [String] {
+        var lines: [String] = []
+        var status = bp_history_last(history.handle, &event)
+        while status != -1, let text = event.str {
+            lines.append(String(cString: text))
+            status = bp_history_prev(history.handle, &event)
+        }
+        return lines
+    }
+}
