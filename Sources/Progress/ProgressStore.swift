@@ -173,7 +173,7 @@ public struct ProgressStore: Sendable {
         let lock = try DirectoryLock(directory)
         defer { lock.release() }
         let target = resolvedPath()
-        removeStaleTemporaries(in: Set([directory, ProgressStore.parent(of: target)]))
+        if lock.isHeld { removeStaleTemporaries(in: Set([directory, ProgressStore.parent(of: target)])) }
 
         var sections: [String: JSONValue] = [:]
         var keepReason: String?
@@ -305,6 +305,7 @@ public struct ProgressStore: Sendable {
     public func removeStaleTemporaries() {
         guard let lock = try? DirectoryLock(directory, waiting: false) else { return }
         defer { lock.release() }
+        guard lock.isHeld else { return }
         removeStaleTemporaries(in: Set([directory, ProgressStore.parent(of: resolvedPath())]))
     }
 
@@ -405,6 +406,9 @@ public struct ProgressStore: Sendable {
 /// (flock), so a writer killed with kill -9 holds it no longer.
 struct DirectoryLock {
     let descriptor: Int32
+    /// False on a file system without flock (some network ones): saving goes on unlocked, as
+    /// it did before locks, but nothing that relies on the lock (removing temporaries) is done.
+    let isHeld: Bool
 
     /// Waits up to about two seconds for another writer, then gives up.
     init(_ directory: String, waiting: Bool = true) throws(ProgressError) {
@@ -414,13 +418,19 @@ struct DirectoryLock {
         }
         var attempts = 0
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            let reason = errno
+            guard reason == EWOULDBLOCK || reason == EINTR else {
+                isHeld = false
+                return
+            }
             attempts += 1
-            guard waiting, errno == EWOULDBLOCK || errno == EINTR, attempts < 200 else {
+            guard waiting, attempts < 200 else {
                 close(descriptor)
                 throw ProgressError(message: "another Backprop is saving progress in \(ProgressStore.display(directory)) and did not finish; nothing was saved")
             }
             usleep(10_000)
         }
+        isHeld = true
     }
 
     func release() {

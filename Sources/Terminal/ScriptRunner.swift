@@ -70,7 +70,8 @@ struct LineSequence: Sequence, IteratorProtocol {
         defer { free(buffer) }
         let length = getline(&buffer, &capacity, file)
         guard length >= 0, let buffer else { return nil }
-        var line = String(cString: buffer)
+        // By length, not up to the first NUL: a NUL byte must reach the lexer (and its message).
+        var line = String(decoding: UnsafeRawBufferPointer(start: buffer, count: length), as: UTF8.self)
         while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
         return line
     }

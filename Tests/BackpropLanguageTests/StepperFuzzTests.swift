@@ -59,6 +59,7 @@ import Testing
                 }
             }
         }
+        if scale > 1 { print("probe stepper fuzz: \(2000 * scale) sequences, \(commands) commands, \(refused) refused, slowest \(slowest.seconds) s ('\(slowest.line)')") }
         #expect(commands > 10_000 * scale)
         #expect(refused > 1_000 * scale, "the sequences should hit plenty of refusals")
         #expect(slowest.seconds < 5, "'\(slowest.line)' took \(slowest.seconds) s")

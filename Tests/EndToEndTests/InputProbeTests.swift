@@ -36,6 +36,12 @@ import Testing
         #expect(result.standardError.hasPrefix("<stdin>:1:6: error: unexpected character '\\0' (a NUL byte)\n  x = 1\\0 + 2\n       ^^\n"),
                 "\(result.standardError.debugDescription)")
         #expect(result.standardOutput == "a\u{0}b\n2\n", "\(result.standardOutput.debugDescription)")
+        // The same lines from a file (read with getline, not readLine).
+        let file = try Self.temporaryDirectory() + "/nul.bp"
+        try "x = 1\u{0} + 2\nprint('a\u{0}b')\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let run = try ProcessResult.run(BinaryLocator.backprop, ["run", file])
+        #expect(run.standardError.hasPrefix("\(file):1:6: error: unexpected character '\\0' (a NUL byte)\n  x = 1\\0 + 2\n"), "\(run.standardError)")
+        #expect(run.standardOutput == "a\u{0}b\n")
     }
 
     @Test(arguments: ["> /dev/full", ">&-"])

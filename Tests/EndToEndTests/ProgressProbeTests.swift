@@ -59,6 +59,9 @@ import Testing
         // The next start cleans up what the last kill left.
         _ = try ProcessResult.run(BinaryLocator.backprop, ["lesson"], environment: ["HOME": home.path])
         #expect(Self.entries(home).sorted() == ["progress.json"], "\(Self.entries(home))")
+        if Self.scale > 1 {
+            print("probe kill -9: \(rounds) rounds, \(killedMidway) killed midway, \(previous.sessions) sessions and \(previous.answered) answers on record")
+        }
     }
 
     /// A directory, a FIFO or a file in the wrong places: the drill says progress was not saved
