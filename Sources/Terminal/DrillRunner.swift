@@ -30,15 +30,15 @@ public enum DrillRunner {
             guard session.record != saved, !saveFailed else { return }
             guard let store else {
                 saveFailed = true
-                LessonRunner.note("progress not saved: \(ProgressStore.noHomeReason)", style: style)
+                Note.show("progress not saved: \(ProgressStore.noHomeReason)", style: style)
                 return
             }
             do {
-                for notice in try session.record.save(to: store) { LessonRunner.note(notice, style: style) }
+                for notice in try session.record.save(to: store) { Note.show(notice, style: style) }
                 saved = session.record
             } catch {
                 saveFailed = true
-                LessonRunner.note("progress not saved: \(error.message)", style: style)
+                Note.show("progress not saved: \(error.message)", style: style)
             }
         }
 
@@ -76,7 +76,7 @@ public enum DrillRunner {
         if let store, !saveFailed, session.answered > 0 {
             write(style.dim("Progress saved in \(store.displayPath)."))
         } else if saveFailed, session.answered > 0 {
-            LessonRunner.note("this drill's answers were not saved (see above why)", style: style)
+            Note.show("this drill's answers were not saved (see above why)", style: style)
         }
         return inputEnded
     }

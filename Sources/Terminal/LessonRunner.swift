@@ -102,13 +102,13 @@ public enum LessonRunner {
         saving.save(player, style: style)
         if player.quit {
             if let reason = saving.lastFailure {
-                note("progress could not be saved: \(reason); lesson \(lesson.name) will not resume where you left it", style: style)
+                Note.show("progress could not be saved: \(reason); lesson \(lesson.name) will not resume from here", style: style)
                 print(style.dim("left \"\(lesson.title)\""))
             } else {
                 print(style.dim("left \"\(lesson.title)\"; progress kept: lesson \(lesson.name) resumes here"))
             }
         } else if player.isFinished, let reason = saving.lastFailure {
-            note("progress could not be saved: \(reason); the lesson will not show as done", style: style)
+            Note.show("progress could not be saved: \(reason); the lesson will not show as done", style: style)
         }
         fflush(StandardStreams.output)
         return Outcome(session: player.session, failures: player.failures)
@@ -126,12 +126,12 @@ public enum LessonRunner {
             switch LessonRunner.save(player) {
             case let .saved(notices):
                 lastFailure = nil
-                for notice in notices { LessonRunner.note(notice, style: style) }
+                for notice in notices { Note.show(notice, style: style) }
             case let .notSaved(reason):
                 lastFailure = reason
                 if reported != reason {
                     reported = reason
-                    LessonRunner.note("progress not saved: \(reason)", style: style)
+                    Note.show("progress not saved: \(reason)", style: style)
                 }
             }
         }
@@ -145,12 +145,6 @@ public enum LessonRunner {
                 completed: player.isFinished || previous?.completed == true,
                 score: player.score)
         }
-    }
-
-    /// A note for the learner on standard error, after what standard output has shown so far.
-    static func note(_ text: String, style: Style) {
-        fflush(StandardStreams.output)
-        StandardStreams.write(style.warning("note:") + " " + text + "\n", to: StandardStreams.error)
     }
 
     static func show(_ lines: [LessonLine], style: Style) {

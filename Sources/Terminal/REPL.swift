@@ -84,9 +84,9 @@ extension REPL {
               let tour = try? catalog.load("tour") else { return }
         switch LessonProgress.update({ $0.tourDone = true }) {
         case let .saved(notices):
-            for notice in notices { LessonRunner.note(notice, style: style) }
+            for notice in notices { Note.show(notice, style: style) }
         case let .notSaved(reason):
-            LessonRunner.note("progress not saved: \(reason); the tour will start again next time", style: style)
+            Note.show("progress not saved: \(reason); the tour will start again next time", style: style)
         }
         print(style.dim("First time here: a two-minute tour. Enter goes on; quit leaves it for the free REPL."))
         let tourSession = LessonRunner.play(tour, graded: false, reader: reader, style: style).session
