@@ -143,3 +143,22 @@ import Testing
         #expect(!(try tmux.screen()).contains("cannot be stopped midway"), "\(screen)")
     }
 }
+
+/// The issue's own case, scaled to a 1.1 GB limit: the third matrix cannot fit, and the REPL
+/// answers with an error and a prompt, its variables intact, instead of aborting.
+@Suite(.serialized) struct MemoryLimitTerminalTests {
+    @Test func aMatrixBeyondUlimitIsAnErrorAndThePromptLives() throws {
+        let tmux = try TmuxSession(launcher: "sh -c 'ulimit -v 1100000 && exec \"$0\"'")
+        try tmux.type("A = zeros(7000, 7000); B = A + 1")
+        try tmux.press("Enter")
+        try tmux.waitFor("backprop>", count: 2, timeout: 20)
+        try tmux.type("C = A + B")
+        try tmux.press("Enter")
+        let screen = try tmux.waitFor("hint: clear variables", timeout: 20)
+        #expect(screen.contains("error: A + B: a (7000, 7000) matrix needs 392 MB, but only"), "\(screen)")
+        try tmux.type("B[0, 0] + A.shape[0]")
+        try tmux.press("Enter")
+        try tmux.waitFor("7001.0")
+        #expect(tmux.isAlive)
+    }
+}

@@ -69,9 +69,9 @@ public struct LessonCatalog: Sendable {
     /// Every lesson, in order; the first format error stops it.
     public func loadAll() throws(LessonLoadError) -> [Lesson] {
         var lessons: [Lesson] = []
+        let duplicates = duplicateNames
         for fileName in fileNames {
-            let name = LessonCatalog.lessonName(fileName: fileName)
-            if duplicateNames.contains(name) { _ = try load(name) }
+            if duplicates.contains(LessonCatalog.lessonName(fileName: fileName)) { _ = try load(LessonCatalog.lessonName(fileName: fileName)) }
             lessons.append(try LessonCatalog.load(path: directory + "/" + fileName, displayPath: "lessons/" + fileName))
         }
         return lessons
