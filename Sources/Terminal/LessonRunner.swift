@@ -75,7 +75,10 @@ public enum LessonRunner {
     /// Plays `lesson` with `reader`.
     @discardableResult
     static func play(_ lesson: Lesson, graded: Bool, reader: LineReader, style: Style) -> Outcome {
-        var player = LessonPlayer(lesson: lesson, graded: graded)
+        // At a terminal, Ctrl-C stops the lesson's train and gradcheck as it does in the REPL.
+        var session = Session()
+        if TerminalDetection.isInteractive { session.console = TerminalConsole.make(style: style) }
+        var player = LessonPlayer(lesson: lesson, graded: graded, session: session)
         let saved = LessonProgress.load().lessons[lesson.name]
         var lines: [LessonLine]
         if let saved, !saved.completed, saved.position > 0 {

@@ -43,7 +43,7 @@ public struct LessonProgress: Sendable, Equatable {
         }
         if let copy = reading.damagedCopies.last {
             let more = reading.damagedCopies.count > 1 ? " (and \(reading.damagedCopies.count - 1) older copies beside it)" : ""
-            return (progress, "earlier progress could not be read and was kept as \(copy)\(more); lessons recorded only there show as new")
+            return (progress, "earlier progress could not be read and was kept as \(copy)\(more); lessons recorded only there show as new (delete the copy when you no longer need it, and this note goes)")
         }
         return (progress, nil)
     }
