@@ -34,8 +34,10 @@ final class LineHistory {
         self.capacity = max(capacity, 1)
         bp_history_setsize(handle, &event, Int32(clamping: self.capacity))
         bp_history_setunique(handle, &event, 1)
-        if let file {
-            // Fails harmlessly on the first run, when the file does not exist yet.
+        if let file, LineHistory.isRegularFileOrMissing(file) {
+            // Fails harmlessly on the first run, when the file does not exist yet. (A FIFO in its
+            // place would block libedit's read for ever: such a file is not loaded, and the first
+            // line entered says why nothing is kept.)
             let loaded = bp_history_load(handle, &event, file)
             linesInFile = Int(max(loaded, 0))
         }
@@ -56,11 +58,14 @@ final class LineHistory {
     /// Appends one entry. `O_APPEND` makes two sessions' lines interleave whole, never mixed.
     private func append(_ line: String) {
         guard let file else { return }
-        let descriptor = open(file, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        if let kind = LineHistory.irregularKind(of: file) { return failed("it is \(kind), not a file") }
+        // O_NONBLOCK: opening a FIFO (put there since the check) for writing would wait for a reader.
+        let descriptor = open(file, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0o600)
         guard descriptor >= 0 else { return failed(String(cString: strerror(errno))) }
         defer { close(descriptor) }
         var status = stat()
-        let isNew = fstat(descriptor, &status) == 0 && status.st_size == 0
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return failed("it is not a regular file") }
+        let isNew = status.st_size == 0
         let bytes = Array(((isNew ? LineHistory.cookie : "") + LineHistory.encoded(line) + "\n").utf8)
         var written = 0
         while written < bytes.count {
@@ -73,6 +78,22 @@ final class LineHistory {
         }
         linesInFile += 1
         appendedLines += 1
+    }
+
+    static func isRegularFileOrMissing(_ path: String) -> Bool {
+        irregularKind(of: path) == nil
+    }
+
+    /// `a directory`, `a FIFO (named pipe)`, ... for a path that exists and is not a regular file.
+    static func irregularKind(of path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return "a directory"
+        case S_IFIFO: return "a FIFO (named pipe)"
+        default: return "a device or a socket"
+        }
     }
 
     private func failed(_ reason: String) {

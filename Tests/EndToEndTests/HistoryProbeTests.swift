@@ -47,7 +47,7 @@ import Testing
         try tmux.type("first = 1")
         try tmux.press("Enter")
         let warned = try tmux.waitFor("note: history cannot be saved to").replacingOccurrences(of: "\n", with: "")
-        #expect(warned.contains(".backprop_history: Is a directory"), "\(warned)")
+        #expect(warned.contains(".backprop_history: it is a directory"), "\(warned)")
         try tmux.type("second = 2")
         try tmux.press("Enter")
         try tmux.type("first + second")
@@ -56,5 +56,21 @@ import Testing
         #expect(screen.components(separatedBy: "history cannot be saved").count - 1 == 1, "said once:\n\(screen)")
         try tmux.press("Up")
         try tmux.waitFor("backprop> first + second", count: 2)  // history still works within the session
+    }
+
+    /// libedit reads the history file and ~/.editrc with blocking reads: FIFOs there used to hang
+    /// the start before the first prompt.
+    @Test func fifosInPlaceOfHistoryAndEditrcDoNotHangTheStart() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("backprop-home-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        #expect(mkfifo(home.appendingPathComponent(".backprop_history").path, 0o600) == 0)
+        #expect(mkfifo(home.appendingPathComponent(".editrc").path, 0o600) == 0)
+        let tmux = try TmuxSession(home: home)  // waits for the prompt
+        try tmux.type("x = 41 + 1")
+        try tmux.press("Enter")
+        try tmux.waitFor("history cannot be saved")
+        try tmux.type("x")
+        try tmux.press("Enter")
+        try tmux.waitFor("\n42\n")
     }
 }

@@ -40,7 +40,18 @@ import Testing
         history.warn = { warnings.append($0) }
         history.add("one")
         history.add("two")
-        #expect(warnings == ["note: history cannot be saved to \(file): Is a directory; this session's lines are not kept after it ends"])
+        #expect(warnings == ["note: history cannot be saved to \(file): it is a directory, not a file; this session's lines are not kept after it ends"])
+    }
+
+    /// libedit would block reading a FIFO, and so would opening one to append: neither waits.
+    @Test func aFifoInPlaceOfTheFileNeitherHangsNorIsWrittenTo() throws {
+        let file = try Self.temporaryFile()
+        #expect(mkfifo(file, 0o600) == 0)
+        let history = try #require(LineHistory(capacity: 100, file: file))
+        var warnings: [String] = []
+        history.warn = { warnings.append($0) }
+        history.add("one")
+        #expect(warnings == ["note: history cannot be saved to \(file): it is a FIFO (named pipe), not a file; this session's lines are not kept after it ends"])
     }
 
     @Test func closingTrimsTheFileToItsCapacity() throws {
