@@ -467,7 +467,9 @@ def parse_lesson(path):
                 body.append((index + 1, lines[index]))
                 index += 1
             if kind == "repl":
-                items.append(("repl", start, [text.strip() for _, text in body if text.strip()]))
+                # A line meant to fail carries a trailing `# error` marker, which the transcript does not show.
+                repl_lines = [re.sub(r"\s*# error$", "", text.strip()) for _, text in body if text.strip()]
+                items.append(("repl", start, repl_lines))
             elif kind == "question":
                 fields = []
                 for number, text in body:

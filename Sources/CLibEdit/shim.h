@@ -46,5 +46,8 @@ static inline int bp_history_setunique(History *h, HistEvent *ev, int on) { retu
 static inline int bp_history_enter(History *h, HistEvent *ev, const char *line) { return history(h, ev, H_ENTER, line); }
 static inline int bp_history_load(History *h, HistEvent *ev, const char *path) { return history(h, ev, H_LOAD, path); }
 static inline int bp_history_save(History *h, HistEvent *ev, const char *path) { return history(h, ev, H_SAVE, path); }
+// Oldest entry, then each newer one (-1 past the newest).
+static inline int bp_history_last(History *h, HistEvent *ev) { return history(h, ev, H_LAST); }
+static inline int bp_history_prev(History *h, HistEvent *ev) { return history(h, ev, H_PREV); }
 
 #endif

@@ -47,16 +47,33 @@ public struct DrillRecord: Equatable, Sendable {
 
     public static let sectionName = "drills"
 
+    /// The record in `json`. Fields of the wrong form (a string, a negative count) count as
+    /// absent; `problem(in:)` names them, so the file is kept as a copy before it is replaced.
     public init(json: JSONValue?) {
         guard let json else { return }
-        sessions = json["sessions"]?.int ?? 0
-        answered = json["answered"]?.int ?? 0
-        right = json["right"]?.int ?? 0
-        bestStreak = json["bestStreak"]?.int ?? 0
+        sessions = json["sessions"]?.countValue ?? 0
+        answered = json["answered"]?.countValue ?? 0
+        right = json["right"]?.countValue ?? 0
+        bestStreak = json["bestStreak"]?.countValue ?? 0
         for (topic, value) in json["topics"]?.objectValue ?? [:] {
-            let tally = Tally(right: max(0, value["right"]?.int ?? 0), missed: max(0, value["missed"]?.int ?? 0))
+            let tally = Tally(right: value["right"]?.countValue ?? 0, missed: value["missed"]?.countValue ?? 0)
             if tally.right + tally.missed > 0 { topics[topic] = tally }
         }
+    }
+
+    /// nil when `json` is a drills section as Backprop writes it, else what is wrong with it.
+    /// Absent fields are fine (an older version wrote fewer).
+    public static func problem(in json: JSONValue) -> String? {
+        guard json.objectValue != nil else { return "it is \(json.summary), not an object" }
+        if let problem = json.firstCountProblem(["sessions", "answered", "right", "bestStreak"]) { return problem }
+        if let topics = json["topics"] {
+            guard let members = topics.objectValue else { return "'topics' is \(topics.summary), not an object" }
+            for (topic, tally) in members.sorted(by: { $0.key < $1.key }) {
+                guard tally.objectValue != nil else { return "topic '\(topic)' is \(tally.summary), not an object" }
+                if let problem = tally.firstCountProblem(["right", "missed"]) { return "topic '\(topic)': " + problem }
+            }
+        }
+        return nil
     }
 
     public var json: JSONValue {
@@ -74,8 +91,10 @@ public struct DrillRecord: Equatable, Sendable {
         DrillRecord(json: store?.section(sectionName))
     }
 
-    public func save(to store: ProgressStore) throws(ProgressError) {
-        try store.save(section: DrillRecord.sectionName, json)
+    /// Saves the record; returns notices for the learner (a damaged file kept as a copy).
+    @discardableResult
+    public func save(to store: ProgressStore) throws(ProgressError) -> [String] {
+        try store.save(section: DrillRecord.sectionName, json, problem: DrillRecord.problem)
     }
 }
 

@@ -13,6 +13,14 @@ extension Matrix {
         guard rows <= maximumElements, columns <= maximumElements, rows == 0 || columns <= maximumElements / rows else {
             throw .invalidArgument(operation: operation, message: "(\(rows), \(columns)) is too large (more than 400 million elements)")
         }
+        // Each matrix may fit while all of them together do not: what is left decides.
+        try MemoryBudget.check(rows: rows, columns: columns, operation: operation)
+    }
+
+    /// Throws when a new matrix of `shape` could not be allocated now (see `MemoryBudget`): for
+    /// operations that cannot fail otherwise (a transpose, an element-wise function, a copy).
+    public static func checkRoom(for shape: Shape, operation: String) throws(MatrixError) {
+        try MemoryBudget.check(rows: shape.rows, columns: shape.columns, operation: operation)
     }
 
     public static func full(_ rows: Int, _ columns: Int, value: Double) throws(MatrixError) -> Matrix {

@@ -14,6 +14,16 @@ public enum MatrixError: Error, Equatable, Sendable, CustomStringConvertible {
     case reshapeMismatch(from: Shape, to: Shape)
     /// An argument outside what the operation accepts (negative size, bad axis, out-of-range index...).
     case invalidArgument(operation: String, message: String)
+    /// The result would not fit in the memory the process can still allocate (see `MemoryBudget`).
+    case insufficientMemory(operation: String, message: String)
+
+    /// The message without the operation's name (the language names the call instead).
+    public var detail: String {
+        switch self {
+        case let .invalidArgument(_, message), let .insufficientMemory(_, message): return message
+        default: return description
+        }
+    }
 
     public var description: String {
         switch self {
@@ -29,7 +39,7 @@ public enum MatrixError: Error, Equatable, Sendable, CustomStringConvertible {
             let (size, overflow) = to.rows.multipliedReportingOverflow(by: to.columns)
             let toCount = to.rows < 0 || to.columns < 0 || overflow ? "" : " (\(size) elements)"
             return "cannot reshape a matrix of \(from.count) elements \(from) into \(to)\(toCount)"
-        case let .invalidArgument(operation, message):
+        case let .invalidArgument(operation, message), let .insufficientMemory(operation, message):
             return "\(operation): \(message)"
         }
     }

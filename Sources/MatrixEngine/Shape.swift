@@ -1,6 +1,6 @@
 /// The shape of a 2-D matrix: rows × columns, printed the way numpy prints `.shape`: `(4, 3)`.
 ///
-/// Backprop has no rank-1 arrays: a vector is (n, 1) or (1, n), as the notes recommend.
+/// The engine's matrices are 2-D; numpy's rank-0 and rank-1 arrays are NDArrays held in one.
 public struct Shape: Hashable, Sendable, CustomStringConvertible {
     public var rows: Int
     public var columns: Int

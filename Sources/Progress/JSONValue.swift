@@ -254,3 +254,41 @@ private struct JSONParser {
         return code
     }
 }
+
+// MARK: Checking what a section holds
+
+extension JSONValue {
+    /// A count as progress stores it: a whole number from 0 (and exactly representable).
+    public var countValue: Int? {
+        guard case let .number(x) = self, x >= 0, x < 9_007_199_254_740_992, let exact = Int(exactly: x) else { return nil }
+        return exact
+    }
+
+    /// What the value is, for a message: `the string "120"`, `-5`, `an object`.
+    public var summary: String {
+        switch self {
+        case .null: return "null"
+        case let .bool(b): return b ? "true" : "false"
+        case let .number(x): return JSONValue.numberText(x)
+        case let .string(s): return "the string " + JSONValue.quoted(s.count > 20 ? String(s.prefix(20)) + "…" : s)
+        case .array: return "a list"
+        case .object: return "an object"
+        }
+    }
+
+    /// nil when `self` is a count, else what is wrong with member `name`: `'right' is -5, but a
+    /// count cannot be negative`.
+    public func countProblem(_ name: String) -> String? {
+        if countValue != nil { return nil }
+        if case let .number(x) = self, x < 0 { return "'\(name)' is \(summary), but a count cannot be negative" }
+        return "'\(name)' is \(summary), not a count"
+    }
+
+    /// The first member of an object that is present but not a count.
+    public func firstCountProblem(_ names: [String]) -> String? {
+        for name in names {
+            if let value = self[name], let problem = value.countProblem(name) { return problem }
+        }
+        return nil
+    }
+}

@@ -27,13 +27,18 @@ public enum DrillRunner {
         var saved = DrillRecord.load(from: store)
         var saveFailed = false
         func save() {
-            guard let store, session.record != saved, !saveFailed else { return }
+            guard session.record != saved, !saveFailed else { return }
+            guard let store else {
+                saveFailed = true
+                Note.show("progress not saved: \(ProgressStore.noHomeReason)", style: style)
+                return
+            }
             do {
-                try session.record.save(to: store)
+                for notice in try session.record.save(to: store) { Note.show(notice, style: style) }
                 saved = session.record
             } catch {
                 saveFailed = true
-                write(style.warning("note:") + " progress not saved: \(error.message)")
+                Note.show("progress not saved: \(error.message)", style: style)
             }
         }
 
@@ -70,12 +75,14 @@ public enum DrillRunner {
         save()
         if let store, !saveFailed, session.answered > 0 {
             write(style.dim("Progress saved in \(store.displayPath)."))
+        } else if saveFailed, session.answered > 0 {
+            Note.show("this drill's answers were not saved (see above why)", style: style)
         }
         return inputEnded
     }
 
     static func write(_ text: String) {
-        fputs(text + "\n", StandardStreams.output)
+        StandardStreams.write(text + "\n", to: StandardStreams.output)
         fflush(StandardStreams.output)
     }
 }

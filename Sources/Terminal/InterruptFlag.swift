@@ -21,11 +21,14 @@ public enum InterruptFlag {
         guard !installed.exchange(true, ordering: .relaxed) else { return }
         // Touch the counter now so its lazy initialisation never happens inside the handler.
         pendingInterrupts.store(0, ordering: .relaxed)
+        computing.store(false, ordering: .relaxed)
+        startExplainingUnansweredPresses()
 
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in
-            // Only async-signal-safe work here: an atomic add, and write/_exit on the hatch.
+            // Only async-signal-safe work here: atomics, sem_post, and write/_exit on the hatch.
             let pending = pendingInterrupts.add(1, ordering: .relaxed).newValue
+            if pending == 1, computing.load(ordering: .relaxed) { sem_post(firstPress) }
             if pending >= InterruptFlag.forcedExitCount {
                 let message: StaticString = "\nInterrupted.\n"
                 _ = write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)
@@ -43,6 +46,43 @@ public enum InterruptFlag {
         sigemptyset(&interruptOnly)
         sigaddset(&interruptOnly, SIGINT)
         pthread_sigmask(SIG_UNBLOCK, &interruptOnly, nil)
+    }
+
+    /// Runs `work` (a statement) marked as a computation, so that a Ctrl-C it leaves unanswered
+    /// is explained (see `startExplainingUnansweredPresses`).
+    static func whileComputing<T>(_ work: () -> T) -> T {
+        computing.store(true, ordering: .relaxed)
+        defer { computing.store(false, ordering: .relaxed) }
+        return work()
+    }
+
+    /// How long a computation that polls (`train`, `gradcheck`) may take to answer Ctrl-C before
+    /// the press is explained. They answer in about 20 ms.
+    static var answerWait: useconds_t { 300_000 }
+
+    /// A computation that does not poll (one huge product) cannot stop at Ctrl-C, and without a
+    /// word the first two presses would look ignored. A thread waits for a first press during a
+    /// computation; if it is still unanswered a moment later, it says so, and how to leave.
+    private static func startExplainingUnansweredPresses() {
+        sem_init(firstPress, 0, 0)
+        // The thread starts with every signal blocked (it inherits this mask), so SIGINT keeps
+        // going to the main thread, whose blocking read must fail with EINTR.
+        var all = sigset_t(), previous = sigset_t()
+        sigfillset(&all)
+        pthread_sigmask(SIG_SETMASK, &all, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        var thread = pthread_t()
+        pthread_create(&thread, nil, { _ in
+            while true {
+                while sem_wait(firstPress) != 0 {}
+                usleep(InterruptFlag.answerWait)
+                if computing.load(ordering: .relaxed), pendingInterrupts.load(ordering: .relaxed) > 0 {
+                    let message: StaticString = "\n(Ctrl-C: this computation cannot be stopped midway and goes on until it is done; press Ctrl-C twice more to leave Backprop, losing this session's variables)\n"
+                    _ = write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)
+                }
+            }
+        }, nil)
+        pthread_detach(thread)
     }
 
     /// True if Ctrl-C was pressed since the last check; the flag is cleared either way.
@@ -65,3 +105,7 @@ public enum InterruptFlag {
 /// the computation that reads it.
 private let pendingInterrupts = Atomic<Int>(0)
 private let installed = Atomic<Bool>(false)
+/// A statement is running (not the prompt, where Ctrl-C abandons the line).
+private let computing = Atomic<Bool>(false)
+/// Posted by the handler at the first press during a computation.
+private nonisolated(unsafe) let firstPress = UnsafeMutablePointer<sem_t>.allocate(capacity: 1)

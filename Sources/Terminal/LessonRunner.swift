@@ -1,4 +1,5 @@
 @preconcurrency import Glibc
+import Dispatch
 import BackpropLanguage
 import Lessons
 
@@ -10,11 +11,13 @@ public enum LessonRunner {
     /// `backprop lesson` with no name: the list with progress.
     public static func list() -> Int32 {
         guard let catalog else { return missingFolder() }
-        print(LessonList.render(catalog: catalog, progress: LessonProgress.load()))
+        let current = LessonProgress.read()
+        print(LessonList.render(catalog: catalog, progress: current.progress, note: current.note))
         return 0
     }
 
-    /// `backprop lesson NAME`: one lesson, interactively (or from a pipe, line by line).
+    /// `backprop lesson NAME`: one lesson, interactively (or from a pipe, line by line). Exits 1
+    /// if a checkpoint failed (the engine disagrees with the notes) or a repl line failed.
     public static func play(name: String, graded: Bool) -> Int32 {
         guard let lesson = load(name) else { return 1 }
         let style = Style.automatic
@@ -26,24 +29,56 @@ public enum LessonRunner {
             reader = editor
         }
         defer { reader.close() }
-        _ = play(lesson, graded: graded, reader: reader, style: style)
-        return 0
+        let outcome = play(lesson, graded: graded, reader: reader, style: style)
+        return outcome.failures.isEmpty ? 0 : 1
     }
 
     /// `backprop replay NAME`: the whole lesson answered with its reference answers. Exits 1 if a
-    /// checkpoint fails or a reference answer is judged wrong.
+    /// checkpoint fails, a repl line fails, a block runs past its budget or a reference answer is
+    /// judged wrong.
     public static func replay(name: String) -> Int32 {
         guard let lesson = load(name) else { return 1 }
-        let result = LessonReplay.run(lesson)
+        let budget = LessonBudget.fromEnvironment()
+        startWatchdog(budget)
+        let result = LessonReplay.run(lesson, budget: budget)
         print(result.transcript, terminator: "")
+        fflush(StandardStreams.output)
         for failure in result.failures { fputs("error: \(failure)\n", StandardStreams.error) }
         return result.failures.isEmpty ? 0 : 1
     }
 
-    /// Plays `lesson` with `reader`; returns the workspace it ended with (the tour hands it to the REPL).
+    /// Work that cannot be stopped midway (a huge product) does not see the budget; a few
+    /// seconds past it, this ends the replay with the line that ran over, rather than never.
+    static func startWatchdog(_ budget: LessonBudget) {
+        let grace = max(2, budget.seconds / 2)
+        let thread = DispatchQueue(label: "backprop.replay-watchdog")
+        thread.async {
+            while true {
+                usleep(100_000)
+                if let overrun = budget.overrun, overrun.seconds > grace {
+                    let message = "error: \(overrun.line): the repl block ran past its budget of \(Int(budget.seconds.rounded(.up))) s and cannot be stopped midway; replay stopped\n"
+                    fflush(StandardStreams.output)
+                    fputs(message, StandardStreams.error)
+                    _exit(1)
+                }
+            }
+        }
+    }
+
+    /// What playing a lesson left: the workspace (the tour hands it to the REPL) and what failed.
+    struct Outcome {
+        var session: Session
+        /// Failed checkpoints and repl lines, with their file:line.
+        var failures: [String]
+    }
+
+    /// Plays `lesson` with `reader`.
     @discardableResult
-    static func play(_ lesson: Lesson, graded: Bool, reader: LineReader, style: Style) -> Session {
-        var player = LessonPlayer(lesson: lesson, graded: graded)
+    static func play(_ lesson: Lesson, graded: Bool, reader: LineReader, style: Style) -> Outcome {
+        // At a terminal, Ctrl-C stops the lesson's train and gradcheck as it does in the REPL.
+        var session = Session()
+        if TerminalDetection.isInteractive { session.console = TerminalConsole.make(style: style) }
+        var player = LessonPlayer(lesson: lesson, graded: graded, session: session)
         let saved = LessonProgress.load().lessons[lesson.name]
         var lines: [LessonLine]
         if let saved, !saved.completed, saved.position > 0 {
@@ -52,26 +87,60 @@ public enum LessonRunner {
             lines = player.start()
         }
         show(lines, style: style)
-        save(player)
+        var saving = SaveState()
+        saving.save(player, style: style)
         while !player.isFinished && !player.quit {
             switch reader.readLine(prompt: style.prompt(player.prompt.trimmingTrailingSpace) + " ") {
             case .endOfInput:
                 _ = player.handle("quit")
                 print()
             case .interrupted:
-                print(style.dim("(Ctrl-C: type quit to leave the lesson; your progress is kept)"))
+                print(style.dim("(Ctrl-C: type quit to leave the lesson" + (saving.isSaving ? "; your progress is kept)" : ")")))
             case let .line(line):
                 if !line.isEmpty { reader.addToHistory(line) }
-                show(player.handle(line), style: style)
-                save(player)
+                show(InterruptFlag.whileComputing { player.handle(line) }, style: style)
+                saving.save(player, style: style)
             }
         }
-        save(player)
-        if player.quit { print(style.dim("left \"\(lesson.title)\"; lesson \(lesson.name) resumes where you were")) }
-        return player.session
+        saving.save(player, style: style)
+        if player.quit {
+            if let reason = saving.lastFailure {
+                Note.show("progress could not be saved: \(reason); lesson \(lesson.name) will not resume from here", style: style)
+                print(style.dim("left \"\(lesson.title)\""))
+            } else {
+                print(style.dim("left \"\(lesson.title)\"; progress kept: lesson \(lesson.name) resumes here"))
+            }
+        } else if player.isFinished, let reason = saving.lastFailure {
+            Note.show("progress could not be saved: \(reason); the lesson will not show as done", style: style)
+        }
+        fflush(StandardStreams.output)
+        return Outcome(session: player.session, failures: player.failures)
     }
 
-    static func save(_ player: LessonPlayer) {
+    /// Saves after every answer: the first failure is said at once (and why), later ones only
+    /// if the reason changes; notices (a damaged file kept as a copy) are shown as they come.
+    struct SaveState {
+        private(set) var lastFailure: String?
+        private var reported: String?
+
+        var isSaving: Bool { lastFailure == nil }
+
+        mutating func save(_ player: LessonPlayer, style: Style) {
+            switch LessonRunner.save(player) {
+            case let .saved(notices):
+                lastFailure = nil
+                for notice in notices { Note.show(notice, style: style) }
+            case let .notSaved(reason):
+                lastFailure = reason
+                if reported != reason {
+                    reported = reason
+                    Note.show("progress not saved: \(reason)", style: style)
+                }
+            }
+        }
+    }
+
+    static func save(_ player: LessonPlayer) -> LessonProgress.SaveOutcome {
         LessonProgress.update { progress in
             let previous = progress.lessons[player.lesson.name]
             progress.lessons[player.lesson.name] = LessonProgress.Entry(

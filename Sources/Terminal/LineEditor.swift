@@ -71,7 +71,9 @@ public final class LineEditor: LineReader {
         bp_el_bind(editLine, "^C", "backprop-interrupt")
         // libedit's default for ^W kills the marked region; people expect the previous word.
         bp_el_bind(editLine, "^W", "ed-delete-prev-word")
-        bp_el_source_default(editLine)
+        // libedit reads ~/.editrc (or $EDITRC) with a blocking read: a FIFO there would hang the start.
+        let editrc = getenv("EDITRC").map { String(cString: $0) } ?? LineEditor.homeFile(named: ".editrc")
+        if editrc.map(LineHistory.isRegularFileOrMissing) ?? true { bp_el_source_default(editLine) }
     }
 
     /// The editor behind a libedit callback, from the client data set in `configure()`.

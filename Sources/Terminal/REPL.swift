@@ -20,7 +20,7 @@ public enum REPL {
     public static func makeSession() -> Session {
         var session = Session()
         for command in DrillCommands.all { session.register(command) }
-        session.register(LessonCommand.make(catalog: LessonRunner.catalog, progress: LessonProgress.load()))
+        session.register(LessonCommand.make(catalog: LessonRunner.catalog))
         return session
     }
 
@@ -57,7 +57,7 @@ public enum REPL {
                 guard line.contains(where: { !$0.isWhitespace }) else { continue }
                 reader.addToHistory(line)
                 _ = InterruptFlag.checkAndClear()  // a Ctrl-C at the prompt must not stop the next command
-                let result = box.session.execute(line)
+                let result = InterruptFlag.whileComputing { box.session.execute(line) }
                 let text = renderer.render(result, line: line, options: box.session.environment.printOptions)
                 if !text.isEmpty { print(text) }
                 if result.shouldExit { return 0 }
@@ -82,9 +82,14 @@ extension REPL {
     static func playTourOnFirstStart(box: SessionBox, reader: LineReader, style: Style) {
         guard !LessonProgress.load().tourDone, let catalog = LessonRunner.catalog, catalog.names.contains("tour"),
               let tour = try? catalog.load("tour") else { return }
-        LessonProgress.update { $0.tourDone = true }
+        switch LessonProgress.update({ $0.tourDone = true }) {
+        case let .saved(notices):
+            for notice in notices { Note.show(notice, style: style) }
+        case let .notSaved(reason):
+            Note.show("progress not saved: \(reason); the tour will start again next time", style: style)
+        }
         print(style.dim("First time here: a two-minute tour. Enter goes on; quit leaves it for the free REPL."))
-        let tourSession = LessonRunner.play(tour, graded: false, reader: reader, style: style)
+        let tourSession = LessonRunner.play(tour, graded: false, reader: reader, style: style).session
         box.session.environment = tourSession.environment
     }
 }

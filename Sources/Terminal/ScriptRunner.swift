@@ -43,19 +43,20 @@ public enum ScriptRunner {
             if let request = result.modeRequest, request.mode == LessonCommand.modeName,
                let lessonName = request.words.first, let lesson = LessonRunner.load(lessonName) {
                 fflush(StandardStreams.output)
-                LessonRunner.play(lesson, graded: request.words.contains("graded"), reader: reader, style: Style(enabled: false))
+                let outcome = LessonRunner.play(lesson, graded: request.words.contains("graded"), reader: reader, style: Style(enabled: false))
+                failed = failed || !outcome.failures.isEmpty
             }
         }
         return failed ? 1 : 0
     }
 
     static func writeOutput(_ text: String) {
-        fputs(text, StandardStreams.output)
+        StandardStreams.write(text, to: StandardStreams.output)
     }
 
     static func writeError(_ text: String) {
         fflush(StandardStreams.output)  // keep stdout and stderr in order when both go to one terminal or file
-        fputs(text, StandardStreams.error)
+        StandardStreams.write(text, to: StandardStreams.error)
     }
 }
 
@@ -69,7 +70,8 @@ struct LineSequence: Sequence, IteratorProtocol {
         defer { free(buffer) }
         let length = getline(&buffer, &capacity, file)
         guard length >= 0, let buffer else { return nil }
-        var line = String(cString: buffer)
+        // By length, not up to the first NUL: a NUL byte must reach the lexer (and its message).
+        var line = String(decoding: UnsafeRawBufferPointer(start: buffer, count: length), as: UTF8.self)
         while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
         return line
     }

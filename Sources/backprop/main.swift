@@ -108,4 +108,5 @@ extension Backprop {
     }
 }
 
+Startup.prepare()
 Backprop.main()

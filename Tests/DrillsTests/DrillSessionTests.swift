@@ -1,3 +1,4 @@
+import Foundation
 import BackpropLanguage
 import Progress
 import Testing
@@ -118,6 +119,39 @@ import Testing
         #expect(DrillRecord(json: JSONValue.parse(text)) == record)
         #expect(DrillRecord(json: JSONValue.parse("[1, 2]")) == DrillRecord(), "a record of the wrong form is a fresh one")
         #expect(DrillRecord(json: nil) == DrillRecord())
+    }
+
+    /// `"answered": "120"` or `"right": -5` are not counts: they read as absent (never as
+    /// nonsense totals), and `problem(in:)` names them so the file is kept before it is replaced.
+    @Test func fieldsOfTheWrongFormAreRejected() throws {
+        let json = try #require(JSONValue.parse(#"{"sessions": 2, "answered": "120", "right": -5, "bestStreak": 1.5, "topics": {"shapes.dW": {"right": -1, "missed": 2}}}"#))
+        let record = DrillRecord(json: json)
+        #expect(record.sessions == 2 && record.answered == 0 && record.right == 0 && record.bestStreak == 0)
+        #expect(record.topics["shapes.dW"] == DrillRecord.Tally(right: 0, missed: 2))
+        #expect(DrillRecord.problem(in: json) == "'answered' is the string \"120\", not a count")
+        #expect(DrillRecord.problem(in: .string("lots")) == "it is the string \"lots\", not an object")
+        #expect(DrillRecord.problem(in: .object(["right": .number(-5)])) == "'right' is -5, but a count cannot be negative")
+        #expect(DrillRecord.problem(in: .object(["topics": .object(["shapes.dW": .object(["missed": .string("x")])])]))
+                == "topic 'shapes.dW': 'missed' is the string \"x\", not a count")
+        #expect(DrillRecord.problem(in: DrillRecord().json) == nil)
+    }
+
+    @Test func savingOverADamagedSectionKeepsTheFileFirst() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bp-drills-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let store = ProgressStore(directory: directory)
+        let original = #"{"drills": {"answered": "120", "right": -5}, "lessons": {"tourDone": true}}"#
+        try original.write(toFile: store.path, atomically: true, encoding: .utf8)
+        var record = DrillRecord.load(from: store)
+        record.note(topic: "shapes.W", right: true)
+        let notices = try record.save(to: store)
+        #expect(notices.count == 1 && notices[0].contains("'answered' is the string \"120\""), "\(notices)")
+        let copies = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix("progress.json.corrupt-") }
+        #expect(copies.count == 1)
+        #expect(try String(contentsOfFile: directory + "/" + copies[0], encoding: .utf8) == original)
+        #expect(DrillRecord.load(from: store).answered == 1)
+        #expect(store.section("lessons") == .object(["tourDone": .bool(true)]))
+        #expect(try record.save(to: store).isEmpty, "once replaced, no more copies")
     }
 
     @Test func optionsReadTheREPLsWords() throws {

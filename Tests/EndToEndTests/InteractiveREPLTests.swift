@@ -110,3 +110,62 @@ import Testing
         try second.waitFor("backprop> remembered = 123")
     }
 }
+
+/// Ctrl-C during work that cannot stop midway (one long chain of products) used to show
+/// nothing for two presses and exit at the third: the first press now says so at once.
+@Suite(.serialized) struct UnstoppableComputationTests {
+    @Test func theFirstCtrlCExplainsThatTheComputationCannotStop() throws {
+        let tmux = try TmuxSession()
+        try tmux.type("A = ones((2500, 2500))")
+        try tmux.press("Enter")
+        try tmux.waitFor("backprop>", count: 2)
+        try tmux.type("B = " + Array(repeating: "A", count: 24).joined(separator: " @ "))
+        try tmux.press("Enter")
+        usleep(300_000)
+        try tmux.press("C-c")
+        let screen = try tmux.waitFor("cannot be stopped midway", timeout: 5)
+        #expect(screen.replacingOccurrences(of: "\n", with: "").contains("press Ctrl-C twice more to leave Backprop"), "\(screen)")
+        #expect(tmux.isAlive)
+        // Apart, as a person presses them: two signals sent at once may arrive as one.
+        for _ in 0..<2 {
+            try tmux.press("C-c")
+            usleep(200_000)
+        }
+        let deadline = Date().addingTimeInterval(5)
+        while tmux.isAlive && Date() < deadline { usleep(30_000) }
+        #expect(!tmux.isAlive, "two more presses leave")
+    }
+
+    /// A command that polls (train) answers Ctrl-C itself: no explanation is printed.
+    @Test func aPollingCommandIsNotExplained() throws {
+        let tmux = try TmuxSession()
+        for line in ["data planar", "layer 4 tanh", "layer 1 sigmoid", "init random seed 1", "train 100000000"] {
+            try tmux.type(line)
+            try tmux.press("Enter")
+        }
+        usleep(400_000)
+        try tmux.press("C-c")
+        let screen = try tmux.waitFor("interrupted after")
+        usleep(500_000)
+        #expect(!(try tmux.screen()).contains("cannot be stopped midway"), "\(screen)")
+    }
+}
+
+/// The issue's own case, scaled to a 1.1 GB limit: the third matrix cannot fit, and the REPL
+/// answers with an error and a prompt, its variables intact, instead of aborting.
+@Suite(.serialized) struct MemoryLimitTerminalTests {
+    @Test func aMatrixBeyondUlimitIsAnErrorAndThePromptLives() throws {
+        let tmux = try TmuxSession(launcher: "sh -c 'ulimit -v 1100000 && exec \"$0\"'")
+        try tmux.type("A = zeros((7000, 7000)); B = A + 1")
+        try tmux.press("Enter")
+        try tmux.waitFor("backprop>", count: 2, timeout: 20)
+        try tmux.type("C = A + B")
+        try tmux.press("Enter")
+        let screen = try tmux.waitFor("hint: clear variables", timeout: 20)
+        #expect(screen.contains("error: A + B: a (7000, 7000) matrix needs 392 MB, but only"), "\(screen)")
+        try tmux.type("B[0, 0] + A.shape[0]")
+        try tmux.press("Enter")
+        try tmux.waitFor("7001.0")
+        #expect(tmux.isAlive)
+    }
+}

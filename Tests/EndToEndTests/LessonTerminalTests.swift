@@ -64,4 +64,18 @@ import Testing
         try tmux.press("Enter")
         try tmux.waitFor("28.0")
     }
+
+    /// A lesson's own `train` stops at Ctrl-C as the REPL's does (its console used to ignore it,
+    /// so the press went unanswered until the training ended).
+    @Test func ctrlCStopsALessonsTraining() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("bp-lesson-\(UUID().uuidString).md")
+        try "# Long\n\nTraining for ever.\n\n```repl\ndata planar\nlayer 4 tanh\nlayer 1 sigmoid\ninit random seed 1\ntrain 100000000\n```\n\n---\n\nAfter.\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let tmux = try TmuxSession(arguments: "lesson \(file.path)", readyText: "Ctrl-C stops")  // the progress line
+        usleep(300_000)
+        try tmux.press("C-c")
+        let screen = try tmux.waitFor("lesson>", timeout: 10)
+        #expect(screen.contains("interrupted after"), "\(screen)")
+        #expect(!screen.contains("cannot be stopped midway"))
+    }
 }

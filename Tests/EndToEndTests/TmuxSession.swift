@@ -11,8 +11,9 @@ final class TmuxSession {
     /// isolated) and no colour (NO_COLOR=1) unless `colour` is true, and waits for `readyText`
     /// (the REPL's prompt by default). `keepsPaneAfterExit` leaves the last screen readable when
     /// the program ends by itself. The first-start tour is marked as seen unless `tour` is true.
+    /// `launcher` goes before the binary (`sh -c 'ulimit -v 1100000 && exec "$@"' sh` runs it under a limit).
     init(arguments: String = "", home: URL? = nil, readyText: String = "backprop>", keepsPaneAfterExit: Bool = false,
-         tour: Bool = false, colour: Bool = false) throws {
+         tour: Bool = false, colour: Bool = false, launcher: String = "") throws {
         socket = "backprop-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         self.home = home ?? FileManager.default.temporaryDirectory.appendingPathComponent("backprop-home-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: self.home, withIntermediateDirectories: true)
@@ -21,7 +22,7 @@ final class TmuxSession {
             try FileManager.default.createDirectory(at: progress.deletingLastPathComponent(), withIntermediateDirectories: true)
             try #"{"lessons": {"lessons": {}, "tourDone": true}}"#.write(to: progress, atomically: true, encoding: .utf8)
         }
-        let command = "env \(colour ? "-u NO_COLOR" : "NO_COLOR=1") HOME=\(self.home.path) TERM=xterm-256color \(BinaryLocator.backprop) \(arguments)"
+        let command = "env \(colour ? "-u NO_COLOR" : "NO_COLOR=1") HOME=\(self.home.path) TERM=xterm-256color \(launcher) \(BinaryLocator.backprop) \(arguments)"
         try tmux(["new-session", "-d", "-s", name, "-x", "110", "-y", "40", command])
         if keepsPaneAfterExit { try tmux(["set-option", "-t", name, "remain-on-exit", "on"]) }
         try waitFor(readyText)

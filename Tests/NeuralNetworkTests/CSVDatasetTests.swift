@@ -200,12 +200,12 @@ import MatrixEngine
             // root reads any file, so only check the message when the permission bites.
             if access(path, R_OK) != 0 {
                 let error = datasetError { () throws(DatasetError) in try CSVDataset.load(path: path) }
-                #expect(error?.description == "cannot read \(path) (check its permissions)")
+                #expect(error?.description == "cannot read \(path): Permission denied")
             }
         }
         // Even root cannot read a process's memory from offset 0: fread fails with EIO.
         let error = datasetError { () throws(DatasetError) in try CSVDataset.load(path: "/proc/self/mem") }
-        #expect(error?.description == "cannot read /proc/self/mem (check its permissions)")
+        #expect(error?.description == "cannot read /proc/self/mem: Input/output error")
     }
 
     @Test func binaryFile() throws {

@@ -195,8 +195,10 @@ public struct CallContext {
         case let .integer(i):
             throw Diagnostic(message: "\(function.displayName): negative dimensions are not allowed (got \(i))", span: span)
         case let .float(x):
-            throw Diagnostic(message: "\(function.displayName): a dimension must be an integer, got the float \(Matrix.formatScalar(x)) ('float' object cannot be interpreted as an integer)",
-                             span: span, hint: x.rounded() == x && x.magnitude < 1e15 ? "write \(Int(x)), or int(...) around it" : "usage: \(function.signature)")
+            // numpy: TypeError: 'float' object cannot be interpreted as an integer (even 1e9 or 3.0).
+            let whole = x.isFinite && x == x.rounded() && Swift.abs(x) < 1e18
+            throw Diagnostic(message: "\(function.displayName): a dimension must be an integer, got a float (\(Matrix.formatScalar(x)))",
+                             span: span, hint: whole ? "numpy takes only integers here: write \(Int(x)), or int(...)" : "usage: \(function.signature)")
         default:
             throw Diagnostic(message: "\(function.displayName): a dimension must be an integer, got \(value.kindDescription)",
                              span: span, hint: "usage: \(function.signature)")
@@ -208,10 +210,10 @@ public struct CallContext {
         do {
             return try operation()
         } catch {
-            // The engine names its own operation ("zeros: ..."): said once, as the learner wrote it.
-            var detail = "\(error)"
-            if detail.hasPrefix("\(function.name): ") { detail.removeFirst(function.name.count + 2) }
-            throw Diagnostic(message: "\(function.displayName): \(detail)", span: callSpan, hint: "usage: \(function.signature)")
+            // The engine names its own operation ("zeros: ...", "randn: ", "matmul: " inside
+            // np.outer): the function the learner called is named instead, once.
+            let hint = error.isInsufficientMemory ? Diagnostic.memoryHint : "usage: \(function.signature)"
+            throw Diagnostic(message: "\(function.displayName): \(error.detail)", span: callSpan, hint: hint)
         }
     }
 }

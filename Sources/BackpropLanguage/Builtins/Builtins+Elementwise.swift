@@ -60,12 +60,16 @@ extension BuiltinLibrary {
                     do throws(MatrixError) {
                         result = NDArray(adopting: try apply(a.storage, b.storage), a, b, dtype: DType.promoted(a.dtype, b.dtype))
                     } catch {
+                        guard case .broadcastMismatch = error else { throw ArrayArithmetic.Failure.engine(error) }
                         throw ArrayArithmetic.Failure.broadcast
                     }
                 }
             } catch {
                 switch error {
                 case let .refused(reason): throw Diagnostic(message: "np.\(name): \(reason)", span: context.callSpan)
+                case let .engine(failure):
+                    throw Diagnostic(message: "np.\(name): \(failure.isInsufficientMemory ? failure.detail : "\(failure)")", span: context.callSpan,
+                                     hint: failure.isInsufficientMemory ? Diagnostic.memoryHint : nil)
                 case .broadcast:
                     let left = context.argument(first), right = context.argument(second)
                     throw ShapeDiagnostics.broadcastFailure("np.\(name)", a, b, lhsText: left?.text ?? first, rhsText: right?.text ?? second,

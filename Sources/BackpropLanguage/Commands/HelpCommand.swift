@@ -105,15 +105,15 @@ enum HelpText {
     static let language = """
         The language is numpy's notation:
           numbers     3, 0.01, 1e-3, 2.       (integers stay integers, as in Python: 1/m is a float)
-          matrices    [1 2 -1; 3 4 -3.2]      Octave style: spaces or commas split columns, ; ends a row
-                      np.array([[1., 2.], [3., 4.]])   numpy style: a list of rows
+          arrays      np.array([[1., 2.], [3., 4.]])   numpy style: a list of rows; [1, 2, 3] is rank-1 (3,)
+                      [1 2 -1; 3 4 -3.2]      Octave style: spaces or commas split columns, ; ends a row
           operators   + - * / element-wise with numpy broadcasting;  @ matrix product;  ** power
-                      comparisons < <= > >= == != give 1 or 0 per element
-          attributes  X.T  X.shape  X.shape[1]  X.size
-          indexing    X[0, 1]  X[:, 0:5]  X[-1]  (numpy's start:stop:step)
+                      comparisons < <= > >= == != give bool arrays
+          attributes  X.T  X.shape  X.shape[1]  X.size  X.ndim  X.dtype  X.astype(int)
+          indexing    X[0, 1]  X[:, 0:5]  X[-1]  A[A > 0.5]  X[:, [2, 0]]  (numpy's start:stop:step)
           calls       np.sum(dZ, axis=1, keepdims=True)  dZ.sum(axis=1)  np.zeros((4, 1))
           statements  a = 1; b = 2   several per line;  a trailing ; prints nothing;  # comment
-        Backprop matrices are always 2-D: where numpy would make a rank-1 array of shape (n,),
-        Backprop makes the row (1, n) (which is how numpy broadcasts it) and says so.
+        Arrays have numpy's shapes (), (n,), (n, m) and dtypes float64, int64, bool. A rank-1 (n,) is
+        neither a row nor a column: Backprop says so where one is made, and when it meets an (n, 1).
         """
 }

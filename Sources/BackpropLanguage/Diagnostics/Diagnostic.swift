@@ -1,3 +1,5 @@
+import MatrixEngine
+
 /// An error (or warning) for the learner, pointing into the line they typed.
 ///
 /// Messages speak at the level the learner thinks (operands, shapes, rules), never in Swift
@@ -23,5 +25,17 @@ public struct Diagnostic: Error, Equatable, Sendable {
         self.span = span
         self.notes = notes
         self.hint = hint
+    }
+}
+
+extension Diagnostic {
+    /// What to do when a matrix does not fit in memory.
+    public static let memoryHint = "clear variables you no longer need (clear NAME), or work with smaller matrices; the session's variables are as they were"
+}
+
+extension MatrixError {
+    public var isInsufficientMemory: Bool {
+        if case .insufficientMemory = self { return true }
+        return false
     }
 }

@@ -31,11 +31,8 @@ public struct DiagnosticRenderer {
 
     /// For the REPL: the message, then the echoed line with the span underlined.
     public func render(_ diagnostic: Diagnostic, line: String) -> String {
-        var out = [styledHeader(diagnostic) + diagnostic.message]
-        if let span = diagnostic.span, !line.isEmpty {
-            out.append("  " + line)
-            out.append("  " + underline(span, lineLength: line.count))
-        }
+        var out = [styledHeader(diagnostic) + Self.visible(diagnostic.message)]
+        out += echo(diagnostic, line: line)
         out += details(diagnostic)
         return out.joined(separator: "\n")
     }
@@ -43,13 +40,52 @@ public struct DiagnosticRenderer {
     /// For scripts and pipes: `FILE:LINE:COL: error: message`, then the same echo and notes.
     public func render(_ diagnostic: Diagnostic, line: String, file: String, lineNumber: Int) -> String {
         let column = (diagnostic.span?.start ?? 0) + 1
-        var out = ["\(file):\(lineNumber):\(column): " + styledHeader(diagnostic) + diagnostic.message]
-        if let span = diagnostic.span, !line.isEmpty {
-            out.append("  " + line)
-            out.append("  " + underline(span, lineLength: line.count))
-        }
+        var out = ["\(Self.visible(file)):\(lineNumber):\(column): " + styledHeader(diagnostic) + Self.visible(diagnostic.message)]
+        out += echo(diagnostic, line: line)
         out += details(diagnostic)
         return out.joined(separator: "\n")
+    }
+
+    /// The line with the span underlined, control characters shown as escapes (a NUL as `\0`)
+    /// and the underline moved to match.
+    private func echo(_ diagnostic: Diagnostic, line: String) -> [String] {
+        guard let span = diagnostic.span, !line.isEmpty else { return [] }
+        var shown = ""
+        var columns: [Int] = []  // the display column of each character, and of the end
+        var column = 0
+        for character in line {
+            columns.append(column)
+            let text = Self.visible(String(character))
+            shown += text
+            column += text.count
+        }
+        columns.append(column)
+        func at(_ index: Int) -> Int { index < columns.count ? columns[index] : column + (index - line.count) }
+        let start = at(min(span.start, line.count))
+        let end = at(min(span.end, line.count + 1))
+        return ["  " + shown, "  " + underline(SourceSpan(start, end), lineLength: column)]
+    }
+
+    /// Text with control characters as escapes: a NUL byte would end the line on a terminal (and
+    /// cut the rest of a C string), an escape character would drive the terminal.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { isControl($0) }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "\0" {
+                out += "\\0"
+            } else if isControl(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                out += "\\x" + (hex.count < 2 ? "0" : "") + hex
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || (0x7F...0x9F).contains(scalar.value)
     }
 
     private func styledHeader(_ diagnostic: Diagnostic) -> String {
@@ -66,9 +102,9 @@ public struct DiagnosticRenderer {
     }
 
     private func details(_ diagnostic: Diagnostic) -> [String] {
-        var out = diagnostic.notes.map { "  " + $0 }
+        var out = diagnostic.notes.map { "  " + Self.visible($0) }
         if let hint = diagnostic.hint {
-            out.append("  " + styler.style("hint:", as: .hint) + " " + hint)
+            out.append("  " + styler.style("hint:", as: .hint) + " " + Self.visible(hint))
         }
         return out
     }

@@ -6,6 +6,8 @@ import MatrixEngine
 enum ArrayArithmetic {
     enum Failure: Error {
         case broadcast
+        /// Anything else the engine refused (no memory for the result, a size beyond the cap).
+        case engine(MatrixError)
         /// numpy's own refusal, in numpy's words.
         case refused(String)
     }
@@ -56,6 +58,7 @@ enum ArrayArithmetic {
                 preconditionFailure("\(op) is not element-wise")
             }
         } catch {
+            guard case .broadcastMismatch = error else { throw .engine(error) }
             throw .broadcast
         }
     }

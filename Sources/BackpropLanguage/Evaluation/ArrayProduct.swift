@@ -27,6 +27,9 @@ enum ArrayProduct {
         do {
             return try a.matmul(b, transposeLeft: transposeLeft, transposeRight: transposeRight)
         } catch {
+            if error.isInsufficientMemory {
+                throw Diagnostic(message: "matrix product \(lhsText) @ \(rhsText): \(error.detail)", span: span, hint: Diagnostic.memoryHint)
+            }
             guard case let .productMismatch(lhsShape, rhsShape) = error else { throw Diagnostic(message: "\(error)", span: span) }
             throw ShapeDiagnostics.productFailure(lhsShape, rhsShape, lhsText: lhsText, rhsText: rhsText, span: span, shownShapes: shownShapes)
         }

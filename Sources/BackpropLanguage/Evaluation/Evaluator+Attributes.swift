@@ -4,7 +4,9 @@ import MatrixEngine
 extension Evaluator {
     mutating func attribute(_ name: String, of value: Value, receiver: Expression, whole: Expression) throws(Diagnostic) -> Value {
         switch (name, value) {
-        case ("T", .array(let a)): return .array(a.transposed)
+        case ("T", .array(let a)):
+            try ensureRoom(for: a.storage.shape.transposed, what: text(of: whole), span: whole.span)
+            return .array(a.transposed)
         case ("T", .integer), ("T", .float), ("T", .boolean): return value
         case ("shape", .array(let a)): return .tuple(a.shape.map(Value.integer))
         case ("shape", .integer), ("shape", .float), ("shape", .boolean): return .tuple([])

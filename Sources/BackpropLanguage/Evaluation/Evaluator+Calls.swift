@@ -67,12 +67,31 @@ extension Evaluator {
         // Binding evaluated the arguments, which may have drawn random numbers themselves.
         context.random = environment.random
         context.printOptions = environment.printOptions
+        if !Evaluator.reducingFunctions.contains(function.name),
+           let largest = (context.arguments.values.map(\.value) + context.variadic.map(\.value)).compactMap({ $0.matrixShape }).max(by: { $0.count < $1.count }) {
+            // Most functions make a matrix the size of their largest argument (or copy it).
+            try ensureRoom(for: largest, what: function.displayName, span: whole.span)
+        }
         let result = try function.body(&context)
         environment.random = context.random
         environment.printOptions = context.printOptions
         for warning in context.warnings { warn(warning) }
         printed += context.printed
         return result
+    }
+
+    /// Functions whose result is small whatever their arguments (no matrix-sized allocation).
+    static let reducingFunctions: Set<String> = ["sum", "mean", "max", "min", "argmax", "argmin", "shape", "size", "len", "item",
+                                                 "allclose", "any", "all", "linalg.norm", "print", "float", "int", "random.seed"]
+
+    /// Throws a diagnostic when a matrix of `shape` could not be allocated now, before the
+    /// allocation that would abort the process.
+    func ensureRoom(for shape: Shape, what: String, span: SourceSpan) throws(Diagnostic) {
+        do {
+            try Matrix.checkRoom(for: shape, operation: what)
+        } catch {
+            throw Diagnostic.at(span, "\(what): \(error.detail)", hint: Diagnostic.memoryHint)
+        }
     }
 
     /// numpy's stacking functions take a list of arrays: `np.vstack([A, B])` means the tuple (A, B)

@@ -213,6 +213,8 @@ extension Evaluator {
                                 "cannot put a \(source.shapeDescription) value into the selected \(NDArray.describe(selection.shape)) part of \(text(of: target).prefix { $0 != "[" })",
                                 notes: ["rule: the value must broadcast to the selected shape \(NDArray.describe(selection.shape))"])
         }
+        // Writing into an array that is also a variable copies it first.
+        try ensureRoom(for: a.storage.shape, what: text(of: target), span: target.span)
         var elements = a.storage
         for (k, position) in selection.positions.enumerated() {
             elements.elements[position] = a.dtype.converting(fitted.storage.elements[k])

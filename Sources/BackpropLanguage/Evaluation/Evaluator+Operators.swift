@@ -19,6 +19,7 @@ extension Evaluator {
                 throw Diagnostic.at(whole.span, "numpy does not negate a bool array with '-'",
                                     hint: "use np.logical_not(\(text(of: operand))) or 1 - \(text(of: operand))")
             }
+            try ensureRoom(for: a.storage.shape, what: text(of: whole), span: whole.span)
             return .array(a.map { a.dtype == .float64 ? -$0 : 0 - $0 })  // an integer has no -0
         default:
             throw Diagnostic.at(whole.span, "cannot apply unary '\(op.rawValue)' to \(value.kindDescription)")
@@ -71,6 +72,11 @@ extension Evaluator {
         } catch {
             switch error {
             case let .refused(reason): throw Diagnostic.at(whole.span, reason)
+            case let .engine(failure):
+                if failure.isInsufficientMemory {
+                    throw Diagnostic.at(whole.span, "\(text(of: whole)): \(failure.detail)", hint: Diagnostic.memoryHint)
+                }
+                throw Diagnostic.at(whole.span, "\(failure)")
             case .broadcast:
                 throw ShapeDiagnostics.broadcastFailure(op.rawValue, a, b, lhsText: text(of: lhs), rhsText: text(of: rhs), span: whole.span)
             }

@@ -82,6 +82,12 @@ public enum Value: Equatable, Sendable {
         }
     }
 
+    /// The shape of the matrix that holds an array value (a rank-1 `(n,)` is held as (1, n)), nil for anything else.
+    public var matrixShape: Shape? {
+        if case let .array(a) = self { return a.storage.shape }
+        return nil
+    }
+
     /// The shape used in messages: an array's shape, or `()` for a scalar, as numpy reports it.
     public var shapeDescription: String {
         if case let .array(a) = self { return a.shapeDescription }

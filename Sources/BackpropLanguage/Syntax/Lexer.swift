@@ -61,7 +61,7 @@ public struct Lexer {
             position += symbol.count
             return make(.symbol(symbol), from: start)
         }
-        throw Diagnostic(message: "unexpected character '\(c)'", span: SourceSpan(start, start + 1))
+        throw Diagnostic(message: "unexpected character '\(c)'" + (c == "\0" ? " (a NUL byte)" : ""), span: SourceSpan(start, start + 1))
     }
 
     private func matches(_ symbol: String) -> Bool {

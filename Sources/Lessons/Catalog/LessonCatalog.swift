@@ -48,16 +48,30 @@ public struct LessonCatalog: Sendable {
 
     /// Reads and parses the lesson called `name` (or the file `name` if it is a path to one).
     public func load(_ name: String) throws(LessonLoadError) -> Lesson {
-        guard let fileName = fileNames.first(where: { LessonCatalog.lessonName(fileName: $0) == name || $0 == name }) else {
-            throw .unknown(name: name, known: names)
+        let files = fileNames
+        if let exact = files.first(where: { $0 == name }) {
+            return try LessonCatalog.load(path: directory + "/" + exact, displayPath: "lessons/" + exact)
         }
+        let matching = files.filter { LessonCatalog.lessonName(fileName: $0) == name }
+        guard let fileName = matching.first else { throw .unknown(name: name, known: names) }
+        // Which one a learner gets must not depend on the order of file names.
+        guard matching.count == 1 else { throw .ambiguous(name: name, files: matching.map { "lessons/" + $0 }) }
         return try LessonCatalog.load(path: directory + "/" + fileName, displayPath: "lessons/" + fileName)
+    }
+
+    /// Names that more than one lesson file gives (`00-tour.md` and `07-tour.md` are both `tour`).
+    public var duplicateNames: Set<String> {
+        var seen: Set<String> = [], duplicates: Set<String> = []
+        for name in names where !seen.insert(name).inserted { duplicates.insert(name) }
+        return duplicates
     }
 
     /// Every lesson, in order; the first format error stops it.
     public func loadAll() throws(LessonLoadError) -> [Lesson] {
         var lessons: [Lesson] = []
+        let duplicates = duplicateNames
         for fileName in fileNames {
+            if duplicates.contains(LessonCatalog.lessonName(fileName: fileName)) { _ = try load(LessonCatalog.lessonName(fileName: fileName)) }
             lessons.append(try LessonCatalog.load(path: directory + "/" + fileName, displayPath: "lessons/" + fileName))
         }
         return lessons
@@ -66,10 +80,21 @@ public struct LessonCatalog: Sendable {
     /// A lesson file anywhere (a teacher's draft): `backprop lesson ./my-lesson.md`.
     public static func load(path: String, displayPath: String? = nil) throws(LessonLoadError) -> Lesson {
         let text: String
+        let shown = displayPath ?? path
         do {
             text = try TextFile.read(path: path)
         } catch {
-            throw .unreadable(path: path, reason: error.description)
+            let reason: String
+            switch error {
+            case .notText: reason = "\(shown) is not UTF-8 text; a lesson file is Markdown, which is plain text"
+            case .fileNotFound: reason = "no such file: \(shown)"
+            case .notAFile: reason = "\(shown) is a directory, not a lesson file"
+            case let .specialFile(_, kind): reason = "\(shown) is \(kind), not a lesson file"
+            case let .unreadableFile(_, why): reason = "cannot read \(shown): \(why)"
+            case .fileTooLarge: reason = "\(shown) is too large to be a lesson file"
+            default: reason = error.description
+            }
+            throw .unreadable(path: shown, reason: reason)
         }
         let fileName = String(path.split(separator: "/").last ?? Substring(path))
         do {
@@ -108,6 +133,7 @@ public struct LessonCatalog: Sendable {
 public enum LessonLoadError: Error, Sendable, CustomStringConvertible {
     case unknown(name: String, known: [String])
     case unreadable(path: String, reason: String)
+    case ambiguous(name: String, files: [String])
     case format(LessonFormatError)
 
     public var description: String {
@@ -116,6 +142,8 @@ public enum LessonLoadError: Error, Sendable, CustomStringConvertible {
             return "no lesson named '\(name)'; the lessons are: " + known.joined(separator: ", ")
         case let .unreadable(_, reason):
             return "cannot read the lesson: \(reason)"
+        case let .ambiguous(name, files):
+            return "\(files.count) lesson files are named '\(name)': \(files.joined(separator: " and ")); rename one (a lesson's name is its file name without the number)"
         case let .format(error):
             return error.description
         }

@@ -6,7 +6,9 @@ public enum LessonCommand {
     /// The `ModeRequest` mode that plays a lesson: words are the name and optionally `graded`.
     public static let modeName = "lesson"
 
-    public static func make(catalog: LessonCatalog?, progress: LessonProgress) -> Command {
+    /// `progress` is read when the list is shown, so it is current (and says when it could not be read).
+    public static func make(catalog: LessonCatalog?,
+                            progress: @escaping @Sendable () -> (progress: LessonProgress, note: String?) = { LessonProgress.read() }) -> Command {
         Command("lesson", aliases: ["lessons"], usage: "lesson [NAME [graded]]",
                 summary: "lists the lessons with your progress, or plays one (your workspace is kept for when it ends)",
                 example: "lesson logistic-regression", argumentWords: catalog?.names ?? []) { context throws(Diagnostic) in
@@ -19,7 +21,8 @@ public enum LessonCommand {
             let words = spaced.map { $0.text.count > 2 && ($0.text.first == "\"" || $0.text.first == "'") && $0.text.last == $0.text.first
                                      ? String($0.text.dropFirst().dropLast()) : $0.text }
             guard let name = words.first else {
-                context.write(LessonList.render(catalog: catalog, progress: progress))
+                let current = progress()
+                context.write(LessonList.render(catalog: catalog, progress: current.progress, note: current.note))
                 return
             }
             guard catalog.names.contains(name) else {
@@ -37,12 +40,18 @@ public enum LessonCommand {
 
 /// The lesson list with each lesson's progress.
 public enum LessonList {
-    public static func render(catalog: LessonCatalog, progress: LessonProgress) -> String {
+    /// `note` (why the progress shown may be incomplete) follows the list.
+    public static func render(catalog: LessonCatalog, progress: LessonProgress, note: String? = nil) -> String {
         var rows: [String] = ["Lessons (backprop lesson NAME, or lesson NAME in the REPL):"]
         let width = (catalog.names.map(\.count).max() ?? 0) + 2
         for fileName in catalog.fileNames {
             let name = LessonCatalog.lessonName(fileName: fileName)
-            let title = (try? catalog.load(name))?.title ?? "(cannot be read)"
+            let title: String
+            do {
+                title = try catalog.load(name).title
+            } catch {
+                if case .ambiguous = error { title = "(\(error.description))" } else { title = "(cannot be read: \(error.description))" }
+            }
             let status: String
             if let entry = progress.lessons[name] {
                 status = entry.completed ? "done" : "in progress"
@@ -51,6 +60,7 @@ public enum LessonList {
             }
             rows.append("  " + name.padding(to: width) + status.padding(to: 13) + title)
         }
+        if let note { rows.append("note: " + note) }
         return rows.joined(separator: "\n")
     }
 }

@@ -26,29 +26,81 @@ public struct LessonProgress: Sendable, Equatable {
 
     /// The progress in `store`, or a fresh record (no HOME, no file, or an unreadable one).
     public static func load(from store: ProgressStore? = ProgressStore.inHome()) -> LessonProgress {
-        guard let section = store?.section(sectionName) else { return LessonProgress() }
-        var progress = LessonProgress()
-        progress.tourDone = section["tourDone"] == .bool(true)
-        for (name, value) in section["lessons"]?.objectValue ?? [:] {
-            let score = LessonPlayer.Score(firstTry: value["firstTry"]?.int ?? 0, afterHelp: value["afterHelp"]?.int ?? 0,
-                                           skipped: value["skipped"]?.int ?? 0, wrongAnswers: value["wrongAnswers"]?.int ?? 0)
-            progress.lessons[name] = Entry(position: value["position"]?.int ?? 0, completed: value["completed"] == .bool(true), score: score)
-        }
-        return progress
+        read(from: store).progress
     }
 
-    /// Changes the stored progress (re-read first, so another terminal's save is not lost) and writes
-    /// it atomically. Returns false when it could not be saved; the lesson goes on regardless.
+    /// The progress, and a note for the learner when what is on disk could not all be used:
+    /// the file cannot be read, is damaged, has a lessons section of the wrong form, or an
+    /// earlier damaged file was kept as a copy (whose lessons the list cannot show).
+    public static func read(from store: ProgressStore? = ProgressStore.inHome()) -> (progress: LessonProgress, note: String?) {
+        guard let store else { return (LessonProgress(), nil) }
+        let reading = store.read()
+        let section = reading.sections[sectionName]
+        let progress = LessonProgress(json: section)
+        if let problem = reading.problem(displayPath: store.displayPath) { return (progress, problem) }
+        if let section, let wrong = problem(in: section) {
+            return (progress, "the lessons record in \(store.displayPath) is damaged (\(wrong)); the file will be kept as a copy when progress is next saved")
+        }
+        if let copy = reading.damagedCopies.last {
+            let more = reading.damagedCopies.count > 1 ? " (and \(reading.damagedCopies.count - 1) older copies beside it)" : ""
+            return (progress, "earlier progress could not be read and was kept as \(copy)\(more); lessons recorded only there show as new (delete the copy when you no longer need it, and this note goes)")
+        }
+        return (progress, nil)
+    }
+
+    init(json section: JSONValue?) {
+        guard let section else { return }
+        tourDone = section["tourDone"] == .bool(true)
+        for (name, value) in section["lessons"]?.objectValue ?? [:] {
+            let score = LessonPlayer.Score(firstTry: value["firstTry"]?.countValue ?? 0, afterHelp: value["afterHelp"]?.countValue ?? 0,
+                                           skipped: value["skipped"]?.countValue ?? 0, wrongAnswers: value["wrongAnswers"]?.countValue ?? 0)
+            lessons[name] = Entry(position: value["position"]?.countValue ?? 0, completed: value["completed"] == .bool(true), score: score)
+        }
+    }
+
+    static let entryCounts = ["position", "firstTry", "afterHelp", "skipped", "wrongAnswers"]
+
+    /// nil when `json` is a lessons section as Backprop writes it, else what is wrong with it.
+    public static func problem(in json: JSONValue) -> String? {
+        guard json.objectValue != nil else { return "it is \(json.summary), not an object" }
+        if let tour = json["tourDone"], case .bool = tour {} else if let tour = json["tourDone"] {
+            return "'tourDone' is \(tour.summary), not true or false"
+        }
+        guard let lessons = json["lessons"] else { return nil }
+        guard let members = lessons.objectValue else { return "'lessons' is \(lessons.summary), not an object" }
+        for (name, entry) in members.sorted(by: { $0.key < $1.key }) {
+            guard entry.objectValue != nil else { return "lesson '\(name)' is \(entry.summary), not an object" }
+            if let problem = entry.firstCountProblem(entryCounts) { return "lesson '\(name)': " + problem }
+            if let completed = entry["completed"], case .bool = completed {} else if let completed = entry["completed"] {
+                return "lesson '\(name)': 'completed' is \(completed.summary), not true or false"
+            }
+        }
+        return nil
+    }
+
+    /// What saving did: saved (with notices to show now, such as a damaged file kept as a
+    /// copy), or not, and why.
+    public enum SaveOutcome: Sendable, Equatable {
+        case saved(notices: [String])
+        case notSaved(reason: String)
+
+        public var isSaved: Bool {
+            if case .saved = self { return true }
+            return false
+        }
+    }
+
+    /// Changes the stored progress (re-read first, so another terminal's save is not lost) and
+    /// writes it atomically. The lesson goes on whatever the outcome.
     @discardableResult
-    public static func update(in store: ProgressStore? = ProgressStore.inHome(), _ change: (inout LessonProgress) -> Void) -> Bool {
-        guard let store else { return false }
+    public static func update(in store: ProgressStore? = ProgressStore.inHome(), _ change: (inout LessonProgress) -> Void) -> SaveOutcome {
+        guard let store else { return .notSaved(reason: ProgressStore.noHomeReason) }
         var progress = load(from: store)
         change(&progress)
         do {
-            try store.save(section: sectionName, progress.json)
-            return true
+            return .saved(notices: try store.save(section: sectionName, progress.json, problem: problem(in:)))
         } catch {
-            return false
+            return .notSaved(reason: error.message)
         }
     }
 

@@ -18,7 +18,7 @@ public struct LessonItem: Sendable, Equatable {
         /// Text to read (Markdown, shown as it is written).
         case narration(String)
         /// REPL input, run in the learner's session and shown as if typed.
-        case commands([String])
+        case commands([ReplLine])
         /// The learner presses Enter to go on (or explores first).
         case pause
         case question(Question)
@@ -28,6 +28,22 @@ public struct LessonItem: Sendable, Equatable {
 
     public var kind: Kind
     public var line: Int
+}
+
+/// One line of a `repl` block. A line meant to show an error ends with the comment `# error`
+/// (`X @ W1  # error`): replay fails if it runs cleanly, as it fails if any other line errs.
+public struct ReplLine: Sendable, Equatable {
+    /// What runs and is shown, without the `# error` marker.
+    public var text: String
+    /// The line of the lesson file.
+    public var line: Int
+    public var expectsError: Bool
+
+    public init(_ text: String, line: Int, expectsError: Bool = false) {
+        self.text = text
+        self.line = line
+        self.expectsError = expectsError
+    }
 }
 
 /// A question and how its answer is judged: never by comparing strings.

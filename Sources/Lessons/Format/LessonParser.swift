@@ -8,7 +8,7 @@ public enum LessonParser {
     public static let blockKinds = ["repl", "question", "check"]
     public static let questionKeys = ["ask", "expect", "shape", "number", "option", "correct", "hint", "solution", "explain"]
     /// Commands a lesson may not run: they would leave the lesson or start another one.
-    public static let forbiddenCommands: Set<String> = ["quit", "exit", "lesson", "drill"]
+    public static let forbiddenCommands: Set<String> = ["quit", "exit", "lesson", "lessons", "drill"]
 
     /// `name` is the lesson's short name; `file` is how messages refer to the file.
     public static func parse(_ text: String, name: String, file: String) throws(LessonFormatError) -> Lesson {
@@ -90,17 +90,19 @@ public enum LessonParser {
 
     // MARK: Blocks
 
-    private static func commands(_ body: [(Int, String)], file: String, blockLine: Int) throws(LessonFormatError) -> [String] {
+    private static func commands(_ body: [(Int, String)], file: String, blockLine: Int) throws(LessonFormatError) -> [ReplLine] {
         let session = Session()
-        var result: [String] = []
+        // Commands of the front end (drill, lesson) are not in a plain session: they must parse as
+        // commands all the same, to be refused here rather than fail as unknown names when played.
+        let isCommand = { (name: String) in session.commands.lookUp(name) != nil || forbiddenCommands.contains(name) }
+        var result: [ReplLine] = []
         for (lineNumber, line) in body {
-            let text = line.trimmingSpaces
+            var text = line.trimmingSpaces
             if text.isEmpty { continue }
+            let expectsError = removeErrorMarker(&text)
             let statements: [Statement]
             do {
-                // `lesson` and `drill` are the REPL's commands, not the lesson session's: known
-                // here as commands so that a lesson naming them is refused rather than misread.
-                statements = try Parser.parse(text) { session.commands.lookUp($0) != nil || forbiddenCommands.contains($0) }
+                statements = try Parser.parse(text, isCommand: isCommand)
             } catch {
                 throw LessonFormatError(file: file, line: lineNumber, "this REPL line does not parse: \(error.message)")
             }
@@ -110,10 +112,20 @@ public enum LessonParser {
                     throw LessonFormatError(file: file, line: lineNumber, "a lesson cannot run '\(name)': it only drives the REPL")
                 }
             }
-            result.append(text)
+            result.append(ReplLine(text, line: lineNumber, expectsError: expectsError))
         }
         guard !result.isEmpty else { throw LessonFormatError(file: file, line: blockLine, "the ```repl block is empty") }
         return result
+    }
+
+    /// Removes a trailing `# error` comment (outside quotes); true if there was one.
+    static func removeErrorMarker(_ text: inout String) -> Bool {
+        let marker = "# error"
+        guard text.hasSuffix(marker) else { return false }
+        let before = text.dropLast(marker.count)
+        guard before.filter({ $0 == "'" }).count % 2 == 0, before.filter({ $0 == "\"" }).count % 2 == 0 else { return false }
+        text = String(before).trimmingSpaces
+        return !text.isEmpty
     }
 
     private static func question(_ body: [(Int, String)], file: String, blockLine: Int) throws(LessonFormatError) -> Question {

@@ -42,6 +42,12 @@ public struct LessonPlayer: Sendable {
     public private(set) var waiting: Waiting = .pause
     public private(set) var score = Score()
     public private(set) var checkpointFailures: [String] = []
+    /// Everything that went wrong in the lesson's own lines, in order, each with its file:line:
+    /// failed checkpoints, repl lines that failed (or were marked `# error` and did not), and a
+    /// block that ran past its budget.
+    public private(set) var failures: [String] = []
+    /// A time budget for each repl block (replay sets one; a learner at the keyboard has Ctrl-C).
+    public var budget: LessonBudget?
     public private(set) var quit = false
     private var hintsShown = 0
     private var wrongOnThisQuestion = 0
@@ -90,7 +96,7 @@ public struct LessonPlayer: Sendable {
             let item = lesson.items[position]
             switch item.kind {
             case let .commands(lines):
-                for line in lines { _ = session.execute(line) }
+                for line in lines { _ = session.execute(line.text) }
             case let .question(question):
                 if case let .expression(reference) = question.expected { _ = session.execute(reference) }
             default: break
@@ -105,10 +111,17 @@ public struct LessonPlayer: Sendable {
         let text = input.trimmingSpaces
         switch text {
         case "quit", "exit":
+            // Whether the progress was kept is the front end's to say: only it knows if saving worked.
             quit = true
-            return [LessonLine(.info, "progress kept: lesson \(lesson.name) resumes here")]
+            return []
         case "restart":
-            self = LessonPlayer(lesson: lesson, graded: graded)
+            var fresh = Session()
+            fresh.console = session.console
+            let (budget, failures, checkpointFailures) = (self.budget, self.failures, self.checkpointFailures)
+            self = LessonPlayer(lesson: lesson, graded: graded, session: fresh)
+            self.budget = budget
+            self.failures = failures
+            self.checkpointFailures = checkpointFailures
             return [LessonLine(.info, "starting over")] + start()
         case "back":
             guard history.count >= 2 else { return [LessonLine(.info, "this is the first stop of the lesson")] }
@@ -245,12 +258,27 @@ public struct LessonPlayer: Sendable {
             case let .narration(text):
                 lines.append(LessonLine(.narration, text))
             case let .commands(commandLines):
+                budget?.startBlock()
+                defer { budget?.finishBlock() }
                 for line in commandLines {
-                    lines.append(LessonLine(.input, "backprop> " + line))
-                    let result = session.execute(line)
-                    let shown = OutputRenderer().render(result, line: line, options: session.environment.printOptions)
+                    lines.append(LessonLine(.input, "backprop> " + line.text))
+                    budget?.running("\(lesson.file):\(line.line): \(line.text)")
+                    let result = session.execute(line.text)
+                    let shown = OutputRenderer().render(result, line: line.text, options: session.environment.printOptions)
                     if !shown.isEmpty { lines.append(LessonLine(result.failed ? .failure : .output, shown)) }
-                    linesUsed.append(line)
+                    linesUsed.append(line.text)
+                    if let budget, budget.isExceeded {
+                        let report = "\(lesson.file):\(line.line): the repl block ran past its budget of \(LessonBudget.describe(budget.seconds)) at '\(line.text)'; the rest of the block was not run"
+                        recordFailure(report)
+                        lines.append(LessonLine(.failure, report))
+                        break
+                    }
+                    if result.failed && !line.expectsError {
+                        let message = result.diagnostics.first?.message ?? "it failed"
+                        recordFailure("\(lesson.file):\(line.line): the repl line '\(line.text)' failed: \(message)")
+                    } else if !result.failed && line.expectsError {
+                        recordFailure("\(lesson.file):\(line.line): the repl line '\(line.text)' is marked '# error' but ran without one")
+                    }
                 }
             case .pause:
                 waiting = .pause
@@ -264,7 +292,8 @@ public struct LessonPlayer: Sendable {
                 for checkpoint in checkpoints {
                     if let failure = CheckpointEvaluator.failure(of: checkpoint, in: session) {
                         let report = "CHECKPOINT FAILED at \(lesson.file):\(checkpoint.line): \(checkpoint.text) — but \(failure)"
-                        checkpointFailures.append(report)
+                        if !checkpointFailures.contains(report) { checkpointFailures.append(report) }
+                        recordFailure(report)
                         lines.append(LessonLine(.failure, report))
                     } else {
                         lines.append(LessonLine(.checkpoint, "✓ " + checkpoint.text))
@@ -274,6 +303,11 @@ public struct LessonPlayer: Sendable {
         }
         waiting = .finished
         return lines + closingSummary()
+    }
+
+    /// Once each: `back` and `restart` play the same lines again.
+    private mutating func recordFailure(_ report: String) {
+        if !failures.contains(report) { failures.append(report) }
     }
 
     private func questionLines(_ question: Question) -> [LessonLine] {
@@ -309,6 +343,10 @@ public struct LessonPlayer: Sendable {
         if !used.functions.isEmpty { lines.append(LessonLine(.info, "functions used: " + used.functions.joined(separator: ", "))) }
         if !checkpointFailures.isEmpty {
             lines.append(LessonLine(.failure, "\(checkpointFailures.count) checkpoint(s) failed: the engine disagrees with the notes"))
+        }
+        let otherFailures = failures.count - checkpointFailures.count
+        if otherFailures > 0 {
+            lines.append(LessonLine(.failure, "\(otherFailures) of the lesson's own repl lines failed: the lesson needs fixing"))
         }
         return lines
     }

@@ -28,9 +28,14 @@ public enum LessonReplay {
     /// Replays `lesson`. With `numbers` (by the line of each ```question block), each `number:`
     /// question is also checked against it: the engine's value of the expression, where the
     /// question stands, must be within the tolerance of the expected value. (The tests pass numpy's
-    /// values, so a number answer is not judged only against itself.)
-    public static func run(_ lesson: Lesson, numbers: [Int: NumberExpectation]? = nil) -> Result {
-        var player = LessonPlayer(lesson: lesson)
+    /// values, so a number answer is not judged only against itself.) Each repl block may run for
+    /// `budget` (commands that poll, such as `train`, stop there; the front end's watchdog ends
+    /// work that cannot be stopped midway).
+    public static func run(_ lesson: Lesson, numbers: [Int: NumberExpectation]? = nil, budget: LessonBudget = LessonBudget()) -> Result {
+        var session = Session()
+        session.console = Console(status: { _ in }, interruptRequested: { budget.isExceeded }, plotStyle: Console.plain.plotStyle)
+        var player = LessonPlayer(lesson: lesson, session: session)
+        player.budget = budget
         var lines = player.start()
         var failures: [String] = []
         var numbersSeen: Set<Int> = []
@@ -60,7 +65,7 @@ public enum LessonReplay {
                 break
             }
         }
-        failures += player.checkpointFailures
+        failures += player.failures
         for line in (numbers.map { Set($0.keys) } ?? []).subtracting(numbersSeen).sorted() {
             failures.append("\(lesson.file):\(line): an expected number for a question that is not a number question here")
         }

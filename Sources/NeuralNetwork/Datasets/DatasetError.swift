@@ -9,7 +9,10 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
     // Reading a file.
     case fileNotFound(path: String)
     case notAFile(path: String)
-    case unreadableFile(path: String)
+    /// A FIFO, a device or a socket: `kind` says which.
+    case specialFile(path: String, kind: String)
+    /// `reason` is the system's ("Permission denied", "Input/output error").
+    case unreadableFile(path: String, reason: String)
     case notText(path: String)
     case fileTooLarge(path: String, limit: Int)
 
@@ -59,8 +62,10 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
             return "no such file: \(path)"
         case .notAFile(let path):
             return "\(path) is a directory, not a CSV file"
-        case .unreadableFile(let path):
-            return "cannot read \(path) (check its permissions)"
+        case .specialFile(let path, let kind):
+            return "\(path) is \(kind), not a regular file; data is read from a file on disk"
+        case .unreadableFile(let path, let reason):
+            return "cannot read \(path): \(reason)"
         case .notText(let path):
             return "\(path) is not UTF-8 text; a CSV file should be plain text"
         case .fileTooLarge(let path, let limit):

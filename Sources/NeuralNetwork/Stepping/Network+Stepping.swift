@@ -91,6 +91,8 @@ extension Network {
         var equations: [Equation] = []
         let gradients: LayerGradients
         if l == depth {
+            // Y may have been reassigned since the cost was computed (a (1, 7) Y for 10 examples).
+            try checkLabels(data)
             gradients = Propagation.outputBackward(Y: data.Y, cache: cache)
             let A = cache.A.shape.compact
             equations.append(Equation("dA\(l) = -(Y / A\(l) - (1 - Y) / (1 - A\(l)))", shapes: "\(A), \(data.Y.shape.compact)",
