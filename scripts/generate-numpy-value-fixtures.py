@@ -132,6 +132,73 @@ def compound(rng):
     return f"({first}) {joiner} ({second})"
 
 
+# Cases from numpy's own test suite that the language can express, with the test each comes
+# from (numpy/_core/tests/test_arrayprint.py and numpy/random/tests/test_randomstate.py). The
+# expected values are what numpy prints for them here; a 1-tuple `(x,)` prints x's repr.
+PORTED = [
+    ("test_arrayprint TestArray2String.test_basic", [], "np.arange(3)"),
+    ("test_arrayprint TestArray2String.test_basic", [], "(np.arange(3),)"),
+    ("test_arrayprint TestArray2String.test_summarize_1d", [], "np.arange(1001)"),
+    ("test_arrayprint TestArray2String.test_summarize_1d", [], "(np.arange(1001),)"),
+    ("test_arrayprint TestArray2String.test_summarize_2d", [], "np.arange(1002).reshape(2, 501)"),
+    ("test_arrayprint TestArray2String.test_summarize_2d", [], "(np.arange(1002).reshape(2, 501),)"),
+    ("test_arrayprint TestArray2String.test_linewidth", ["np.set_printoptions(linewidth=10)"], "np.full(6, 1)"),
+    ("test_arrayprint TestArray2String.test_linewidth", ["np.set_printoptions(linewidth=9)"], "np.full(6, 1)"),
+    ("test_arrayprint TestArray2String.test_linewidth", ["np.set_printoptions(linewidth=10)"], "np.full((1, 6), 1)"),
+    ("test_arrayprint TestArray2String.test_linewidth", ["np.set_printoptions(linewidth=9)"], "np.full((1, 6), 1)"),
+    ("test_arrayprint TestArray2String.test_edgeitems", ["np.set_printoptions(edgeitems=1, threshold=1)"], "np.arange(10)"),
+    ("test_arrayprint TestArray2String.test_edgeitems", ["np.set_printoptions(edgeitems=1, threshold=1)"], "np.arange(12).reshape(3, 4)"),
+    ("test_arrayprint TestArray2String.test_edgeitems", ["np.set_printoptions(edgeitems=0, threshold=1)"], "np.arange(12).reshape(3, 4)"),
+    ("test_arrayprint TestPrintOptions.test_basic", [], "(np.array([1.5, 0, 1.234567890]),)"),
+    ("test_arrayprint TestPrintOptions.test_basic", ["np.set_printoptions(precision=4)"], "(np.array([1.5, 0, 1.234567890]),)"),
+    ("test_arrayprint TestPrintOptions.test_precision_zero", ["np.set_printoptions(precision=0)"], "np.array([0., 1., -1., 1.5, -1.5, 123.])"),
+    ("test_arrayprint TestPrintOptions.test_0d_arrays", [], "(np.array(1.),)"),
+    ("test_arrayprint TestPrintOptions.test_0d_arrays", [], "np.array(1.)"),
+    ("test_arrayprint TestPrintOptions.test_0d_arrays", [], "(np.array(3),)"),
+    ("test_arrayprint TestPrintOptions.test_bool_spacing", [], "(np.array([True, True]),)"),
+    ("test_arrayprint TestPrintOptions.test_bool_spacing", [], "(np.array([True, False]),)"),
+    ("test_arrayprint TestPrintOptions.test_bool_spacing", [], "(np.array([True]),)"),
+    ("test_arrayprint TestPrintOptions.test_bool_spacing", [], "(np.array(True),)"),
+    ("test_arrayprint TestPrintOptions.test_float_spacing", [], "(np.array([1., 2., 3.]),)"),
+    ("test_arrayprint TestPrintOptions.test_float_spacing", [], "(np.array([1., 2., 3.1]),)"),
+    ("test_arrayprint TestPrintOptions.test_float_spacing", [], "(np.array([1., 2., 3.1, 10.5]),)"),
+    ("test_arrayprint TestPrintOptions.test_sign_spacing", [], "(np.arange(4.),)"),
+    ("test_arrayprint TestPrintOptions.test_sign_spacing", [], "(np.array([1., -1.]),)"),
+    ("test_arrayprint TestPrintOptions.test_sign_spacing", [], "(np.array([-1., 0., 1.]),)"),
+    ("test_arrayprint TestPrintOptions.test_suppress", ["np.set_printoptions(suppress=True)"], "np.array([1e-10, 1.0, 1e10])"),
+    ("test_arrayprint TestPrintOptions.test_suppress", [], "np.array([1e-10, 1.0])"),
+    ("test_arrayprint TestArrayRepr.test_nan_inf", [], "(np.array([np.nan, np.inf]),)"),
+    ("test_arrayprint TestArrayRepr.test_nan_inf", [], "np.array([np.nan, -np.inf, 1.5])"),
+    ("test_arrayprint TestPrintOptions.test_int_repr", [], "(np.array([-1, 2, 300]),)"),
+    ("test_arrayprint TestPrintOptions.test_big_and_small", [], "np.array([1e20, 1.])"),
+    ("test_arrayprint TestPrintOptions.test_big_and_small", [], "np.array([1e-5, 1.])"),
+    ("test_arrayprint TestPrintOptions.test_big_and_small", [], "(np.array([1e-5, 1.]),)"),
+    ("test_arrayprint test_empty", [], "(np.zeros((0, 3)),)"),
+    ("test_arrayprint test_empty", [], "(np.array([]),)"),
+    ("test_arrayprint test_empty", [], "np.zeros((2, 0))"),
+    ("test_randomstate TestRandomDist.test_rand", ["np.set_printoptions(precision=17)", "np.random.seed(1234567890)"], "np.random.rand(3, 2)"),
+    ("test_randomstate TestRandomDist.test_randn", ["np.set_printoptions(precision=17)", "np.random.seed(1234567890)"], "np.random.randn(3, 2)"),
+    ("test_randomstate TestRandomDist.test_random_integers", ["np.random.seed(1234567890)"], "np.random.randint(-99, 99, size=(3, 2))"),
+    ("test_randomstate TestRandomDist.test_random_sample", ["np.set_printoptions(precision=17)", "np.random.seed(1234567890)"], "np.random.random_sample((3, 2))"),
+    ("test_randomstate TestRandomDist.test_standard_normal", ["np.set_printoptions(precision=17)", "np.random.seed(1234567890)"], "np.random.standard_normal(size=(3, 2))"),
+    ("test_randomstate TestSeed.test_scalar", ["np.random.seed(0)"], "np.random.randint(1000)"),
+    ("test_randomstate TestSeed.test_scalar", ["np.random.seed(4294967295)"], "np.random.randint(1000)"),
+    ("test_randomstate TestSeed.test_array", ["np.random.seed(np.arange(10))"], "np.random.randint(1000)"),
+    ("test_randomstate TestSeed.test_array", ["np.random.seed(np.array([0]))"], "np.random.randint(1000)"),
+    ("test_randomstate TestSeed.test_array", ["np.random.seed(np.array([4294967295]))"], "np.random.randint(1000)"),
+    ("test_randomstate TestSeed.test_invalid_scalar", [], "np.random.seed(-0.5)"),
+    ("test_randomstate TestSeed.test_invalid_scalar", [], "np.random.seed(-1)"),
+    ("test_randomstate TestSeed.test_invalid_array", [], "np.random.seed([-0.5])"),
+    ("test_randomstate TestSeed.test_invalid_array", [], "np.random.seed([-1])"),
+    ("test_randomstate TestSeed.test_invalid_array", [], "np.random.seed([4294967296])"),
+    ("test_randomstate TestSeed.test_invalid_array", [], "np.random.seed([1, 2, 4294967296])"),
+    ("test_randomstate TestSeed.test_invalid_array", [], "np.random.seed([1, -2, 4294967296])"),
+    ("test_randomstate TestRandint.test_rng_zero_and_extremes", ["np.random.seed(1234)"], "np.random.randint(0, 1, size=5)"),
+    ("test_randomstate TestRandint.test_rng_zero_and_extremes", ["np.random.seed(1234)"], "np.random.randint(-5, -4, size=3)"),
+    ("test_randomstate TestRandomDist.test_randint_size_zero", [], "np.random.randint(0, 3, size=(0, 2))"),
+]
+
+
 GENERATORS = [compound, compound, arithmetic, arithmetic, power, comparison, reduction, reduction, indexing, indexing, functions, functions, functions]
 
 
@@ -160,6 +227,27 @@ def swift_string(text):
     escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
     assert all(32 <= ord(c) < 127 for c in escaped), repr(text)
     return f'"{escaped}"'
+
+
+def ported_cases():
+    """numpy's own test cases, each in a fresh namespace after its setup lines."""
+    cases = []
+    for source, setup, expression in PORTED:
+        np.set_printoptions()  # numpy's defaults
+        np.set_printoptions(precision=8, threshold=1000, edgeitems=3, linewidth=75, suppress=False)
+        namespace = {"np": np}
+        exec(SETUP_TEXT + "\n" + "\n".join(setup), namespace)
+        outcome, error = evaluate(expression, namespace)
+        if error:
+            cases.append((source, setup, expression, None, None, None, [], error))
+            continue
+        result, runtime_warnings = outcome
+        if result is None:
+            continue
+        printed, shape, dtype_name = describe(result)
+        cases.append((source, setup, expression, printed, shape, dtype_name, runtime_warnings, None))
+    np.set_printoptions(precision=8, threshold=1000, edgeitems=3, linewidth=75, suppress=False)
+    return cases
 
 
 def main():
@@ -202,6 +290,17 @@ def main():
             warning_list = ", ".join(swift_string(w) for w in runtime_warnings)
             lines.append(f"        .init(expression: {swift_string(expression)}, printed: {swift_string(printed)}, "
                          f"shape: {swift_string(shape)}, dtype: {swift_string(dtype)}, warnings: [{warning_list}]),")
+    lines += ["    ]", "", "    /// numpy's own test cases (test_arrayprint.py, test_randomstate.py) that the language can express.",
+              "    static let ported: [NumpyValueCase] = ["]
+    for source, setup, expression, printed, shape, dtype, runtime_warnings, error in ported_cases():
+        setup_list = ", ".join(swift_string(line) for line in setup)
+        if error:
+            lines.append(f"        .init(expression: {swift_string(expression)}, numpyError: {swift_string(error)}, setup: [{setup_list}], source: {swift_string(source)}),")
+        else:
+            warning_list = ", ".join(swift_string(w) for w in runtime_warnings)
+            lines.append(f"        .init(expression: {swift_string(expression)}, printed: {swift_string(printed)}, "
+                         f"shape: {swift_string(shape)}, dtype: {swift_string(dtype)}, warnings: [{warning_list}], "
+                         f"setup: [{setup_list}], source: {swift_string(source)}),")
     lines += ["    ]", "}", ""]
     OUTPUT.write_text("\n".join(lines))
     errors = sum(1 for c in cases if c[5])

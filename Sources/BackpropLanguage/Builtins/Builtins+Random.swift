@@ -6,21 +6,41 @@ extension BuiltinLibrary {
         BuiltinFunction("random.seed", aliases: ["seed"], [.required("seed")],
                         summary: "seeds the generator: the same seed gives numpy's very numbers",
                         example: "np.random.seed(1)") { context throws(Diagnostic) in
+            // numpy seeds by array from a list (even of one), and squeezes a one-element array to
+            // its number first: np.random.seed([5]) and np.random.seed(np.array([5])) differ.
+            var words: [Double]?
             switch context.value("seed") {
-            case let .array(a) where a.rank == 1 && a.dtype != .float64:
-                let words = a.elements.map { Int($0) }
-                try context.engine { () throws(MatrixError) in try context.random.seed(array: words) }
-            case let .array(a) where a.rank == 1:
-                throw Diagnostic(message: "np.random.seed: the seed array must hold integers, not floats", span: context.span("seed"))
-            case let .array(a) where a.rank > 1:
-                throw Diagnostic(message: "np.random.seed: Seed array must be 1-d, got \(a.shapeDescription)", span: context.span("seed"))
-            case let .float(x):
-                throw Diagnostic(message: "np.random.seed: the seed must be an integer, got \(x)", span: context.span("seed"),
-                                 hint: "numpy rejects non-integer seeds; use a whole number, such as np.random.seed(1)")
-            case let value:
-                guard let seed = value.wholeNumber else { throw context.typeError("seed", expected: "an integer between 0 and 2**32 - 1, or a list of them") }
-                try context.engine { () throws(MatrixError) in try context.random.seed(seed) }
+            case let .tuple(items):
+                guard let list = Value.tuple(items).listAsArray, list.dtype != .float64 else {
+                    throw Diagnostic(message: "np.random.seed: a seed list must hold integers", span: context.span("seed"))
+                }
+                words = list.elements
+            case let .array(a) where a.count != 1:
+                guard a.rank == 1 else {
+                    throw Diagnostic(message: "np.random.seed: Seed array must be 1-d, got \(a.shapeDescription)", span: context.span("seed"))
+                }
+                guard a.dtype != .float64 else {
+                    throw Diagnostic(message: "np.random.seed: the seed array must hold integers, not floats", span: context.span("seed"))
+                }
+                words = a.elements
+            default:
+                words = nil
             }
+            if let words {
+                let seeds = words.map { Int($0) }
+                try context.engine { () throws(MatrixError) in try context.random.seed(array: seeds) }
+                return .none
+            }
+            var seed = context.value("seed")
+            if case let .array(a) = seed { seed = Value.wrapping(try! a.reshaped([])) }
+            guard let whole = seed.wholeNumber else {
+                if let x = seed.number {
+                    throw Diagnostic(message: "np.random.seed: the seed must be an integer, got \(Matrix.formatScalar(x))", span: context.span("seed"),
+                                     hint: "numpy rejects non-integer seeds; use a whole number, such as np.random.seed(1)")
+                }
+                throw context.typeError("seed", expected: "an integer between 0 and 2**32 - 1, or a list of them")
+            }
+            try context.engine { () throws(MatrixError) in try context.random.seed(whole) }
             return .none
         },
         BuiltinFunction("random.randn", aliases: ["randn"], [.variadic("dims")],

@@ -108,7 +108,12 @@ extension Evaluator {
         if label == nil, ["array", "asarray"].contains(function.name) {
             return try numpyArray(from: expression)
         }
-        if label == nil, function.name == "random.seed" { return try numpyArrayWithoutNote(from: expression) }
+        // np.random.seed([5]) seeds by array, np.random.seed(np.array([5])) squeezes to the integer 5.
+        if label == nil, function.name == "random.seed", case let .matrixLiteral(rows, _) = expression.kind, rows.count == 1 {
+            var items: [Value] = []
+            for element in rows[0] { items.append(try evaluate(element)) }
+            return .tuple(items)
+        }
         return try evaluate(expression)
     }
 

@@ -40,6 +40,18 @@ public enum Value: Equatable, Sendable {
         }
     }
 
+    /// A tuple of numbers as the rank-1 array numpy makes of it (nil unless every item is a number).
+    public var listAsArray: NDArray? {
+        guard case let .tuple(items) = self else { return nil }
+        var values: [Double] = [], dtype = DType.bool
+        for item in items {
+            guard let a = item.asArray, a.rank == 0 else { return nil }
+            values.append(a.elements[0])
+            dtype = DType.promoted(dtype, a.dtype)
+        }
+        return .vector(values, dtype: items.isEmpty ? .float64 : dtype)
+    }
+
     /// The value as an array: a scalar becomes a 0-d array of its numpy dtype.
     public var asArray: NDArray? {
         switch self {
