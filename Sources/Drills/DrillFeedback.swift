@@ -51,13 +51,20 @@ enum DrillFeedback {
             return .judged(right: false, feedback: [wrong("Your line fails:", styler: styler), indented(display), theBug, reference].joined(separator: "\n"))
         case let .wrongShape(got, expectedText):
             var lines = [wrong("Your line runs but gives \(got); \(q.target) must be \(expectedText).", styler: styler)]
+            if let mistake = q.namedMistake(in: line) { lines.append("  " + mistake.prefix(1).uppercased() + mistake.dropFirst() + ".") }
             let steps = ShapeTrace.steps(of: line, in: q.environment(trial: 0))
             if !steps.isEmpty { lines.append("  Its shapes, step by step:") ; lines += steps.map { "    " + $0 } }
             lines += [theBug, reference]
             return .judged(right: false, feedback: lines.joined(separator: "\n"))
         case let .wrongValues(row, column, got, expectedValue):
-            var text = "Your line gives the right shape, \(expected), but different values: element [\(row), \(column)] is \(short(got)) where the reference has \(short(expectedValue))."
-            if let ratio = ratioNote(got, expectedValue, m: q.architecture.examples) { text += " " + ratio }
+            var text: String
+            if let mistake = q.namedMistake(in: line) {
+                text = "Your line gives the right shape, \(expected), but \(mistake)."
+            } else {
+                let (shownGot, shownExpected) = ValueFormatter.distinguishing(got, expectedValue)
+                text = "Your line gives the right shape, \(expected), but different values: element [\(row), \(column)] is \(shownGot) where the reference has \(shownExpected)."
+                if let ratio = ratioNote(got, expectedValue, m: q.architecture.examples) { text += " " + ratio }
+            }
             return .judged(right: false, feedback: [wrong(text, styler: styler), theBug, reference].joined(separator: "\n"))
         case let .rankOne(reduction):
             var numpyShape = "(n,)"
@@ -79,10 +86,6 @@ enum DrillFeedback {
         if Swift.abs(ratio - Double(m)) < 1e-6 * Double(m) { return "That is m = \(m) times too large." }
         if Swift.abs(ratio - 1 / Double(m)) < 1e-6 / Double(m) { return "That is m = \(m) times too small." }
         return nil
-    }
-
-    static func short(_ x: Double) -> String {
-        ValueFormatter.printed(.float((x * 1e6).rounded() / 1e6), options: .init())
     }
 
     // MARK: Will it run?

@@ -10,7 +10,7 @@ public enum LessonRunner {
     /// `backprop lesson` with no name: the list with progress.
     public static func list() -> Int32 {
         guard let catalog else { return missingFolder() }
-        print(LessonList.render(catalog: catalog, progress: LessonProgress.load()))
+        print(LessonList.render(catalog: catalog, progress: LessonProgress.load(), width: TerminalSize.outputWidth))
         return 0
     }
 
@@ -26,7 +26,7 @@ public enum LessonRunner {
             reader = editor
         }
         defer { reader.close() }
-        _ = play(lesson, graded: graded, reader: reader, style: style)
+        play(lesson, graded: graded, reader: reader, style: style, waitsAtTheEnd: TerminalDetection.isInteractive)
         return 0
     }
 
@@ -42,11 +42,20 @@ public enum LessonRunner {
 
     /// Plays `lesson` with `reader`; returns the workspace it ended with (the tour hands it to the REPL).
     @discardableResult
-    static func play(_ lesson: Lesson, graded: Bool, reader: LineReader, style: Style) -> Session {
+    /// `waitsAtTheEnd`: a finished lesson's summary stays until Enter (the program ends after it).
+    static func play(_ lesson: Lesson, graded: Bool, reader: LineReader, style: Style, waitsAtTheEnd: Bool = false) -> Session {
         var player = LessonPlayer(lesson: lesson, graded: graded)
+        let interactive = TerminalDetection.isInteractive
+        func updateConsole() {
+            // Progress bars, Ctrl-C and output sized for the window, as in the REPL.
+            if interactive { player.console = TerminalConsole.make(style: style) } else { player.console.width = TerminalSize.outputWidth }
+        }
+        updateConsole()
         let saved = LessonProgress.load().lessons[lesson.name]
         var lines: [LessonLine]
-        if let saved, !saved.completed, saved.position > 0 {
+        if let saved, !saved.completed, !saved.inputs.isEmpty {
+            lines = player.resume(replaying: saved.inputs)
+        } else if let saved, !saved.completed, saved.position > 0 {
             lines = player.fastForward(to: saved.position)
         } else {
             lines = player.start()
@@ -59,15 +68,17 @@ public enum LessonRunner {
                 _ = player.handle("quit")
                 print()
             case .interrupted:
-                print(style.dim("(Ctrl-C: type quit to leave the lesson; your progress is kept)"))
+                printWrapped(style.dim("(Ctrl-C: type quit to leave the lesson; your progress is kept)"))
             case let .line(line):
                 if !line.isEmpty { reader.addToHistory(line) }
+                updateConsole()
                 show(player.handle(line), style: style)
                 save(player)
             }
         }
         save(player)
-        if player.quit { print(style.dim("left \"\(lesson.title)\"; lesson \(lesson.name) resumes where you were")) }
+        if player.quit { printWrapped(style.dim("left \"\(lesson.title)\"; lesson \(lesson.name) resumes where you were")) }
+        if waitsAtTheEnd && player.isFinished { _ = reader.readLine(prompt: style.dim("(Enter to leave)") + " ") }
         return player.session
     }
 
@@ -77,24 +88,35 @@ public enum LessonRunner {
             progress.lessons[player.lesson.name] = LessonProgress.Entry(
                 position: player.isFinished ? 0 : player.resumePosition,
                 completed: player.isFinished || previous?.completed == true,
-                score: player.score)
+                score: player.score,
+                inputs: player.isFinished ? [] : player.inputs)
         }
     }
 
     static func show(_ lines: [LessonLine], style: Style) {
+        let width = TerminalSize.outputWidth
+        let styler = AnsiStyler(style: style)
         for line in lines {
+            let shown = line.wrapped(width: width, styler: styler)
+            func each(_ role: (String) -> String) { for text in shown { print(role(text)) } }
             switch line.role {
-            case .title: print("\n" + style.bold(line.text))
-            case .narration: print("\n" + line.text)
-            case .input: print(style.dim(line.text))
-            case .output: print(line.text)
-            case .question: print((line.text.hasPrefix("  ") ? "" : "\n") + style.bold(line.text))
-            case .feedback: print(style.warning(line.text))
-            case .correct: print(style.success(line.text))
-            case .hint: print(style.shape(line.text))
-            case .checkpoint: print(style.dim(line.text))
-            case .failure: print(style.error(line.text))
-            case .info: print(style.dim(line.text))
+            case .title:
+                print()
+                each(style.bold)
+            case .narration:
+                print()
+                each { $0 }
+            case .input: each(style.dim)
+            case .output: each { $0 }
+            case .question:
+                if !line.text.hasPrefix("  ") { print() }
+                each(style.bold)
+            case .feedback: each(style.warning)
+            case .correct: each(style.success)
+            case .hint: each(style.shape)
+            case .checkpoint: each(style.dim)
+            case .failure: each(style.error)
+            case .info: each(style.dim)
             }
         }
         fflush(StandardStreams.output)

@@ -9,6 +9,33 @@ extension BuiltinLibrary {
             context.printed.append(texts.joined(separator: " "))
             return .none
         },
+        BuiltinFunction("set_printoptions", [.optional("precision", .none), .optional("threshold", .none), .optional("edgeitems", .none),
+                                             .optional("linewidth", .none), .optional("suppress", .none)],
+                        summary: "how matrices print: digits after the point, the size above which they are summarised with ..., and so on; "
+                            + "a threshold of your own also stops the summaries that fit a screen",
+                        example: "np.set_printoptions(threshold=np.inf)") { context throws(Diagnostic) in
+            func count(_ name: String, minimum: Int) throws(Diagnostic) -> Int? {
+                switch context.value(name) {
+                case .none: return nil
+                case let .float(x) where x == .infinity: return Int.max
+                case let .integer(i) where i >= minimum: return i
+                case let .float(x) where x.rounded() == x && x >= Double(minimum) && x < 1e18: return Int(x)
+                default: throw context.typeError(name, expected: "a whole number from \(minimum)\(name == "threshold" ? " (or np.inf)" : "")")
+                }
+            }
+            if let precision = try count("precision", minimum: 0) {
+                guard precision <= 17 else { throw context.typeError("precision", expected: "a whole number from 0 to 17") }
+                context.printOptions.precision = precision
+            }
+            if let threshold = try count("threshold", minimum: 0) {
+                context.printOptions.threshold = threshold
+                context.printOptions.summarisesToFit = false
+            }
+            if let edgeitems = try count("edgeitems", minimum: 0) { context.printOptions.edgeitems = min(edgeitems, 1000) }
+            if let linewidth = try count("linewidth", minimum: 1) { context.printOptions.linewidth = min(linewidth, 100_000) }
+            if case .none = context.value("suppress") {} else { context.printOptions.suppress = try context.boolean("suppress") }
+            return .none
+        },
         BuiltinFunction("shape", [.required("a")], summary: "the shape (rows, columns) of a matrix", example: "np.shape(W1)") { context throws(Diagnostic) in
             if case let .matrix(m) = context.value("a") { return .tuple([.integer(m.rows), .integer(m.columns)]) }
             return .tuple([])

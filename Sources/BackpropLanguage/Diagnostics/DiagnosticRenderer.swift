@@ -24,14 +24,18 @@ public struct PlainStyler: TextStyler {
 ///       hint: did you mean W1 @ X.T?
 public struct DiagnosticRenderer {
     public var styler: any TextStyler
+    /// Columns a line may use: the message, notes and hint are wrapped at word boundaries to fit;
+    /// the echoed line and its underline never are (the carets must stay under their columns).
+    public var width: Int
 
-    public init(styler: any TextStyler = PlainStyler()) {
+    public init(styler: any TextStyler = PlainStyler(), width: Int = Console.defaultWidth) {
         self.styler = styler
+        self.width = width
     }
 
     /// For the REPL: the message, then the echoed line with the span underlined.
     public func render(_ diagnostic: Diagnostic, line: String) -> String {
-        var out = [styledHeader(diagnostic) + diagnostic.message]
+        var out = TextWrap.fitLine(styledHeader(diagnostic) + diagnostic.message, width: width, continuationIndent: 2)
         if let span = diagnostic.span, !line.isEmpty {
             out.append("  " + line)
             out.append("  " + underline(span, lineLength: line.count))
@@ -43,6 +47,7 @@ public struct DiagnosticRenderer {
     /// For scripts and pipes: `FILE:LINE:COL: error: message`, then the same echo and notes.
     public func render(_ diagnostic: Diagnostic, line: String, file: String, lineNumber: Int) -> String {
         let column = (diagnostic.span?.start ?? 0) + 1
+        // One line, however long: tools and editors read `FILE:LINE:COL: error: message` from it.
         var out = ["\(file):\(lineNumber):\(column): " + styledHeader(diagnostic) + diagnostic.message]
         if let span = diagnostic.span, !line.isEmpty {
             out.append("  " + line)
@@ -66,9 +71,9 @@ public struct DiagnosticRenderer {
     }
 
     private func details(_ diagnostic: Diagnostic) -> [String] {
-        var out = diagnostic.notes.map { "  " + $0 }
+        var out = diagnostic.notes.flatMap { TextWrap.fitLine("  " + $0, width: width, continuationIndent: 4) }
         if let hint = diagnostic.hint {
-            out.append("  " + styler.style("hint:", as: .hint) + " " + hint)
+            out += TextWrap.fitLine("  " + styler.style("hint:", as: .hint) + " " + hint, width: width, continuationIndent: 8)
         }
         return out
     }

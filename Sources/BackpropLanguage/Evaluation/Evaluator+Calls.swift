@@ -54,6 +54,7 @@ extension Evaluator {
         context.printOptions = environment.printOptions
         let result = try function.body(&context)
         environment.random = context.random
+        environment.printOptions = context.printOptions
         for warning in context.warnings { warn(warning) }
         printed += context.printed
         return result

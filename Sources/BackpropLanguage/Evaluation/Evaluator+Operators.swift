@@ -182,7 +182,7 @@ extension Evaluator {
             return try a.matmul(b, transposeLeft: transposeLeft, transposeRight: transposeRight)
         } catch {
             guard case let .productMismatch(lhsShape, rhsShape) = error else { throw Diagnostic.at(span, "\(error)") }
-            throw ShapeDiagnostics.productFailure(lhsShape, rhsShape, lhsText: lhsText, rhsText: rhsText, span: span)
+            throw ShapeDiagnostics.productFailure(lhsShape, rhsShape, lhsText: lhsText, rhsText: rhsText, span: span, wanted: wantedShape)
         }
     }
 }

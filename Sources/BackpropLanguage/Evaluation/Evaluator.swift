@@ -16,6 +16,9 @@ public struct Evaluator {
     let functions: FunctionRegistry
     /// Command words, so a mistyped command (`wohs`) gets a "did you mean" too.
     let commandNames: [String]
+    /// While an operand of `+ - * /` is evaluated, the shape of the other operand when it is a
+    /// plain name (`b` in `w @ x + b`): what a failing product there should produce.
+    var wantedShape: Shape?
 
     /// `characters` is `Array(line)` when the caller already has it.
     public init(line: String, characters: [Character]? = nil, environment: Environment, functions: FunctionRegistry = .standard,
@@ -59,8 +62,14 @@ public struct Evaluator {
         case let .binary(op, lhs, rhs):
             if op == .and || op == .or { return try applyLogical(op, lhs, rhs) }
             if op == .matmul, let product = try transposedOperandProduct(lhs, rhs, whole: expression) { return product }
+            let outerWanted = wantedShape
+            defer { wantedShape = outerWanted }
+            let elementwise = [BinaryOperator.add, .subtract, .multiply, .divide].contains(op)
+            wantedShape = elementwise ? shapeOfName(rhs) : nil
             let left = try evaluate(lhs)
+            wantedShape = elementwise ? shapeOfName(lhs) : nil
             let right = try evaluate(rhs)
+            wantedShape = outerWanted
             return try applyBinary(op, left, right, lhs: lhs, rhs: rhs, whole: expression)
         case let .call(callee, arguments):
             return try call(callee, arguments, whole: expression)
@@ -78,6 +87,12 @@ public struct Evaluator {
         }
     }
 
+    /// The shape of `expression` when it is a variable holding a matrix (looking it up changes nothing).
+    func shapeOfName(_ expression: Expression) -> Shape? {
+        guard case let .name(name) = expression.kind, case let .matrix(m)? = environment[name] else { return nil }
+        return m.shape
+    }
+
     mutating func lookUp(_ name: String, span: SourceSpan) throws(Diagnostic) -> Value {
         if let value = environment[name] { return value }
         if let constant = NumericConstants.value(named: name) { return constant }
@@ -86,7 +101,7 @@ public struct Evaluator {
                                 hint: functions.lookUp(name).map { "usage: \($0.signature)" })
         }
         let candidates = environment.variableNames + functions.allNames + commandNames
-        let suggestion = Spelling.closest(to: name, among: candidates)
+        let suggestion = Spelling.closest(to: name, among: candidates, recent: environment.recentNames)
         var notes: [String] = []
         if environment.variableNames.isEmpty { notes.append("no variables are defined yet") }
         throw Diagnostic.at(span, "name '\(name)' is not defined", notes: notes,

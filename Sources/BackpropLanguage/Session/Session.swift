@@ -103,7 +103,7 @@ public struct Session: Sendable {
 
     private mutating func adopt(_ evaluator: Evaluator, into result: inout ExecutionResult) {
         environment = evaluator.environment
-        result.outputs += evaluator.printed.map { .text($0) }
+        result.outputs += evaluator.printed.map { .printed($0) }
         result.outputs += evaluator.warnings.map { .diagnostic($0) }
     }
 }

@@ -74,6 +74,6 @@ extension CommandContext {
     }
 
     mutating func write(_ report: StepReport) {
-        write(StepReportFormatter.format(report))
+        write(StepReportFormatter.format(report, width: console.width))
     }
 }

@@ -6,7 +6,9 @@ public enum LessonCommand {
     /// The `ModeRequest` mode that plays a lesson: words are the name and optionally `graded`.
     public static let modeName = "lesson"
 
-    public static func make(catalog: LessonCatalog?, progress: LessonProgress) -> Command {
+    /// `progress` is read each time the list is shown, from the same file `backprop lesson`
+    /// reads: a lesson finished (or the tour seen) earlier in this session shows as such.
+    public static func make(catalog: LessonCatalog?, progress: @escaping @Sendable () -> LessonProgress = { LessonProgress.load() }) -> Command {
         Command("lesson", aliases: ["lessons"], usage: "lesson [NAME [graded]]",
                 summary: "lists the lessons with your progress, or plays one (your workspace is kept for when it ends)",
                 example: "lesson logistic-regression", argumentWords: catalog?.names ?? []) { context throws(Diagnostic) in
@@ -19,7 +21,7 @@ public enum LessonCommand {
             let words = spaced.map { $0.text.count > 2 && ($0.text.first == "\"" || $0.text.first == "'") && $0.text.last == $0.text.first
                                      ? String($0.text.dropFirst().dropLast()) : $0.text }
             guard let name = words.first else {
-                context.write(LessonList.render(catalog: catalog, progress: progress))
+                context.write(LessonList.render(catalog: catalog, progress: progress(), width: context.console.width))
                 return
             }
             guard catalog.names.contains(name) else {
@@ -37,9 +39,9 @@ public enum LessonCommand {
 
 /// The lesson list with each lesson's progress.
 public enum LessonList {
-    public static func render(catalog: LessonCatalog, progress: LessonProgress) -> String {
-        var rows: [String] = ["Lessons (backprop lesson NAME, or lesson NAME in the REPL):"]
-        let width = (catalog.names.map(\.count).max() ?? 0) + 2
+    /// The list in `width` columns: a title too long for its line wraps under the titles.
+    public static func render(catalog: LessonCatalog, progress: LessonProgress, width: Int = Console.defaultWidth) -> String {
+        var rows: [[String]] = []
         for fileName in catalog.fileNames {
             let name = LessonCatalog.lessonName(fileName: fileName)
             let title = (try? catalog.load(name))?.title ?? "(cannot be read)"
@@ -49,9 +51,9 @@ public enum LessonList {
             } else {
                 status = "new"
             }
-            rows.append("  " + name.padding(to: width) + status.padding(to: 13) + title)
+            rows.append(["  " + name, status, title])
         }
-        return rows.joined(separator: "\n")
+        return "Lessons (backprop lesson NAME, or lesson NAME in the REPL):\n" + TextTable.render(rows, width: width)
     }
 }
 

@@ -8,11 +8,14 @@ public struct LessonProgress: Sendable, Equatable {
         public var position: Int
         public var completed: Bool
         public var score: LessonPlayer.Score
+        /// What the learner typed in the lesson so far (`LessonPlayer.inputs`): replayed to resume.
+        public var inputs: [String]
 
-        public init(position: Int, completed: Bool, score: LessonPlayer.Score) {
+        public init(position: Int, completed: Bool, score: LessonPlayer.Score, inputs: [String] = []) {
             self.position = position
             self.completed = completed
             self.score = score
+            self.inputs = inputs
         }
     }
 
@@ -32,7 +35,9 @@ public struct LessonProgress: Sendable, Equatable {
         for (name, value) in section["lessons"]?.objectValue ?? [:] {
             let score = LessonPlayer.Score(firstTry: value["firstTry"]?.int ?? 0, afterHelp: value["afterHelp"]?.int ?? 0,
                                            skipped: value["skipped"]?.int ?? 0, wrongAnswers: value["wrongAnswers"]?.int ?? 0)
-            progress.lessons[name] = Entry(position: value["position"]?.int ?? 0, completed: value["completed"] == .bool(true), score: score)
+            let inputs = value["inputs"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            progress.lessons[name] = Entry(position: value["position"]?.int ?? 0, completed: value["completed"] == .bool(true), score: score,
+                                           inputs: inputs)
         }
         return progress
     }
@@ -59,6 +64,7 @@ public struct LessonProgress: Sendable, Equatable {
                 "position": .number(Double(entry.position)), "completed": .bool(entry.completed),
                 "firstTry": .number(Double(entry.score.firstTry)), "afterHelp": .number(Double(entry.score.afterHelp)),
                 "skipped": .number(Double(entry.score.skipped)), "wrongAnswers": .number(Double(entry.score.wrongAnswers)),
+                "inputs": .array(entry.inputs.map { .string($0) }),
             ])
         }
         return .object(["tourDone": .bool(tourDone), "lessons": .object(lessonsObject)])
