@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Drives the real `backprop` binary in a tmux pane, as a person at a terminal would:
 /// keys go in with send-keys, the screen comes back with capture-pane. The pane is 80×24, the
@@ -62,7 +63,7 @@ final class TmuxSession {
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.components(separatedBy: text).count - 1 >= count { return last }
+            if last.components(separatedBy: text).count - 1 >= count { return checked(last) }
             usleep(30_000)
         }
         throw TmuxTimeout(expected: text, screen: last)
@@ -77,10 +78,17 @@ final class TmuxSession {
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if Self.words(last).contains(wanted) { return last }
+            if Self.words(last).contains(wanted) { return checked(last) }
             usleep(30_000)
         }
         throw TmuxTimeout(expected: text, screen: last)
+    }
+
+    /// Every screen a test waits for is also checked for words the terminal broke.
+    private func checked(_ screen: String) -> String {
+        let broken = wordsBrokenByTheTerminal(in: screen)
+        if !broken.isEmpty { Issue.record("a word broken by the terminal at \(columns) columns:\n\(broken.joined(separator: "\n"))\n\(screen)") }
+        return screen
     }
 
     static func words(_ text: String) -> String {
