@@ -46,6 +46,17 @@ import NeuralNetwork
         #expect(forward.contains("W1 is no longer defined, but the network needs it"))
     }
 
+    /// A command that defines a quantity writes it again, even with the same values.
+    @Test func aCommandThatDefinesAQuantityBringsItBack() {
+        var s = session(StepperCommandTests.planarSetup + ["forward", "clear X Z1 W1"])
+        _ = s.execute("data planar")
+        #expect(s.matrix("X")?.shape == Shape(2, 400))
+        _ = s.execute("init random 0.01 seed 2")
+        #expect(s.matrix("W1")?.shape == Shape(4, 2))
+        _ = s.execute("forward")
+        #expect(s.matrix("Z1")?.shape == Shape(4, 400))
+    }
+
     /// An edit of W1 that no step has taken in yet is not overwritten by a command that only looks.
     @Test func anEditSurvivesACommandThatOnlyLooks() {
         var s = session(StepperCommandTests.planarSetup + ["W1 = np.zeros((4, 2))", "where", "shapes"])

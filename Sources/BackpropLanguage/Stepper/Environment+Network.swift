@@ -60,17 +60,18 @@ extension Environment {
         return rows
     }
 
-    /// Writes the network's quantities as variables and withdraws the ones it no longer has. Only
-    /// what the network changed is written: a learner's `clear W1`, or an edit of W1 not yet taken
-    /// in, is not undone by a command that merely looks (`where`, `shapes`, `network`).
-    mutating func publishNetwork() {
+    /// Writes the network's quantities as variables and withdraws the ones it no longer has (unless
+    /// the learner has put a value of their own there). With `onlyChanges`, only what the network
+    /// changed is written: a learner's `clear W1`, or an edit of W1 not yet taken in, is not undone
+    /// by a command that merely looks (`where`, `shapes`, `network`).
+    mutating func publishNetwork(onlyChanges: Bool = false) {
         let variables = networkVariables()
         let names = variables.map(\.0)
         for name in networkVariableNames where !names.contains(name) && self[name] == publishedNetworkValues[name] { self[name] = nil }
         var published: [String: Value] = [:]
         for (name, value) in variables {
             published[name] = value
-            if publishedNetworkValues[name] != value, self[name] != value { self[name] = value }
+            if (!onlyChanges || publishedNetworkValues[name] != value), self[name] != value { self[name] = value }
         }
         networkVariableNames = names
         publishedNetworkValues = published

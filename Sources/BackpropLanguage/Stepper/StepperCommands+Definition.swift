@@ -76,7 +76,7 @@ extension StepperCommands {
     static let network = networkCommand(
         "network", aliases: ["layers"], usage: "network [clear]",
         summary: "shows the layers, their parameter shapes and where the iteration stands; network clear removes every layer",
-        example: "network", argumentWords: ["clear"], adoptsEdits: false
+        example: "network", argumentWords: ["clear"], adoptsEdits: false, looksOnly: true
     ) { context, network throws(Diagnostic) in
         switch context.words.first {
         case nil:

@@ -8,7 +8,7 @@ extension StepperCommands {
     static let shapes = networkCommand(
         "shapes", usage: "shapes",
         summary: "the shape of W, b, Z, A, dZ, dW, db and dA for every layer of this network and m, with the notes' rules",
-        example: "shapes", adoptsEdits: false
+        example: "shapes", adoptsEdits: false, looksOnly: true
     ) { context, network throws(Diagnostic) in
         try noArguments(context)
         guard network.depth > 0 else {
@@ -53,7 +53,7 @@ extension StepperCommands {
     static let explain = networkCommand(
         "explain", usage: "explain NAME",
         summary: "a quantity's formula, the shapes that make its shape, and where it is used next (W1, dZ[2], cache[1], J)",
-        example: "explain dW2", argumentWords: ["J", "cache"], adoptsEdits: false
+        example: "explain dW2", argumentWords: ["J", "cache"], adoptsEdits: false, looksOnly: true
     ) { context, network throws(Diagnostic) in
         let name = context.argumentText.filter { !$0.isWhitespace }
         guard !name.isEmpty else {
@@ -119,7 +119,7 @@ extension StepperCommands {
     static let show = networkCommand(
         "show", usage: "show cache L [full] | show layer L [full]",
         summary: "prints a cache (A_prev, W, b, Z), or a layer's quantities each beside its gradient; summarised to a screenful unless full",
-        example: "show cache 1", argumentWords: ["cache", "layer", "full"], adoptsEdits: false
+        example: "show cache 1", argumentWords: ["cache", "layer", "full"], adoptsEdits: false, looksOnly: true
     ) { context, network throws(Diagnostic) in
         let words = context.words
         guard words.count == 2 || (words.count == 3 && words[2] == "full"), words[0] == "cache" || words[0] == "layer" else {

@@ -12,7 +12,7 @@ extension StepperCommands {
     static let plot = networkCommand(
         "plot", usage: "plot cost | data | boundary | EXPRESSION",
         summary: "draws the cost curve, the 2-D data, the data over the network's decision regions, or any matrix as a heat map",
-        example: "plot boundary", argumentWords: ["cost", "data", "boundary"]
+        example: "plot boundary", argumentWords: ["cost", "data", "boundary"], looksOnly: true
     ) { context, network throws(Diagnostic) in
         switch context.words.first {
         case nil:

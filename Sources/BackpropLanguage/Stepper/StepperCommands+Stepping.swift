@@ -40,7 +40,7 @@ extension StepperCommands {
 
     static let update = networkCommand(
         "update", usage: "update [lr RATE]",
-        summary: "gradient descent: W = W - α dW and b = b - α db for every layer (α is remembered)",
+        summary: "gradient descent: W = W - α dW and b = b - α db for every layer (α is remembered); a dW or db you assigned is used, and said so",
         example: "update lr 1.2", argumentWords: ["lr"]
     ) { context, network throws(Diagnostic) in
         try context.rejectStrayWords(keywords: ["lr"], usage: "update [lr RATE]")
@@ -77,7 +77,7 @@ extension StepperCommands {
     static let whereCommand = networkCommand(
         "where", aliases: ["status"], usage: "where",
         summary: "draws the iteration's pipeline with the cursor on the next step",
-        example: "where", adoptsEdits: false
+        example: "where", adoptsEdits: false, looksOnly: true
     ) { context, network throws(Diagnostic) in
         try noArguments(context)
         context.write(((network.depth > 0 ? drawing(network, width: context.console.width) : [])

@@ -94,7 +94,7 @@ extension StepperCommands {
     static let predict = networkCommand(
         "predict", usage: "predict",
         summary: "a full forward pass with the current parameters, then A > 0.5; sets predictions and prints the accuracy",
-        example: "predict"
+        example: "predict", looksOnly: true
     ) { context, network throws(Diagnostic) in
         try noArguments(context)
         let prediction = try guarded(context) { () throws(StepError) in try network.predict() }
@@ -109,7 +109,7 @@ extension StepperCommands {
     static let gradcheck = networkCommand(
         "gradcheck", usage: "gradcheck",
         summary: "compares every dW and db from backward with centred finite differences (ε = 1e-7), as the course's gradient check",
-        example: "gradcheck"
+        example: "gradcheck", looksOnly: true
     ) { context, network throws(Diagnostic) in
         try noArguments(context)
         let console = context.console
