@@ -40,9 +40,9 @@ public enum LessonRunner {
         return result.failures.isEmpty ? 0 : 1
     }
 
-    /// Plays `lesson` with `reader`; returns the workspace it ended with (the tour hands it to the REPL).
-    @discardableResult
+    /// Plays `lesson` with `reader` in a workspace of its own; returns the workspace it ended with.
     /// `waitsAtTheEnd`: a finished lesson's summary stays until Enter (the program ends after it).
+    @discardableResult
     static func play(_ lesson: Lesson, graded: Bool, reader: LineReader, style: Style, waitsAtTheEnd: Bool = false) -> Session {
         var player = LessonPlayer(lesson: lesson, graded: graded)
         let interactive = TerminalDetection.isInteractive

@@ -93,7 +93,7 @@ public enum TextWrap {
             rest = rest[cut...].drop { $0 == " " }
             prefix = indent
         }
-        lines.append(prefix + rest)
+        if !rest.isEmpty || lines.isEmpty { lines.append(prefix + rest) }
         return lines
     }
 

@@ -92,8 +92,9 @@ extension Network {
             // The cost is finite exactly when no output is 0, 1 or nan (log(0) otherwise): a check of
             // A[L] every iteration, far cheaper than the cost's logarithms.
             if !Propagation.isStrictlyBetweenZeroAndOne(A) {
-                stop = diagnoseForward(layerCaches, iteration: iteration + completed, rate: α)
-                records.append(CostRecord(iteration: iteration + completed, cost: Propagation.cost(A: A, Y: data.Y)))
+                let J = Propagation.cost(A: A, Y: data.Y)
+                stop = diagnoseForward(layerCaches, cost: J, iteration: iteration + completed, rate: α)
+                records.append(CostRecord(iteration: iteration + completed, cost: J))
                 lastCaches = layerCaches
                 lastGradients = Array(repeating: nil, count: L)
                 break
@@ -151,7 +152,7 @@ extension Network {
     }
 
     /// The first layer whose Z or A is not finite; else the output saturated to exactly 0 or 1.
-    func diagnoseForward(_ caches: [LayerCache], iteration: Int, rate α: Double) -> TrainingStop {
+    func diagnoseForward(_ caches: [LayerCache], cost J: Double, iteration: Int, rate α: Double) -> TrainingStop {
         let advice = "try a smaller learning rate than α = \(Matrix.formatScalar(α)) (train again after init, with lr \(Matrix.formatScalar(α / 10))), "
             + "or another initialisation (init xavier, init random 0.01, or another seed)"
         for (index, cache) in caches.enumerated() {
@@ -179,7 +180,7 @@ extension Network {
             parts.append("exactly 0 for \(zeros) example\(zeros == 1 ? "" : "s") (Z\(L) down to \(Propagation.shortNumber(smallest)))")
         }
         let logs = [ones > 0 ? "log(1 - A\(L))" : nil, zeros > 0 ? "log(A\(L))" : nil].compactMap { $0 }.joined(separator: " and ")
-        return TrainingStop(iteration: iteration, quantity: "A\(L)", became: "the cost J became nan, because A\(L) saturated",
+        return TrainingStop(iteration: iteration, quantity: "A\(L)", became: "the cost J became \(Matrix.formatScalar(J)), because A\(L) saturated",
                             what: "A\(L) = σ(Z\(L)) is " + parts.joined(separator: " and ") + ", so \(logs) in the cost \(ones > 0 && zeros > 0 ? "are" : "is") log(0)",
                             advice: advice)
     }
