@@ -80,6 +80,10 @@ extension Network {
                 interrupted = true
                 break
             }
+            // The previous iteration's caches and gradients go now, not when this one ends: holding
+            // two iterations' worth would double the peak memory of a wide layer.
+            lastCaches = []
+            lastGradients = []
             var layerCaches: [LayerCache] = []
             layerCaches.reserveCapacity(L)
             var A = data.X
