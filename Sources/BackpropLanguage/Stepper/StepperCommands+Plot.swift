@@ -52,7 +52,12 @@ extension StepperCommands {
                 throw Diagnostic(message: "plot draws a matrix, but \(context.argumentText) is \(value.kindDescription)", span: context.span)
             }
             let title = context.argumentText
-            context.write(try sized(context) { style in HeatMapPlot.render(matrix, title: title, style: style) })
+            context.write(try sized(context) { style in
+                // The column numbers may run a few columns past the cells: leave room for them.
+                var narrower = style
+                narrower.width -= 4
+                return HeatMapPlot.render(matrix, title: title, style: narrower)
+            })
         }
     }
 
