@@ -54,22 +54,24 @@ enum HelpText {
             ["  Z1 = W1 @ X + b1", "@ or np.dot is the matrix product; b1 broadcasts"],
             ["  db1 = 1/m * np.sum(dZ1, axis=1, keepdims=True)", ""],
         ], width: width)
-        let stepper = TextWrap.wrap(commands.commands.filter { stepperNames.contains($0.name) }.map(\.name).joined(separator: " · "),
-                                    width: width, indent: "  ")
+        // Names only, so the page fits a screen: help NAME and help commands say what each does.
+        func names(_ include: (Command) -> Bool) -> String {
+            TextWrap.wrap(commands.commands.filter(include).map(\.name).joined(separator: " · "), width: width, indent: "  ").joined(separator: "\n")
+        }
         return [
             TextWrap.wrap("Backprop: type numpy formulas as the notes write them, and see every value and shape.", width: width).joined(separator: "\n"),
             "",
             examples,
             "",
-            "Commands:",
-            commandList(commands, width: width, including: { !stepperNames.contains($0.name) }),
+            "Commands (help NAME explains one; help commands says what each does):",
+            names { !stepperNames.contains($0.name) },
             "",
             "The network stepper (help stepper walks through it):",
-            stepper.joined(separator: "\n"),
+            names { stepperNames.contains($0.name) },
             "",
-            TextWrap.wrap("More: help functions · help language · help stepper · help NAME (or ?NAME) · Tab completes names", width: width)
-                .joined(separator: "\n"),
-        ].joined(separator: "\n")
+            TextWrap.wrap("More: help functions · help language · help NAME (or ?NAME) for any command or function · Tab completes names",
+                          width: width).joined(separator: "\n"),
+        ].map { TextWrap.fit($0, width: width) }.joined(separator: "\n")
     }
 
     static func commandList(_ commands: CommandRegistry, width: Int, including: (Command) -> Bool = { _ in true }) -> String {
@@ -94,19 +96,20 @@ enum HelpText {
             ["  plot boundary", ""],
         ], width: width)
         let prose = [
-            "The notes' bracket names work too: W[1], dZ[2], cache[1], n[0]. Change X, Y, W1, b1, ... and the next step uses "
-                + "your values (W1 = np.zeros((4, 2)), then step on); Z, A, dZ, dW, db and dA are the network's own, shown again "
-                + "after every step. After update, the dW and db you assigned are the ones it uses.",
+            "The notes' bracket names work too: W[1], dZ[2], cache[1], n[0]. Change X, Y, W1, b1, ... (or dW, db after "
+                + "backward) and the next step uses your values; Z, A, dZ and dA are the network's own, shown after every step.",
         ]
+        let names = commands.commands.filter { stepperNames.contains($0.name) }.map(\.name).joined(separator: " · ")
         return [
-            TextWrap.wrap("The network stepper: one gradient-descent iteration, one layer at a time, as in the notes.", width: width)
+            TextWrap.wrap("The network stepper: one iteration of gradient descent, a layer at a time.", width: width)
                 .joined(separator: "\n"),
             "",
             walkThrough,
             "",
             prose.map { TextWrap.wrap($0, width: width).joined(separator: "\n") }.joined(separator: "\n"),
-            "",
-            commandList(commands, width: width, including: { stepperNames.contains($0.name) }),
+            TextWrap.wrap("Its commands (help NAME explains one; help commands says what each does):", width: width)
+                .joined(separator: "\n"),
+            TextWrap.wrap(names, width: width, indent: "  ").joined(separator: "\n"),
         ].joined(separator: "\n")
     }
 
