@@ -104,7 +104,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DrillsTests",
-            dependencies: ["Drills", "Progress"]
+            dependencies: ["Drills", "Progress", "NeuralNetwork"]
         ),
         .testTarget(
             name: "TerminalTests",

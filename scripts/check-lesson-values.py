@@ -509,8 +509,12 @@ def transcript_blocks(path):
     """[input line, output lines, checkpoint lines after it] for each `backprop>` and `answer>`
     line of a golden transcript, in order. An output ends at a blank line, a verdict, a hint or
     a checkpoint."""
-    blocks, closed = [], True
+    blocks, closed, in_check = [], True, False
     for line in path.read_text().splitlines():
+        if in_check and line.startswith("  "):  # a long checkpoint wrapped onto the next line
+            blocks[-1][2].append(line)
+            continue
+        in_check = False
         if line.startswith("backprop> ") or line.startswith("answer> "):
             blocks.append([line, [], []])
             closed = False
@@ -518,7 +522,7 @@ def transcript_blocks(path):
             continue
         elif line.startswith("✓ ") or line.startswith("CHECKPOINT FAILED"):
             blocks[-1][2].append(line)
-            closed = True
+            closed, in_check = True, True
         elif line == "" or line.startswith(("right", "not quite", "(answer with", "(that was not", "hint ", "skipped;")):
             closed = True
         elif not closed:
@@ -590,10 +594,32 @@ def spread_of(values):
     return spread
 
 
+def summarised_view(values, count):
+    """The elements numpy's summarisation shows with some edgeitems (the leading and trailing
+    rows and columns of each long axis), flattened, when they are `count` numbers; else None."""
+    array = np.asarray(values, dtype=float)
+    if array.ndim == 0:
+        return None
+    for edge in range(1, 4):
+        view = array
+        for axis in range(array.ndim):
+            if view.shape[axis] > 2 * edge:
+                view = np.concatenate([np.take(view, range(edge), axis=axis),
+                                       np.take(view, range(view.shape[axis] - edge, view.shape[axis]), axis=axis)], axis=axis)
+        if view.size == count:
+            return view.reshape(-1)
+    return None
+
+
 def close(printed, numpy_values, rounding, spread, where, what, report):
     """Each printed number against numpy's: rounding, FULL_PRECISION (relative to the value's
     largest element) and the chaos spread."""
     numbers = as_numbers(numpy_values)
+    if len(printed) < numbers.size:
+        # Summarised to fit the screen (`...`): the numbers shown are numpy's edge rows and columns.
+        view = summarised_view(numpy_values, len(printed))
+        if view is not None:
+            numbers = view
     if len(printed) != numbers.size:
         report.bad(where, f"{what}: printed {len(printed)} numbers, numpy has {numbers.size}")
         return
@@ -622,7 +648,8 @@ def close(printed, numpy_values, rounding, spread, where, what, report):
 
 
 def without_notes(lines):
-    """The output lines without Backprop's notes: a `note:` line and its indented echo, caret and hint."""
+    """The output lines without Backprop's notes (a `note:` line and its indented echo, caret and
+    hint) and without the line that says a value was summarised to fit the screen."""
     kept, in_note = [], False
     for line in lines:
         if line.startswith(("note:", "warning:")):
@@ -631,6 +658,8 @@ def without_notes(lines):
         if in_note and line.startswith("  "):
             continue
         in_note = False
+        if line.startswith("(... summarised"):  # how to see every number: not a value
+            continue
         kept.append(line)
     return kept
 
@@ -703,7 +732,9 @@ def check_printed(block_output, results, where, report):
                 report.bad(where, f"no accuracy printed; numpy's is {fields['value']}%")
                 continue
             spread = spread_of([a["value"] for a in across])
-            close([match.group(1)], fields["value"], lambda t: 0.0, spread, where, "accuracy", report)
+            # Printed to two decimals (with the exact count beside it): half a unit of the last digit.
+            close([match.group(1)], fields["value"], lambda t: 0.5 * 10.0 ** -len(t.split(".")[1]) if "." in t else 0.5,
+                  spread, where, "accuracy", report)
             close([match.group(2)], fields["right"], lambda t: 0.0, spread * fields["m"] / 100, where, "examples right", report)
         elif kind == "data":
             match = re.search(r"^n\[0\] = (\d+) features?, m = (\d+) examples?$", text, re.M)
@@ -764,7 +795,14 @@ def check_lesson(path, report, fixtures):
 
     # Checkpoints, in the transcript's order and the lesson's.
     written_checks = [text for item in items if item[0] == "check" for _, text in item[1]]
-    shown_checks = [line[2:] for block in blocks for line in block[2] if line.startswith("✓ ")]
+    # A checkpoint longer than the line is wrapped onto indented continuation lines.
+    shown_checks = []
+    for block in blocks:
+        for line in block[2]:
+            if line.startswith("✓ "):
+                shown_checks.append(line[2:])
+            elif line.startswith("  ") and shown_checks and not line.startswith("   "):
+                shown_checks[-1] += " " + line[2:]
     if shown_checks != written_checks and not failed:
         report.bad(file, "the transcript's checkpoints are not the lesson's")
     for n, (line, text, kind, value, written, tolerance) in enumerate(outcomes[0]["checks"]):

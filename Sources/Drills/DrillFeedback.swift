@@ -54,13 +54,20 @@ enum DrillFeedback {
             if got.hasSuffix(",)") {
                 lines.append("  \(got) is a rank-1 array: a sum without keepdims=True drops the summed axis, and .T leaves a rank-1 array as it is. Add keepdims=True.")
             }
+            if let mistake = q.namedMistake(in: line) { lines.append("  " + mistake.prefix(1).uppercased() + mistake.dropFirst() + ".") }
             let steps = ShapeTrace.steps(of: line, in: q.environment(trial: 0))
             if !steps.isEmpty { lines.append("  Its shapes, step by step:") ; lines += steps.map { "    " + $0 } }
             lines += [theBug, reference]
             return .judged(right: false, feedback: lines.joined(separator: "\n"))
         case let .wrongValues(row, column, got, expectedValue):
-            var text = "Your line gives the right shape, \(expected), but different values: element [\(row), \(column)] is \(short(got)) where the reference has \(short(expectedValue))."
-            if let ratio = ratioNote(got, expectedValue, m: q.architecture.examples) { text += " " + ratio }
+            var text: String
+            if let mistake = q.namedMistake(in: line) {
+                text = "Your line gives the right shape, \(expected), but \(mistake)."
+            } else {
+                let (shownGot, shownExpected) = ValueFormatter.distinguishing(got, expectedValue)
+                text = "Your line gives the right shape, \(expected), but different values: element [\(row), \(column)] is \(shownGot) where the reference has \(shownExpected)."
+                if let ratio = ratioNote(got, expectedValue, m: q.architecture.examples) { text += " " + ratio }
+            }
             return .judged(right: false, feedback: [wrong(text, styler: styler), theBug, reference].joined(separator: "\n"))
         case let .wrongKind(got, expectedText):
             return .judged(right: false, feedback: [wrong("Your line gives \(got), but \(q.target) is \(expectedText).", styler: styler), theBug, reference].joined(separator: "\n"))
@@ -74,10 +81,6 @@ enum DrillFeedback {
         if Swift.abs(ratio - Double(m)) < 1e-6 * Double(m) { return "That is m = \(m) times too large." }
         if Swift.abs(ratio - 1 / Double(m)) < 1e-6 / Double(m) { return "That is m = \(m) times too small." }
         return nil
-    }
-
-    static func short(_ x: Double) -> String {
-        ValueFormatter.printed(.float((x * 1e6).rounded() / 1e6), options: .init())
     }
 
     // MARK: Will it run?

@@ -77,9 +77,9 @@ public enum DrillQuestion: Sendable {
     public func body(styler: any TextStyler) -> String {
         switch self {
         case let .shape(q):
-            return NetworkDrawing.draw(q.architecture) + "\n" + "What is the shape of " + styler.style(q.name, as: .emphasis) + "?"
+            return DrillNetworkDrawing.draw(q.architecture) + "\n" + "What is the shape of " + styler.style(q.name, as: .emphasis) + "?"
         case let .fix(q):
-            var lines = [NetworkDrawing.headline(q.architecture) + "   activations: " + q.architecture.activations.map(\.name).joined(separator: ", ")]
+            var lines = [DrillNetworkDrawing.headline(q.architecture) + "   activations: " + q.architecture.activations.map(\.name).joined(separator: ", ")]
             lines.append("This line of " + (q.stage == "update" ? "the update of layer \(q.layer)" : "\(q.stage) layer \(q.layer)") + " has one bug:")
             lines.append("    " + styler.style(q.buggyLine, as: .emphasis))
             let expected = q.architecture.shape(of: q.quantity)

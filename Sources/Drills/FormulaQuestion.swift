@@ -150,6 +150,33 @@ public struct FormulaQuestion: Sendable {
         case noValue(assigned: [String])
     }
 
+    /// A wrong line's mistake when it is one of the usual ones, found by value on the first trial:
+    /// a flipped sign (or an update that climbs instead of descends), or a sum over the wrong axis.
+    public func namedMistake(in line: String) -> String? {
+        let environment = trials[0]
+        guard case let .value(.array(given)) = Judge.run(line, target: target, in: environment),
+              case let .array(expected) = references[0] else { return nil }
+        if given.shape == expected.shape, Judge.difference(.array(given.map { -$0 }), from: .array(expected)) == nil {
+            return "the sign is flipped: every value is the reference's with the opposite sign"
+        }
+        if stage == "update", case let .array(before)? = environment[target], before.shape == given.shape, before.shape == expected.shape,
+           let reversed = try? before.storage.map({ 2 * $0 }) - expected.storage,
+           Judge.difference(.array(given), from: .array(before.withStorage(reversed))) == nil {
+            return "the step has the wrong sign: W + α dW climbs the cost; gradient descent subtracts, W - α dW"
+        }
+        if reference.contains("axis=1") {
+            let mutants = [reference.replacing("axis=1", with: "axis=0"),
+                           reference.replacing("axis=1, keepdims=True", with: "axis=0")]
+            for mutant in mutants {
+                if case let .value(value) = Judge.run("\(target) = \(mutant)", target: target, in: environment),
+                   Judge.difference(.array(given), from: value) == nil {
+                    return "it sums over the units, axis=0 (down each column), instead of over the examples, axis=1 (along each row)"
+                }
+            }
+        }
+        return nil
+    }
+
     public func judge(_ line: String) -> Verdict {
         let typed = line.filter { !$0.isWhitespace }
         if typed == buggy.filter({ !$0.isWhitespace }) || typed == buggyLine.filter({ !$0.isWhitespace }) { return .unchanged }

@@ -11,6 +11,10 @@ public struct PrintOptions: Sendable, Equatable {
     public var linewidth: Int
     /// Never use scientific notation for small values; print them as `0.` instead.
     public var suppress: Bool
+    /// Backprop's own rule on top of numpy's: where a screen is short (`show`, lessons, a value at
+    /// the prompt) a matrix is summarised to fit it. False once the learner chooses a threshold
+    /// (`np.set_printoptions(threshold=...)`): theirs then decides alone, as in numpy.
+    public var summarisesToFit = true
 
     public init(
         precision: Int = 8, threshold: Int = 1000, edgeitems: Int = 3,

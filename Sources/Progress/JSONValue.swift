@@ -31,6 +31,11 @@ public enum JSONValue: Equatable, Sendable {
         return nil
     }
 
+    public var arrayValue: [JSONValue]? {
+        if case let .array(items) = self { return items }
+        return nil
+    }
+
     public var objectValue: [String: JSONValue]? {
         if case let .object(members) = self { return members }
         return nil

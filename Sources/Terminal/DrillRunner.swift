@@ -15,7 +15,12 @@ public enum DrillRunner {
         let style = interactive ? Style.automatic : Style(enabled: false)
         let reader: LineReader = (interactive ? LineEditor(programName: "backprop", historyFile: nil) : nil) ?? PlainLineReader()
         defer { reader.close() }
-        run(options: options, reader: reader, style: style, echoesAnswers: !interactive)
+        let inputEnded = run(options: options, reader: reader, style: style, echoesAnswers: !interactive)
+        if interactive && !inputEnded {
+            // The score would vanish with the program (a terminal tab that closes, a screen that
+            // clears): it stays until the learner has read it, as a lesson's summary does.
+            _ = reader.readLine(prompt: style.dim("(Enter to leave)") + " ")
+        }
         return 0
     }
 
@@ -63,7 +68,7 @@ public enum DrillRunner {
                 inputEnded = true
                 break reading
             case .interrupted:
-                continue
+                write(style.dim("(Ctrl-C: type quit to end the drill; your score so far is kept)"))
             case let .line(line):
                 if echoesAnswers { write(prompt + line) }
                 let text = session.respond(to: line)
@@ -81,8 +86,9 @@ public enum DrillRunner {
         return inputEnded
     }
 
+    /// Prints drill text wrapped at word boundaries to the terminal's width.
     static func write(_ text: String) {
-        StandardStreams.write(text + "\n", to: StandardStreams.output)
+        StandardStreams.write(TextWrap.fit(text, width: TerminalSize.outputWidth) + "\n", to: StandardStreams.output)
         fflush(StandardStreams.output)
     }
 }

@@ -12,7 +12,7 @@ public enum LessonRunner {
     public static func list() -> Int32 {
         guard let catalog else { return missingFolder() }
         let current = LessonProgress.read()
-        print(LessonList.render(catalog: catalog, progress: current.progress, note: current.note))
+        print(LessonList.render(catalog: catalog, progress: current.progress, note: current.note, width: TerminalSize.outputWidth))
         return 0
     }
 
@@ -29,7 +29,7 @@ public enum LessonRunner {
             reader = editor
         }
         defer { reader.close() }
-        let outcome = play(lesson, graded: graded, reader: reader, style: style)
+        let outcome = play(lesson, graded: graded, reader: reader, style: style, waitsAtTheEnd: TerminalDetection.isInteractive)
         return outcome.failures.isEmpty ? 0 : 1
     }
 
@@ -65,23 +65,30 @@ public enum LessonRunner {
         }
     }
 
-    /// What playing a lesson left: the workspace (the tour hands it to the REPL) and what failed.
+    /// What playing a lesson left: its workspace and what failed.
     struct Outcome {
         var session: Session
         /// Failed checkpoints and repl lines, with their file:line.
         var failures: [String]
     }
 
-    /// Plays `lesson` with `reader`.
+    /// Plays `lesson` with `reader` in a workspace of its own. `waitsAtTheEnd`: a finished lesson's
+    /// summary stays until Enter (the program ends after it).
     @discardableResult
-    static func play(_ lesson: Lesson, graded: Bool, reader: LineReader, style: Style) -> Outcome {
-        // At a terminal, Ctrl-C stops the lesson's train and gradcheck as it does in the REPL.
-        var session = Session()
-        if TerminalDetection.isInteractive { session.console = TerminalConsole.make(style: style) }
-        var player = LessonPlayer(lesson: lesson, graded: graded, session: session)
+    static func play(_ lesson: Lesson, graded: Bool, reader: LineReader, style: Style, waitsAtTheEnd: Bool = false) -> Outcome {
+        var player = LessonPlayer(lesson: lesson, graded: graded)
+        let interactive = TerminalDetection.isInteractive
+        func updateConsole() {
+            // Progress bars, Ctrl-C (which stops train and gradcheck) and output sized for the
+            // window, as in the REPL.
+            if interactive { player.console = TerminalConsole.make(style: style) } else { player.console.width = TerminalSize.outputWidth }
+        }
+        updateConsole()
         let saved = LessonProgress.load().lessons[lesson.name]
         var lines: [LessonLine]
-        if let saved, !saved.completed, saved.position > 0 {
+        if let saved, !saved.completed, !saved.inputs.isEmpty {
+            lines = player.resume(replaying: saved.inputs)
+        } else if let saved, !saved.completed, saved.position > 0 {
             lines = player.fastForward(to: saved.position)
         } else {
             lines = player.start()
@@ -95,9 +102,10 @@ public enum LessonRunner {
                 _ = player.handle("quit")
                 print()
             case .interrupted:
-                print(style.dim("(Ctrl-C: type quit to leave the lesson" + (saving.isSaving ? "; your progress is kept)" : ")")))
+                printWrapped(style.dim("(Ctrl-C: type quit to leave the lesson" + (saving.isSaving ? "; your progress is kept)" : ")")))
             case let .line(line):
                 if !line.isEmpty { reader.addToHistory(line) }
+                updateConsole()
                 show(InterruptFlag.whileComputing { player.handle(line) }, style: style)
                 saving.save(player, style: style)
             }
@@ -106,13 +114,14 @@ public enum LessonRunner {
         if player.quit {
             if let reason = saving.lastFailure {
                 Note.show("progress could not be saved: \(reason); lesson \(lesson.name) will not resume from here", style: style)
-                print(style.dim("left \"\(lesson.title)\""))
+                printWrapped(style.dim("left \"\(lesson.title)\""))
             } else {
-                print(style.dim("left \"\(lesson.title)\"; progress kept: lesson \(lesson.name) resumes here"))
+                printWrapped(style.dim("left \"\(lesson.title)\"; progress kept: lesson \(lesson.name) resumes where you were"))
             }
         } else if player.isFinished, let reason = saving.lastFailure {
             Note.show("progress could not be saved: \(reason); the lesson will not show as done", style: style)
         }
+        if waitsAtTheEnd && player.isFinished { _ = reader.readLine(prompt: style.dim("(Enter to leave)") + " ") }
         fflush(StandardStreams.output)
         return Outcome(session: player.session, failures: player.failures)
     }
@@ -146,24 +155,35 @@ public enum LessonRunner {
             progress.lessons[player.lesson.name] = LessonProgress.Entry(
                 position: player.isFinished ? 0 : player.resumePosition,
                 completed: player.isFinished || previous?.completed == true,
-                score: player.score)
+                score: player.score,
+                inputs: player.isFinished ? [] : player.inputs)
         }
     }
 
     static func show(_ lines: [LessonLine], style: Style) {
+        let width = TerminalSize.outputWidth
+        let styler = AnsiStyler(style: style)
         for line in lines {
+            let shown = line.wrapped(width: width, styler: styler)
+            func each(_ role: (String) -> String) { for text in shown { print(role(text)) } }
             switch line.role {
-            case .title: print("\n" + style.bold(line.text))
-            case .narration: print("\n" + line.text)
-            case .input: print(style.dim(line.text))
-            case .output: print(line.text)
-            case .question: print((line.text.hasPrefix("  ") ? "" : "\n") + style.bold(line.text))
-            case .feedback: print(style.warning(line.text))
-            case .correct: print(style.success(line.text))
-            case .hint: print(style.shape(line.text))
-            case .checkpoint: print(style.dim(line.text))
-            case .failure: print(style.error(line.text))
-            case .info: print(style.dim(line.text))
+            case .title:
+                print()
+                each(style.bold)
+            case .narration:
+                print()
+                each { $0 }
+            case .input: each(style.dim)
+            case .output: each { $0 }
+            case .question:
+                if !line.text.hasPrefix("  ") { print() }
+                each(style.bold)
+            case .feedback: each(style.warning)
+            case .correct: each(style.success)
+            case .hint: each(style.shape)
+            case .checkpoint: each(style.dim)
+            case .failure: each(style.error)
+            case .info: each(style.dim)
             }
         }
         fflush(StandardStreams.output)

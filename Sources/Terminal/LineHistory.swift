@@ -1,4 +1,6 @@
 @preconcurrency import Glibc
+import BackpropLanguage
+import Progress
 @preconcurrency import CLibEdit
 
 /// libedit's history list: bounded, without consecutive repeats, mirrored to a file.
@@ -21,7 +23,7 @@ final class LineHistory {
     /// Where a warning goes; standard error, or a test's collector.
     var warn: (String) -> Void = { text in
         fflush(StandardStreams.output)
-        StandardStreams.write(text + "\n", to: StandardStreams.error)
+        StandardStreams.write(TextWrap.fit(text, width: TerminalSize.outputWidth) + "\n", to: StandardStreams.error)
     }
 
     /// libedit's first line of a history file.
@@ -99,7 +101,7 @@ final class LineHistory {
     private func failed(_ reason: String) {
         guard !warned, let file else { return }
         warned = true
-        warn("note: history cannot be saved to \(file): \(reason); this session's lines are not kept after it ends")
+        warn("note: history cannot be saved to \(ProgressStore.display(file)): \(reason); this session's lines are not kept after it ends")
     }
 
     /// A line as libedit's `strvis(VIS_WHITE)` would write it, in the octal form its `strunvis`

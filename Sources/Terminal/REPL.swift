@@ -35,7 +35,6 @@ public enum REPL {
         var session = session
         session.console = TerminalConsole.make(style: style)
         let box = SessionBox(session)
-        let renderer = OutputRenderer(styler: AnsiStyler(style: style))
         let historyFile = LineEditor.homeFile(named: ".backprop_history")
         let reader: LineReader = LineEditor(programName: "backprop", historyFile: historyFile) { lineBeforeCursor in
             let completion = box.session.completions(forLineBeforeCursor: lineBeforeCursor)
@@ -43,7 +42,7 @@ public enum REPL {
         } ?? PlainLineReader()
         defer { reader.close() }
 
-        print("Backprop \(BackpropVersion.current) · numpy's notation, every shape shown. "
+        printWrapped("Backprop \(BackpropVersion.current) · numpy's notation, every shape shown. "
               + style.dim("help for help · Tab completes · Ctrl-D quits"))
         let prompt = style.prompt("backprop>") + " "
         playTourOnFirstStart(box: box, reader: reader, style: style)
@@ -57,19 +56,21 @@ public enum REPL {
                 guard line.contains(where: { !$0.isWhitespace }) else { continue }
                 reader.addToHistory(line)
                 _ = InterruptFlag.checkAndClear()  // a Ctrl-C at the prompt must not stop the next command
+                box.session.console = TerminalConsole.make(style: style)  // the window may have been resized
                 let result = InterruptFlag.whileComputing { box.session.execute(line) }
+                let renderer = OutputRenderer(styler: AnsiStyler(style: style), console: box.session.console)
                 let text = renderer.render(result, line: line, options: box.session.environment.printOptions)
                 if !text.isEmpty { print(text) }
                 if result.shouldExit { return 0 }
                 if let request = result.modeRequest, request.mode == DrillCommands.modeName,
                    let options = try? DrillOptions(words: request.words) {
                     DrillRunner.run(options: options, reader: reader, style: style, echoesAnswers: false)
-                    print(style.dim("Back in the REPL; your variables are as you left them."))
+                    printWrapped(style.dim("Back in the REPL; your variables are as you left them."))
                 }
                 if let request = result.modeRequest, request.mode == LessonCommand.modeName,
                    let name = request.words.first, let lesson = LessonRunner.load(name) {
                     LessonRunner.play(lesson, graded: request.words.contains("graded"), reader: reader, style: style)
-                    print(style.dim("Back in the REPL; your variables are as you left them."))
+                    printWrapped(style.dim("Back in the REPL; your variables are as you left them."))
                 }
             }
         }
@@ -78,7 +79,9 @@ public enum REPL {
 
 extension REPL {
     /// The first interactive start plays the short tour (lessons/00-tour.md), which ends in the
-    /// free REPL with the tour's variables. Quitting it counts as done: it is never shown again.
+    /// free REPL. Like every lesson it plays in a workspace of its own: the learner's starts empty,
+    /// with no network, so the README's walk-through typed next builds exactly its network.
+    /// Quitting it counts as done: it is never shown again.
     static func playTourOnFirstStart(box: SessionBox, reader: LineReader, style: Style) {
         guard !LessonProgress.load().tourDone, let catalog = LessonRunner.catalog, catalog.names.contains("tour"),
               let tour = try? catalog.load("tour") else { return }
@@ -88,9 +91,9 @@ extension REPL {
         case let .notSaved(reason):
             Note.show("progress not saved: \(reason); the tour will start again next time", style: style)
         }
-        print(style.dim("First time here: a two-minute tour. Enter goes on; quit leaves it for the free REPL."))
-        let tourSession = LessonRunner.play(tour, graded: false, reader: reader, style: style).session
-        box.session.environment = tourSession.environment
+        printWrapped(style.dim("First time here: a two-minute tour. Enter goes on; quit leaves it for the free REPL."))
+        LessonRunner.play(tour, graded: false, reader: reader, style: style)
+        printWrapped(style.dim("The tour's variables and network stay in the tour: your own workspace starts empty."))
     }
 }
 

@@ -22,7 +22,9 @@ public enum ScriptRunner {
     /// Runs every line; returns the exit status. A `drill` or `lesson` line hands the following
     /// lines to the drill or lesson as answers until it ends.
     public static func run<Lines: Sequence>(lines: Lines, name: String, session: inout Session) -> Int32 where Lines.Element == String {
-        let renderer = OutputRenderer()
+        // A script's output is laid out for the terminal it prints to, or 80 columns in a file or pipe.
+        session.console.width = TerminalSize.outputWidth
+        let renderer = OutputRenderer(width: session.console.width)
         let reader = SequenceLineReader(lines.makeIterator())
         var failed = false
         while case let .line(line) = reader.readLine(prompt: "") {

@@ -26,13 +26,13 @@ import Testing
     @Test func helpCoversEveryCommandAndFunction() {
         let session = Session()
         for command in session.commands.commands {
-            let text = run("help \(command.name)").text
-            #expect(text.contains(command.summary) && text.contains("example:"), "help \(command.name)")
+            let text = flattened(run("help \(command.name)").text)
+            #expect(text.contains(flattened(command.summary)) && text.contains("example:"), "help \(command.name)")
         }
         for function in session.functions.functions {
             #expect(!function.summary.isEmpty && !function.example.isEmpty, "\(function.name)")
-            let text = run("?\(function.displayName)").text
-            #expect(text.hasPrefix(function.signature), "?\(function.displayName) → \(text)")
+            let text = flattened(run("?\(function.displayName)").text)
+            #expect(text.hasPrefix(flattened(function.signature)), "?\(function.displayName) → \(text)")
         }
         #expect(run("help sigmod").result.diagnostics.first?.hint == "did you mean 'help sigmoid'?")
     }

@@ -10,7 +10,7 @@ import Testing
         var session = Session()
         if !setup.isEmpty { _ = session.execute(setup) }
         let result = session.execute("print(\(expression))")
-        return result.outputs.compactMap { if case let .text(t) = $0 { return t } else { return nil } }.joined(separator: "\n")
+        return result.outputs.compactMap { if case let .printed(t) = $0 { return t } else { return nil } }.joined(separator: "\n")
     }
 
     func failure(_ line: String) -> Diagnostic? {

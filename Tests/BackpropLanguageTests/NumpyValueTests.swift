@@ -44,7 +44,7 @@ struct NumpyValueCase: Sendable, CustomStringConvertible {
         var session = Self.session
         for line in setup { precondition(!session.execute(line).failed, "setup line failed: \(line)") }
         let result = session.execute(line)
-        let texts = result.outputs.compactMap { output -> String? in if case let .text(t) = output { return t } else { return nil } }
+        let texts = result.outputs.compactMap { output -> String? in if case let .printed(t) = output { return t } else { return nil } }
         return (texts, result.failed, result.diagnostics)
     }
 

@@ -16,3 +16,8 @@ func run(_ lines: String...) -> (session: Session, result: ExecutionResult, text
 extension Session {
     func matrix(_ name: String) -> Matrix? { environment[name]?.asMatrix }
 }
+
+/// Text with every run of spaces and line breaks as one space: what it says, whatever the wrapping.
+func flattened(_ text: String) -> String {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+}

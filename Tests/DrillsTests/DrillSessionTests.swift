@@ -1,5 +1,6 @@
 import Foundation
 import BackpropLanguage
+import NeuralNetwork
 import Progress
 import Testing
 @testable import Drills
@@ -184,7 +185,7 @@ import Testing
 
     @Test func theDrawingShowsLayerDimsAndEveryLayer() {
         let a = DrillNetwork(units: [3, 4, 12, 1], activations: [.relu, .leakyRelu, .sigmoid], examples: 500)
-        let drawing = NetworkDrawing.draw(a)
+        let drawing = DrillNetworkDrawing.draw(a)
         let lines = drawing.split(separator: "\n")
         #expect(lines[0] == "layer_dims = [3, 4, 12, 1]   L = 3   m = 500 examples: X is (n[0], m) = (3, 500)")
         #expect(drawing.contains("leaky_relu"))

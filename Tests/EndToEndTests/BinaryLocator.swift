@@ -3,6 +3,8 @@ import Foundation
 /// Finds the `backprop` executable that `swift test` built next to this test bundle.
 enum BinaryLocator {
     static var backprop: String {
+        // Another build to check (an older commit's, say): BACKPROP_TEST_BINARY=/path/to/backprop.
+        if let other = ProcessInfo.processInfo.environment["BACKPROP_TEST_BINARY"], !other.isEmpty { return other }
         // /proc/self/exe is .build/<config>/BackpropPackageTests.xctest (or a runner beside it).
         let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var directory = URL(fileURLWithPath: exe).deletingLastPathComponent()

@@ -47,9 +47,10 @@ import Testing
             return
         }
         screen = try tmux.waitFor("score 1/2 · streak 0")
-        // The start of the feedback (long lines wrap at the pane's width).
-        let feedbackStart = String(feedback.prefix(60))
-        #expect(screen.contains(feedbackStart), "feedback:\n\(feedback)\nscreen:\n\(screen)")
+        // The start of the feedback, wrapped at word boundaries to the pane's 80 columns.
+        let feedbackStart = TmuxSession.words(String(feedback.prefix(60)).split(separator: " ").dropLast().joined(separator: " "))
+        #expect(TmuxSession.words(screen).contains(feedbackStart), "feedback:\n\(feedback)\nscreen:\n\(screen)")
+        #expect(tmux.wordsBrokenByTheTerminal(in: screen).isEmpty, "\(screen)")
         _ = replay.respond(to: wrong)
 
         let third = try #require(replay.current)
@@ -57,15 +58,30 @@ import Testing
         try tmux.type(third.sampleAnswer)
         try tmux.press("Enter")
         screen = try tmux.waitFor("Drill over: 2 of 3 right · best streak 1")
-        #expect(screen.contains("Missed: \(DrillTopic.title(of: second.topic)) ×1. The next drill draws more of these."))
+        #expect(TmuxSession.words(screen).contains("Missed: \(DrillTopic.title(of: second.topic)) ×1. The next drill draws more of these."))
         #expect(screen.contains("Progress saved in ~/.backprop/progress.json."))
-        // The drill's end is the program's end.
+        // The score stays on the screen until the learner has read it and pressed Enter.
+        try tmux.waitFor("(Enter to leave)")
+        usleep(300_000)
+        #expect(tmux.isAlive)
+        #expect(try tmux.screen().contains("Drill over: 2 of 3 right"))
+        try tmux.press("Enter")
         let deadline = Date().addingTimeInterval(10)
         while tmux.isAlive && Date() < deadline { usleep(50_000) }
         #expect(!tmux.isAlive)
         let saved = try String(contentsOfFile: Self.progressFile(in: tmux.home), encoding: .utf8)
         #expect(saved.contains("\"answered\": 3"))
         #expect(saved.contains("\"\(second.topic)\""))
+    }
+
+    @Test func ctrlCAtADrillPromptSaysHowToLeave() throws {
+        let tmux = try TmuxSession(arguments: "drill --seed 7 --count 3", readyText: "drill 1/3>")
+        try tmux.press("C-c")
+        try tmux.waitFor("(Ctrl-C: type quit to end the drill; your score so far is kept)")
+        #expect(tmux.isAlive)
+        try tmux.type("quit")
+        try tmux.press("Enter")
+        try tmux.waitFor("Drill over")
     }
 
     @Test func theREPLsDrillReturnsToTheREPLWithItsVariables() throws {

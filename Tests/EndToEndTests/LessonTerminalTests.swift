@@ -35,17 +35,46 @@ import Testing
         try second.waitFor("right")
     }
 
-    @Test func firstStartPlaysTheTourThenTheREPL() throws {
+    /// The tour plays in a workspace of its own, like every lesson: afterwards the learner's is
+    /// empty, so the README's walk-through typed next builds its own network, not [2, 4, 1, 4, 1].
+    @Test func firstStartPlaysTheTourThenAnEmptyREPL() throws {
         let tmux = try TmuxSession(readyText: "lesson>", tour: true)
         #expect(try tmux.screen().contains("A two-minute tour of Backprop"))
-        try tmux.type("quit")
         try tmux.press("Enter")
+        try tmux.waitFor("answer>")
+        try tmux.type("W1 @ X")
+        try tmux.press("Enter")
+        try tmux.waitFor("lesson>")
+        try tmux.press("Enter")  // the stepper's part of the tour: data planar, two layers, init, forward
+        try tmux.waitForWords("The tour's variables and network stay in the tour")
         try tmux.waitFor("backprop>")
-        try tmux.type("W1.shape")  // the tour's variables are kept
-        try tmux.press("Enter")
-        try tmux.waitFor("(4, 2)")
+        let variable = try tmux.output(of: "W1")
+        #expect(variable.joined(separator: "\n").contains("name 'W1' is not defined"), "\(variable)")
+        #expect(try tmux.output(of: "network").joined().contains("no layers yet"))
+        for line in ["data planar", "layer 4 tanh"] { _ = try tmux.output(of: line) }
+        let layers = try tmux.output(of: "layer 1 sigmoid")
+        #expect(layers.first == "layer_dims [2, 4, 1]   (n[0] = 2 from X)", "\(layers)")
+        #expect(!layers.joined().contains("was the output layer"))
         let again = try TmuxSession(home: tmux.home)
         #expect(try !again.screen().contains("two-minute tour"))
+    }
+
+    /// The in-REPL list reads the progress file each time, as `backprop lesson` does: the tour
+    /// just finished shows as done, not "new".
+    @Test func theREPLsLessonListShowsTheTourJustFinished() throws {
+        let tmux = try TmuxSession(readyText: "lesson>", tour: true)
+        try tmux.press("Enter")
+        try tmux.waitFor("answer>")
+        try tmux.type("W1 @ X")
+        try tmux.press("Enter")
+        try tmux.waitFor("lesson>")
+        try tmux.press("Enter")
+        try tmux.waitFor("backprop>")
+        let list = try tmux.output(of: "lesson")
+        let tour = try #require(list.first { $0.hasPrefix("  tour ") }, "\(list)")
+        #expect(tour.contains(" done "), "\(tour)")
+        let shell = try ProcessResult.run(BinaryLocator.backprop, ["lesson"], environment: ["HOME": tmux.home.path])
+        #expect(shell.standardOutput.split(separator: "\n").contains { $0.hasPrefix("  tour ") && $0.contains(" done ") })
     }
 
     @Test func aLessonInsideTheREPLKeepsTheLearnersWorkspace() throws {
@@ -56,7 +85,7 @@ import Testing
         try tmux.press("Enter")
         try tmux.waitFor("A two-minute tour of Backprop")
         try tmux.press("Enter")
-        try tmux.waitFor("Which product does fit?")
+        try tmux.waitFor("Which product of W1 and X fits")
         try tmux.type("quit")
         try tmux.press("Enter")
         try tmux.waitFor("Back in the REPL; your variables are as you left them.")
@@ -71,7 +100,7 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("bp-lesson-\(UUID().uuidString).md")
         try "# Long\n\nTraining for ever.\n\n```repl\ndata planar\nlayer 4 tanh\nlayer 1 sigmoid\ninit random seed 1\ntrain 100000000\n```\n\n---\n\nAfter.\n"
             .write(to: file, atomically: true, encoding: .utf8)
-        let tmux = try TmuxSession(arguments: "lesson \(file.path)", readyText: "Ctrl-C stops")  // the progress line
+        let tmux = try TmuxSession(arguments: "lesson \(file.path)", readyText: " it/s")  // the progress line
         usleep(300_000)
         try tmux.press("C-c")
         let screen = try tmux.waitFor("lesson>", timeout: 10)

@@ -28,11 +28,11 @@ import Testing
         try tmux.press("Enter")
         try tmux.waitFor("it/s", timeout: 20)  // the progress line, on a terminal only
         try tmux.press("C-c")
-        let screen = try tmux.waitFor("training stops between iterations, never inside one", timeout: 20)
+        let screen = try tmux.waitForWords("training stops between iterations, never inside one", timeout: 20)
         #expect(screen.contains("interrupted after "))
         #expect(tmux.isAlive)
         try tmux.type("network")
         try tmux.press("Enter")
-        try tmux.waitFor("updates since; next: forward layer 1")
+        try tmux.waitForWords("updates since; next: forward layer 1")
     }
 }

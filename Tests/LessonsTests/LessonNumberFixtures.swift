@@ -22,8 +22,8 @@ enum LessonNumberFixtures {
             Answer(line: 173, numberLine: 175, expression: "np.sum(predictions)", numpy: 3.0, tolerance: 3e-12),
         ],
         "two-layer-network": [
-            Answer(line: 250, numberLine: 252, expression: "100 * np.mean(predictions == Y)", numpy: 90.75, tolerance: 0.375),
-            Answer(line: 292, numberLine: 294, expression: "100 * np.mean(predictions == Y)", numpy: 66.75, tolerance: 6.68e-11),
+            Answer(line: 256, numberLine: 258, expression: "100 * np.mean(predictions == Y)", numpy: 90.75, tolerance: 0.375),
+            Answer(line: 298, numberLine: 300, expression: "100 * np.mean(predictions == Y)", numpy: 66.75, tolerance: 6.68e-11),
         ],
         "deep-network-building-blocks": [
             Answer(line: 24, numberLine: 26, expression: "L", numpy: 3.0, tolerance: 3e-12),

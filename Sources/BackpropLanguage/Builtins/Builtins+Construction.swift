@@ -147,7 +147,7 @@ extension BuiltinLibrary {
         let storageShape = NDArray.storageShape(for: shape)
         let storage = try context.engine { () throws(MatrixError) in
             switch value {
-            case 0: return try Matrix.zeros(storageShape.rows, storageShape.columns)
+            case 0 where value.sign == .plus: return try Matrix.zeros(storageShape.rows, storageShape.columns)
             case 1: return try Matrix.ones(storageShape.rows, storageShape.columns)
             default: return try Matrix.full(storageShape.rows, storageShape.columns, value: dtype.converting(value))
             }

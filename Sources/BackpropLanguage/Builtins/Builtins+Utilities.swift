@@ -9,6 +9,33 @@ extension BuiltinLibrary {
             context.printed.append(texts.joined(separator: " "))
             return .none
         },
+        BuiltinFunction("set_printoptions", [.optional("precision", .none), .optional("threshold", .none), .optional("edgeitems", .none),
+                                             .optional("linewidth", .none), .optional("suppress", .none)],
+                        summary: "how matrices print: digits after the point, the size above which they are summarised with ..., and so on; "
+                            + "a threshold of your own also stops the summaries that fit a screen",
+                        example: "np.set_printoptions(threshold=np.inf)") { context throws(Diagnostic) in
+            func count(_ name: String, minimum: Int) throws(Diagnostic) -> Int? {
+                switch context.value(name) {
+                case .none: return nil
+                case let .float(x) where x == .infinity: return Int.max
+                case let .integer(i) where i >= minimum: return i
+                case let .float(x) where x.rounded() == x && x >= Double(minimum) && x < 1e18: return Int(x)
+                default: throw context.typeError(name, expected: "a whole number from \(minimum)\(name == "threshold" ? " (or np.inf)" : "")")
+                }
+            }
+            if let precision = try count("precision", minimum: 0) {
+                guard precision <= 17 else { throw context.typeError("precision", expected: "a whole number from 0 to 17") }
+                context.printOptions.precision = precision
+            }
+            if let threshold = try count("threshold", minimum: 0) {
+                context.printOptions.threshold = threshold
+                context.printOptions.summarisesToFit = false
+            }
+            if let edgeitems = try count("edgeitems", minimum: 0) { context.printOptions.edgeitems = min(edgeitems, 1000) }
+            if let linewidth = try count("linewidth", minimum: 1) { context.printOptions.linewidth = min(linewidth, 100_000) }
+            if case .none = context.value("suppress") {} else { context.printOptions.suppress = try context.boolean("suppress") }
+            return .none
+        },
         BuiltinFunction("shape", [.required("a")], summary: "the shape of an array: (rows, columns), (n,) or ()", example: "np.shape(W1)") { context throws(Diagnostic) in
             .tuple((context.value("a").asArray?.shape ?? []).map(Value.integer))
         },
@@ -47,16 +74,19 @@ extension BuiltinLibrary {
         },
         BuiltinFunction("float", [.required("x")], isNumpy: false, summary: "a number as a float", example: "float(m)") { context throws(Diagnostic) in
             if case let .array(a) = context.value("x") {
-                guard a.count == 1 else {
-                    throw Diagnostic(message: "float(): only an array with one element can become a number; this one is \(a.shapeDescription)", span: context.callSpan)
-                }
+                try requireZeroDimensional(a, "float", context)
                 return .float(a.elements[0])
             }
             return .float(try context.double("x"))
         },
         BuiltinFunction("int", [.required("x")], isNumpy: false, summary: "a number truncated to an integer", example: "int(0.7 * m)") { context throws(Diagnostic) in
             var x: Double
-            if case let .array(a) = context.value("x"), a.count == 1 { x = a.elements[0] } else { x = try context.double("x") }
+            if case let .array(a) = context.value("x") {
+                try requireZeroDimensional(a, "int", context)
+                x = a.elements[0]
+            } else {
+                x = try context.double("x")
+            }
             guard x.isFinite, x.magnitude < 9.2e18 else {
                 throw Diagnostic(message: "int(): cannot convert \(Matrix.formatScalar(x)) to an integer", span: context.callSpan)
             }
@@ -72,8 +102,10 @@ extension BuiltinLibrary {
                 decimals >= 0 ? (x * scale).rounded(.toNearestOrEven) / scale : (x / Matrix.pow(10, Double(-decimals))).rounded(.toNearestOrEven) * Matrix.pow(10, Double(-decimals))
             }
             switch context.value("a") {
-            case .integer, .boolean: return context.value("a")
-            case let .array(a) where a.dtype != .float64: return .array(a)
+            case .integer, .boolean where decimals >= 0: return context.value("a")
+            case let .array(a) where a.dtype != .float64 && decimals >= 0: return .array(a)
+            case let .array(a) where a.dtype != .float64: return Value.wrapping(a.map(dtype: .int64, round))
+            case let .integer(i): return .integer(Int(round(Double(i))))
             default:
                 let a = try context.array("a")
                 return Value.wrapping(a.map(round))
@@ -104,27 +136,6 @@ extension BuiltinLibrary {
             let dtype = DType.promoted(x.dtype, y.dtype)
             return Value.wrapping(try context.engine { () throws(MatrixError) in try NDArray.select(condition, x, y) })
         },
-        BuiltinFunction("set_printoptions", [.optional("precision", .none), .optional("threshold", .none), .optional("edgeitems", .none),
-                                             .optional("linewidth", .none), .optional("suppress", .none)],
-                        summary: "how arrays print from now on: digits, summarising, line width, small numbers as 0",
-                        example: "np.set_printoptions(precision=3, suppress=True)") { context throws(Diagnostic) in
-            var options = context.printOptions
-            func setting(_ name: String, minimum: Int) throws(Diagnostic) -> Int? {
-                guard context.isGiven(name), context.value(name) != .none else { return nil }
-                let value = try context.integer(name)
-                guard value >= minimum else {
-                    throw Diagnostic(message: "np.set_printoptions: \(name) must be at least \(minimum), got \(value)", span: context.span(name))
-                }
-                return value
-            }
-            if let precision = try setting("precision", minimum: 0) { options.precision = min(precision, 100) }
-            if let threshold = try setting("threshold", minimum: 0) { options.threshold = threshold }
-            if let edgeitems = try setting("edgeitems", minimum: 0) { options.edgeitems = edgeitems }
-            if let linewidth = try setting("linewidth", minimum: 1) { options.linewidth = linewidth }
-            if context.isGiven("suppress"), context.value("suppress") != .none { options.suppress = try context.boolean("suppress") }
-            context.printOptions = options
-            return .none
-        },
         BuiltinFunction("allclose", [.required("a"), .required("b"), .optional("rtol", .float(1e-05)), .optional("atol", .float(1e-08))],
                         summary: "True if every element of a is close to b: |a − b| ≤ atol + rtol·|b|",
                         example: "np.allclose(dW1, grad_approx)") { context throws(Diagnostic) in
@@ -153,5 +164,13 @@ extension BuiltinLibrary {
         }
         let lastAxis = Value.array(.vector(positions, dtype: .int64))
         return condition.rank == 2 ? .tuple([.array(.vector(rows, dtype: .int64)), lastAxis]) : .tuple([lastAxis])
+    }
+
+    /// numpy 2 converts only a 0-d array (or numpy scalar) to a Python number.
+    static func requireZeroDimensional(_ a: NDArray, _ name: String, _ context: CallContext) throws(Diagnostic) {
+        guard a.rank > 0 else { return }
+        throw Diagnostic(message: "\(name)(): only 0-dimensional arrays can be converted to Python scalars (numpy's TypeError); this one is \(a.shapeDescription)",
+                         span: context.callSpan,
+                         hint: a.count == 1 ? "take its one element with .item(), or np.squeeze(...) first" : "pick one element first, such as x[0, 0]")
     }
 }

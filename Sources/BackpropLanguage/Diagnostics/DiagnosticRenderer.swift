@@ -24,14 +24,18 @@ public struct PlainStyler: TextStyler {
 ///       hint: did you mean W1 @ X.T?
 public struct DiagnosticRenderer {
     public var styler: any TextStyler
+    /// Columns a line may use: the message, notes and hint are wrapped at word boundaries to fit;
+    /// the echoed line and its underline never are (the carets must stay under their columns).
+    public var width: Int
 
-    public init(styler: any TextStyler = PlainStyler()) {
+    public init(styler: any TextStyler = PlainStyler(), width: Int = Console.defaultWidth) {
         self.styler = styler
+        self.width = width
     }
 
     /// For the REPL: the message, then the echoed line with the span underlined.
     public func render(_ diagnostic: Diagnostic, line: String) -> String {
-        var out = [styledHeader(diagnostic) + Self.visible(diagnostic.message)]
+        var out = TextWrap.fitLine(styledHeader(diagnostic) + Self.visible(diagnostic.message), width: width, continuationIndent: 2)
         out += echo(diagnostic, line: line)
         out += details(diagnostic)
         return out.joined(separator: "\n")
@@ -40,6 +44,7 @@ public struct DiagnosticRenderer {
     /// For scripts and pipes: `FILE:LINE:COL: error: message`, then the same echo and notes.
     public func render(_ diagnostic: Diagnostic, line: String, file: String, lineNumber: Int) -> String {
         let column = (diagnostic.span?.start ?? 0) + 1
+        // One line, however long: tools and editors read `FILE:LINE:COL: error: message` from it.
         var out = ["\(Self.visible(file)):\(lineNumber):\(column): " + styledHeader(diagnostic) + Self.visible(diagnostic.message)]
         out += echo(diagnostic, line: line)
         out += details(diagnostic)
@@ -102,9 +107,9 @@ public struct DiagnosticRenderer {
     }
 
     private func details(_ diagnostic: Diagnostic) -> [String] {
-        var out = diagnostic.notes.map { "  " + Self.visible($0) }
+        var out = diagnostic.notes.flatMap { TextWrap.fitLine("  " + Self.visible($0), width: width, continuationIndent: 4) }
         if let hint = diagnostic.hint {
-            out.append("  " + styler.style("hint:", as: .hint) + " " + Self.visible(hint))
+            out += TextWrap.fitLine("  " + styler.style("hint:", as: .hint) + " " + Self.visible(hint), width: width, continuationIndent: 8)
         }
         return out
     }

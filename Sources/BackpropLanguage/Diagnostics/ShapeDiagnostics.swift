@@ -7,18 +7,54 @@ enum ShapeDiagnostics {
     static func transposed(_ text: String) -> String {
         if text.hasSuffix(".T") { return String(text.dropLast(2)) }
         let isSimple = text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "[" || $0 == "]" }
-        return isSimple ? text + ".T" : "(" + text + ").T"
+        if isSimple || isParenthesised(text) { return text + ".T" }
+        return "(" + text + ").T"
     }
 
+    /// `(A - Y)`: one pair of parentheses around the whole text (not `(a) + (b)`).
+    static func isParenthesised(_ text: String) -> Bool {
+        guard text.first == "(", text.last == ")" else { return false }
+        var depth = 0
+        for (index, character) in text.enumerated() {
+            if character == "(" { depth += 1 }
+            if character == ")" { depth -= 1 }
+            if depth == 0 && index < text.count - 1 { return false }
+        }
+        return depth == 0
+    }
+
+    /// `wanted`: the shape the product's surroundings need (the other operand of `w @ x + b`),
+    /// when known. Where both transposes fit (`w @ x` with two columns), the one that gives it is
+    /// offered first, else the inner product (the smaller result), and the other is named too.
     /// `shownShapes` names rank-1 operands by their numpy shapes (`(3,)`) where the product read
     /// them as a row or a column.
     static func productFailure(_ lhs: Shape, _ rhs: Shape, lhsText: String, rhsText: String, span: SourceSpan,
-                               shownShapes: (String, String)? = nil) -> Diagnostic {
+                               wanted: Shape? = nil, shownShapes: (String, String)? = nil) -> Diagnostic {
         var hint: String?
-        if lhs.columns == rhs.columns {
-            hint = "did you mean \(lhsText) @ \(transposed(rhsText))? \(lhs.compact) @ \(rhs.transposed.compact) → \(Shape(lhs.rows, rhs.rows).compact)"
+        let transposeRight = (text: "\(lhsText) @ \(transposed(rhsText))", shapes: "\(lhs.compact) @ \(rhs.transposed.compact)",
+                              result: Shape(lhs.rows, rhs.rows))
+        let transposeLeft = (text: "\(transposed(lhsText)) @ \(rhsText)", shapes: "\(lhs.transposed.compact) @ \(rhs.compact)",
+                             result: Shape(lhs.columns, rhs.columns))
+        if lhs.columns == rhs.columns && lhs.rows == rhs.rows {
+            // 2: exactly the shape wanted; 1: broadcasts to it; 0: neither (or nothing is wanted).
+            func fit(_ shape: Shape) -> Int {
+                guard let wanted else { return 0 }
+                return shape == wanted ? 2 : (Matrix.broadcastShape(shape, wanted) == wanted ? 1 : 0)
+            }
+            let leftFirst = fit(transposeLeft.result) == fit(transposeRight.result)
+                ? transposeLeft.result.count <= transposeRight.result.count
+                : fit(transposeLeft.result) > fit(transposeRight.result)
+            let (first, other) = leftFirst ? (transposeLeft, transposeRight) : (transposeRight, transposeLeft)
+            func kind(_ result: Shape) -> String {
+                guard lhs.columns == 1 || lhs.rows == 1 else { return "" }
+                return result.count == 1 ? ", the inner product" : ", the outer product"
+            }
+            hint = "did you mean \(first.text)? \(first.shapes) → \(first.result.compact)\(kind(first.result)); "
+                + "\(other.text) would give \(other.result)\(kind(other.result))"
+        } else if lhs.columns == rhs.columns {
+            hint = "did you mean \(transposeRight.text)? \(transposeRight.shapes) → \(transposeRight.result.compact)"
         } else if lhs.rows == rhs.rows {
-            hint = "did you mean \(transposed(lhsText)) @ \(rhsText)? \(lhs.transposed.compact) @ \(rhs.compact) → \(Shape(lhs.columns, rhs.columns).compact)"
+            hint = "did you mean \(transposeLeft.text)? \(transposeLeft.shapes) → \(transposeLeft.result.compact)"
         } else if rhs.columns == lhs.rows {
             hint = "did you mean \(rhsText) @ \(lhsText)? The order matters: \(rhs.compact) @ \(lhs.compact) → \(Shape(rhs.rows, lhs.columns).compact)"
         }

@@ -1,16 +1,25 @@
 /// "Did you mean ...?" suggestions by edit distance.
 public enum Spelling {
-    /// The candidate closest to `word`, if it is close enough to be a plausible typo.
-    public static func closest(to word: String, among candidates: [String]) -> String? {
+    /// The candidate closest to `word`, if it is close enough to be a plausible typo. Among equally
+    /// close ones: a name with the same first letter (`b1` for `b`, not `X`), then one that `word`
+    /// begins, then the most recent in `recent` (the learner's latest names last), then the first
+    /// alphabetically.
+    public static func closest(to word: String, among candidates: [String], recent: [String] = []) -> String? {
         // No name is this long: a pasted blob gets no suggestion (and no quadratic table).
         guard word.count <= 64 else { return nil }
         let limit = max(1, word.count / 3)
-        var best: (name: String, distance: Int)?
+        let recency = Dictionary(recent.enumerated().map { ($1, $0) }, uniquingKeysWith: { _, last in last })
+        func rank(_ candidate: String, _ distance: Int) -> (Int, Int, Int, Int) {
+            (distance, candidate.first == word.first ? 0 : 1, candidate.hasPrefix(word) ? 0 : 1, -(recency[candidate] ?? -1))
+        }
+        var best: (name: String, rank: (Int, Int, Int, Int))?
         // A length difference beyond the limit alone rules a candidate out.
         for candidate in Set(candidates) where candidate != word && abs(candidate.count - word.count) <= limit {
             let distance = editDistance(word.lowercased(), candidate.lowercased())
-            if distance <= limit, best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.name) {
-                best = (candidate, distance)
+            guard distance <= limit else { continue }
+            let candidateRank = rank(candidate, distance)
+            if best == nil || candidateRank < best!.rank || (candidateRank == best!.rank && candidate < best!.name) {
+                best = (candidate, candidateRank)
             }
         }
         return best?.name

@@ -11,9 +11,14 @@ public struct Environment: Sendable {
     /// numpy's legacy global generator, seeded like a fresh numpy process would be only by `np.random.seed`.
     public var random: NumpyRandom
     public var printOptions = PrintOptions()
+    /// Command words the learner has used as variable names and been told about (once a session).
+    var announcedShadowedCommands: Set<String> = []
     /// The network being stepped through; its quantities are also variables (see `publish`).
     public var network = Network()
-    /// The variables the stepper last wrote, so it can withdraw the ones that no longer exist.
+    /// The variables the stepper last wrote, with the values it wrote, so it can withdraw the ones
+    /// that no longer exist and write only what changed (a variable the learner cleared or edited
+    /// stays so until the network's own value changes).
+    var publishedNetworkValues: [String: Value] = [:]
     var networkVariableNames: [String] = []
 
     public init() {
@@ -22,13 +27,23 @@ public struct Environment: Sendable {
         random = try! NumpyRandom(seed: 0)
     }
 
+    /// When each variable was last assigned, as a count of assignments (for "did you mean").
+    private var assignedAt: [String: Int] = [:]
+    private var assignments = 0
+
+    /// The variables by when they were last assigned, the latest last.
+    public var recentNames: [String] { variableNames.sorted { assignedAt[$0, default: 0] < assignedAt[$1, default: 0] } }
+
     public subscript(name: String) -> Value? {
         get { variables[name] }
         set {
             if let newValue {
                 if variables.updateValue(newValue, forKey: name) == nil { variableNames.append(name) }
+                assignments += 1
+                assignedAt[name] = assignments
             } else if variables.removeValue(forKey: name) != nil {
                 variableNames.removeAll { $0 == name }
+                assignedAt[name] = nil
             }
         }
     }
@@ -36,5 +51,16 @@ public struct Environment: Sendable {
     public mutating func removeAllVariables() {
         variables = [:]
         variableNames = []
+        assignedAt = [:]
+    }
+
+    /// A fresh start: no variables and no network (its layers, data and parameters are its
+    /// variables, so keeping it would bring X, Y and W1 back at the next stepper command).
+    /// The random generator and the print options stay.
+    public mutating func removeAllVariablesAndTheNetwork() {
+        removeAllVariables()
+        network = Network()
+        publishedNetworkValues = [:]
+        networkVariableNames = []
     }
 }

@@ -12,6 +12,10 @@ extension Evaluator {
             guard let function = functions.lookUp(path) else {
                 throw functions.unsupported(path: path, hadPrefix: hadPrefix, span: callee.span)
             }
+            if hadPrefix && !function.isNumpy {
+                throw Diagnostic.at(callee.span, "numpy has no \(path): \(path) is Backprop's own (the course's helper)",
+                                    hint: "write \(path)(...) without np.")
+            }
             return try invoke(function, typedName: text(of: callee), receiver: nil, arguments, whole: whole)
         case let .name(name):
             if let variable = environment[name] {
@@ -46,7 +50,11 @@ extension Evaluator {
                       let type = DTypeNames.dtype(named: typeName) else {
                     throw Diagnostic.at(arguments[0].value.span, "astype needs a dtype: float, int or bool (or np.float64, np.int64, np.bool_)")
                 }
-                return .array(a.converted(to: type))
+                if type == .int64, a.dtype == .float64, a.elements.contains(where: { !$0.isFinite }) {
+                    throw Diagnostic.at(whole.span, "astype(int): nan and inf have no integer value (numpy gives -9223372036854775808 with 'invalid value encountered in cast')",
+                                        hint: "replace them first, for example with np.where(np.isnan(x), 0, x)")
+                }
+                return try checkExactIntegers(.array(a.converted(to: type)), at: whole.span)
             }
             guard Evaluator.methodNames.contains(name), let function = functions.lookUp(name) else {
                 return try attribute(name, of: receiver, receiver: receiverExpression, whole: whole)
@@ -72,7 +80,7 @@ extension Evaluator {
             // Most functions make a matrix the size of their largest argument (or copy it).
             try ensureRoom(for: largest, what: function.displayName, span: whole.span)
         }
-        let result = try function.body(&context)
+        let result = try checkExactIntegers(try function.body(&context), at: whole.span)
         environment.random = context.random
         environment.printOptions = context.printOptions
         for warning in context.warnings { warn(warning) }
@@ -99,6 +107,11 @@ extension Evaluator {
     /// read a list as numpy does (a flat list is rank-1).
     private mutating func evaluateArgument(_ expression: Expression, label: String?, for function: BuiltinFunction) throws(Diagnostic) -> Value {
         if label == "dtype", let type = try dtypeArgument(expression) { return type }
+        // np.zeros(4, int): a positional dtype, written as Python's type.
+        if label == nil, function.parameters.contains(where: { $0.name == "dtype" }), case let .name(name) = expression.kind,
+           environment[name] == nil, let type = DTypeNames.dtype(named: name) {
+            return .string(type.rawValue)
+        }
         if ["hstack", "vstack", "concatenate"].contains(function.name),
            case let .matrixLiteral(rows, _) = expression.kind, rows.count == 1 {
             var items: [Value] = []

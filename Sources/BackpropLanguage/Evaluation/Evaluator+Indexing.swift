@@ -135,7 +135,11 @@ extension Evaluator {
         case let .single(expression):
             let value: Value
             if case .matrixLiteral = expression.kind { value = try numpyArrayWithoutNote(from: expression) } else { value = try evaluate(expression) }
-            if case let .array(indices) = value {
+            if case let .boolean(flag) = value {
+                throw Diagnostic.at(expression.span, "indexing with \(flag ? "True" : "False") adds an axis in numpy (a 3-D result here), and Backprop's arrays stop at 2",
+                                    hint: "index with an integer, a slice, or a bool array of the axis's length")
+            }
+            if case let .array(indices) = value, indices.rank > 0 {
                 switch indices.dtype {
                 case .bool:
                     guard indices.rank == 1, indices.count == length else {
@@ -215,6 +219,13 @@ extension Evaluator {
         }
         // Writing into an array that is also a variable copies it first.
         try ensureRoom(for: a.storage.shape, what: text(of: target), span: target.span)
+        if a.dtype == .int64, let bad = fitted.elements.first(where: { !$0.isFinite || $0.magnitude >= NDArray.exactIntegerLimit }) {
+            // numpy refuses these into an int64 array (OverflowError, ValueError); 2**53 and up Backprop cannot hold.
+            let reason = bad.isNaN ? "cannot convert float NaN to integer" : bad.isInfinite ? "cannot convert float infinity to integer"
+                : "\(Matrix.formatScalar(bad)) is too large for Backprop's int64 (2**53 or more)"
+            throw Diagnostic.at(valueExpression.span, "\(text(of: target).prefix { $0 != "[" }) is an int64 array: \(reason)",
+                                hint: "make it a float array first: \(text(of: target).prefix { $0 != "[" }) = \(text(of: target).prefix { $0 != "[" }).astype(float)")
+        }
         var elements = a.storage
         for (k, position) in selection.positions.enumerated() {
             elements.elements[position] = a.dtype.converting(fitted.storage.elements[k])

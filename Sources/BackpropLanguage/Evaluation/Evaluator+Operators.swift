@@ -83,7 +83,7 @@ extension Evaluator {
         }
         noteRankOneBroadcast(a, b, lhs: lhs, rhs: rhs, whole: whole)
         warnAboutFloatingPoint(op, a, b, result: result, scalarLoop: Evaluator.usesScalarLoop(left, right), lhs: lhs, rhs: rhs, whole: whole)
-        return Value.wrapping(result)
+        return try checkExactIntegers(Value.wrapping(result), at: whole.span)
     }
 
     /// The notes' "challenging bug": a rank-1 (n,) against an (n, 1) column silently makes (n, n).
@@ -182,7 +182,8 @@ extension Evaluator {
             }
             throw Diagnostic.at(whole.span, "'@' needs two matrices, got \(left.kindDescription) and \(right.kindDescription)")
         }
-        return try ArrayProduct.product(a, b, lhsText: text(of: lhs), rhsText: text(of: rhs), span: whole.span)
+        return try checkExactIntegers(try ArrayProduct.product(a, b, lhsText: text(of: lhs), rhsText: text(of: rhs), span: whole.span,
+                                                                  wanted: wantedShape), at: whole.span)
     }
 
     /// `A @ B.T` and `A.T @ B` (backward's `dZ2 @ A1.T` and `W2.T @ dZ2`) with the product that

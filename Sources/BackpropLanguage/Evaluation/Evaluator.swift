@@ -16,6 +16,9 @@ public struct Evaluator {
     let functions: FunctionRegistry
     /// Command words, so a mistyped command (`wohs`) gets a "did you mean" too.
     let commandNames: [String]
+    /// While an operand of `+ - * /` is evaluated, the shape of the other operand when it is a
+    /// plain name (`b` in `w @ x + b`): what a failing product there should produce.
+    var wantedShape: Shape?
 
     /// `characters` is `Array(line)` when the caller already has it.
     public init(line: String, characters: [Character]? = nil, environment: Environment, functions: FunctionRegistry = .standard,
@@ -34,11 +37,77 @@ public struct Evaluator {
         if !warnings.contains(warning) { warnings.append(warning) }
     }
 
+    /// Refuses an int64 result Backprop cannot hold exactly (its integers are Doubles underneath)
+    /// rather than print wrong digits.
+    func checkExactIntegers(_ value: Value, at span: SourceSpan) throws(Diagnostic) -> Value {
+        guard case let .array(a) = value, let big = a.inexactInteger else { return value }
+        let shown = Matrix.formatScalar(big)
+        throw Diagnostic.at(span, "this int64 result holds integers of 2**53 or more (\(shown)), which Backprop cannot hold exactly; numpy would keep them to 2**63 and wrap around past it",
+                            hint: "work in floats for numbers this large: .astype(float), or a float literal such as 1e20")
+    }
+
     /// Says, once per statement, that numpy made a rank-1 array here, and how to get the column.
     mutating func noteRankOne(_ span: SourceSpan, _ message: String, hint: String) {
         var note = Diagnostic.at(span, message, hint: hint)
         note.topic = "rank-1"
         warn(note)
+    }
+
+    // The cases below live out of `evaluate`, which recurses once per nesting level (a chain of
+    // 999 additions nests 999 deep): its frame must stay small, or a debug build's thread stack
+    // runs out before the parser's limits do.
+
+    /// `a op b`. A chain that grows to the left (`1 + 1 + 1 …`, how the parser builds `+ - * /`)
+    /// is walked down its left spine in a loop, so its length costs no stack.
+    @inline(never)
+    private mutating func evaluateBinary(_ op: BinaryOperator, _ lhs: Expression, _ rhs: Expression, whole: Expression) throws(Diagnostic) -> Value {
+        if op == .and || op == .or { return try applyLogical(op, lhs, rhs) }
+        if op == .matmul { return try evaluateOperands(op, lhs, rhs, whole: whole) }
+        var spine: [(op: BinaryOperator, lhs: Expression, rhs: Expression, whole: Expression)] = [(op, lhs, rhs, whole)]
+        while case let .binary(innerOp, innerLhs, innerRhs) = spine[spine.count - 1].lhs.kind,
+              innerOp != .and, innerOp != .or, innerOp != .matmul {
+            spine.append((innerOp, innerLhs, innerRhs, spine[spine.count - 1].lhs))
+        }
+        let innermost = spine[spine.count - 1]
+        let outerWanted = wantedShape
+        defer { wantedShape = outerWanted }
+        wantedShape = Self.isElementwise(innermost.op) ? shapeOfName(innermost.rhs) : nil
+        var value = try evaluate(innermost.lhs)
+        for node in spine.reversed() {
+            wantedShape = Self.isElementwise(node.op) ? shapeOfName(node.lhs) : nil
+            let right = try evaluate(node.rhs)
+            wantedShape = outerWanted
+            value = try applyBinary(node.op, value, right, lhs: node.lhs, rhs: node.rhs, whole: node.whole)
+        }
+        return value
+    }
+
+    /// Both operands, then the operator (the product reads a written `.T` in place).
+    private mutating func evaluateOperands(_ op: BinaryOperator, _ lhs: Expression, _ rhs: Expression, whole: Expression) throws(Diagnostic) -> Value {
+        if op == .matmul, let product = try transposedOperandProduct(lhs, rhs, whole: whole) { return product }
+        let outerWanted = wantedShape
+        defer { wantedShape = outerWanted }
+        wantedShape = nil
+        let left = try evaluate(lhs)
+        let right = try evaluate(rhs)
+        wantedShape = outerWanted
+        return try applyBinary(op, left, right, lhs: lhs, rhs: rhs, whole: whole)
+    }
+
+    private static func isElementwise(_ op: BinaryOperator) -> Bool {
+        op == .add || op == .subtract || op == .multiply || op == .divide
+    }
+
+    @inline(never)
+    private mutating func evaluateTuple(_ elements: [Expression]) throws(Diagnostic) -> Value {
+        var values: [Value] = []
+        for element in elements { values.append(try evaluate(element)) }
+        return .tuple(values)
+    }
+
+    @inline(never)
+    private mutating func evaluateLiteral(_ rows: [[Expression]], isNestedList: Bool, whole: Expression) throws(Diagnostic) -> Value {
+        try checkExactIntegers(try buildMatrix(rows: rows, isNestedList: isNestedList, whole: whole), at: whole.span)
     }
 
     /// The source text of an expression, for naming operands in messages.
@@ -67,11 +136,7 @@ public struct Evaluator {
         case let .unary(op, operand):
             return try applyUnary(op, try evaluate(operand), operand: operand, whole: expression)
         case let .binary(op, lhs, rhs):
-            if op == .and || op == .or { return try applyLogical(op, lhs, rhs) }
-            if op == .matmul, let product = try transposedOperandProduct(lhs, rhs, whole: expression) { return product }
-            let left = try evaluate(lhs)
-            let right = try evaluate(rhs)
-            return try applyBinary(op, left, right, lhs: lhs, rhs: rhs, whole: expression)
+            return try evaluateBinary(op, lhs, rhs, whole: expression)
         case let .call(callee, arguments):
             return try call(callee, arguments, whole: expression)
         case let .attribute(receiver, name):
@@ -80,12 +145,16 @@ public struct Evaluator {
             if let layered = try layerQuantity(base, components) { return layered }
             return try index(try evaluate(base), components, base: base, whole: expression)
         case let .tuple(elements):
-            var values: [Value] = []
-            for element in elements { values.append(try evaluate(element)) }
-            return .tuple(values)
+            return try evaluateTuple(elements)
         case let .matrixLiteral(rows, isNestedList):
-            return try buildMatrix(rows: rows, isNestedList: isNestedList, whole: expression)
+            return try evaluateLiteral(rows, isNestedList: isNestedList, whole: expression)
         }
+    }
+
+    /// The shape of `expression` when it is a variable holding a matrix (looking it up changes nothing).
+    func shapeOfName(_ expression: Expression) -> Shape? {
+        guard case let .name(name) = expression.kind, let m = environment[name]?.asTwoDimensional else { return nil }
+        return m.shape
     }
 
     mutating func lookUp(_ name: String, span: SourceSpan) throws(Diagnostic) -> Value {
@@ -96,7 +165,7 @@ public struct Evaluator {
                                 hint: functions.lookUp(name).map { "usage: \($0.signature)" })
         }
         let candidates = environment.variableNames + functions.allNames + commandNames
-        let suggestion = Spelling.closest(to: name, among: candidates)
+        let suggestion = Spelling.closest(to: name, among: candidates, recent: environment.recentNames)
         var notes: [String] = []
         if environment.variableNames.isEmpty { notes.append("no variables are defined yet") }
         throw Diagnostic.at(span, "name '\(name)' is not defined", notes: notes,

@@ -2,8 +2,11 @@
 public enum Output: Equatable, Sendable {
     /// The value of an expression statement.
     case value(Value)
-    /// Text a command or `print` wrote.
+    /// Text a command wrote: prose and tables, laid out for the console's width (a line that is
+    /// still too wide is wrapped at word boundaries when it is shown).
     case text(String)
+    /// Text `print(...)` wrote: shown exactly as printed, never rewrapped.
+    case printed(String)
     /// An error or a note about the line.
     case diagnostic(Diagnostic)
 }

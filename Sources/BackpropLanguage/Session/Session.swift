@@ -25,10 +25,17 @@ public struct Session: Sendable {
     public mutating func execute(_ line: String, allowingCommands: Bool = true) -> ExecutionResult {
         var result = ExecutionResult()
         let statements: [Statement]
+        let registry = commands, variables = environment
         do {
-            let registry = commands
-            statements = try Parser.parse(line) { allowingCommands && registry.lookUp($0) != nil }
+            // A name the learner defined means the learner's value; `%name` still reaches the command.
+            statements = try Parser.parse(line, isCommand: { allowingCommands && registry.lookUp($0) != nil && variables[$0] == nil },
+                                          isMagicCommand: { allowingCommands && registry.lookUp($0) != nil })
         } catch {
+            var error = error
+            if let word = line.split(separator: " ").first.map(String.init), registry.lookUp(word) != nil, variables[word] != nil, error.hint == nil
+                || error.message.hasPrefix("unexpected") {
+                error.hint = "'\(word)' is your variable now; %\(word) runs the command"
+            }
             result.outputs.append(.diagnostic(error))
             result.failed = true
             return result
@@ -97,6 +104,13 @@ public struct Session: Sendable {
                 value = .array(try evaluator.assignIntoPart(of: current, index, value: value, target: indexedTarget, valueExpression: valueExpression))
             }
             noteShapeChange(of: target.name, from: evaluator.environment[target.name], to: value, in: &evaluator, span: statement.span)
+            if commands.lookUp(target.name) != nil, evaluator.environment[target.name] == nil,
+               !evaluator.environment.announcedShadowedCommands.contains(target.name) {
+                // Said once a session: from here on the word means the learner's value.
+                evaluator.environment.announcedShadowedCommands.insert(target.name)
+                evaluator.warn(Diagnostic(.warning, message: "'\(target.name)' is also a command: from now on \(target.name) means your variable",
+                                          span: target.nameSpan, hint: "%\(target.name) runs the command"))
+            }
             evaluator.environment[target.name] = value
             adopt(evaluator, into: &result)
         }
@@ -112,7 +126,7 @@ public struct Session: Sendable {
 
     private mutating func adopt(_ evaluator: Evaluator, into result: inout ExecutionResult) {
         environment = evaluator.environment
-        result.outputs += evaluator.printed.map { .text($0) }
+        result.outputs += evaluator.printed.map { .printed($0) }
         result.outputs += evaluator.warnings.map { .diagnostic($0) }
     }
 }

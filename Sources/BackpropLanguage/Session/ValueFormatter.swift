@@ -15,6 +15,34 @@ public enum ValueFormatter {
         }
     }
 
+    /// `matrix` printed in at most `lines` lines of at most `width` columns: as numpy prints it
+    /// when that fits, else with numpy's own summarisation (`...` between the first and last rows
+    /// and columns, as `np.set_printoptions(threshold=0, edgeitems=k)` gives) for the largest k
+    /// from 3 down that fits. A learner's own threshold (`np.set_printoptions`) is left alone.
+    public static func fitted(_ matrix: Matrix, options: PrintOptions, lines: Int, width: Int) -> String {
+        fitted(NDArray(matrix), options: options, lines: lines, width: width)
+    }
+
+    public static func fitted(_ matrix: NDArray, options: PrintOptions, lines: Int, width: Int) -> String {
+        var fitting = options
+        fitting.linewidth = min(options.linewidth, max(width, 10))
+        guard options.summarisesToFit else { return matrix.formatted(options) }
+        func fits(_ text: String) -> Bool {
+            let textLines = text.split(separator: "\n")
+            return textLines.count <= lines && textLines.allSatisfy { $0.count <= width }
+        }
+        let full = matrix.formatted(fitting)
+        if fits(full) { return full }
+        var text = full
+        fitting.threshold = 0
+        for edgeItems in stride(from: min(options.edgeitems, 3), through: 1, by: -1) {
+            fitting.edgeitems = edgeItems
+            text = matrix.formatted(fitting)
+            if fits(text) { return text }
+        }
+        return text
+    }
+
     /// A value as it would be written in code (for defaults in signatures): `None`, `False`, `0.01`, `'a'`.
     public static func pythonLiteral(_ value: Value) -> String {
         switch value {
@@ -53,10 +81,20 @@ public enum ValueFormatter {
         return "min \(short(minimum))  max \(short(maximum))  mean \(short(mean))"
     }
 
-    /// A number in at most 4 significant digits, for summaries.
-    static func short(_ x: Double) -> String {
+    /// Two numbers that differ, each in the fewest digits (4 at least) that still tell them apart:
+    /// `0.6931 instead of -0.6931`, `0.69304802 instead of 0.69304811`, not seventeen digits each.
+    public static func distinguishing(_ a: Double, _ b: Double) -> (String, String) {
+        for digits in 4...17 {
+            let pair = (short(a, digits: digits), short(b, digits: digits))
+            if pair.0 != pair.1 || a == b { return pair }
+        }
+        return (Matrix.formatScalar(a), Matrix.formatScalar(b))
+    }
+
+    /// A number in at most 4 digits after the point (numpy's precision), for summaries and messages.
+    public static func short(_ x: Double, digits: Int = 4) -> String {
         var options = PrintOptions()
-        options.precision = 4
+        options.precision = digits
         let text = Matrix(scalar: x).formatted(options)
         return String(text.dropFirst(2).dropLast(2)).trimmingPrefixSpaces
     }

@@ -26,19 +26,55 @@ extension Environment {
             guard let gradients else { continue }
             let l = index + 1
             if l == network.depth { result.append(("dA\(l)", .matrix(gradients.dA))) }
-            result += [("dZ\(l)", .matrix(gradients.dZ)), ("dW\(l)", .matrix(gradients.dW)),
-                       ("db\(l)", .matrix(gradients.db)), ("dA\(l - 1)", .matrix(gradients.dAPrevious))]
+            result += [("dZ\(l)", .matrix(gradients.dZ)), ("dW\(l)", .matrix(gradients.dW)), ("db\(l)", .matrix(gradients.db))]
+            // `train` leaves dA0 out (nothing uses the gradient of the data): it is then not X's shape.
+            if l > 1 || gradients.dAPrevious.shape == network.data?.X.shape {
+                result.append(("dA\(l - 1)", .matrix(gradients.dAPrevious)))
+            }
         }
         return result
     }
 
-    /// Writes the network's quantities as variables and withdraws the ones it no longer has.
-    mutating func publishNetwork() {
+    /// The variables that still hold what the stepper wrote (not the learner's own values).
+    var networkOwnedNames: Set<String> {
+        Set(networkVariableNames.filter { self[$0] != nil && self[$0] == publishedNetworkValues[$0] })
+    }
+
+    /// The network's variables grouped as `whos` shows them when the full list would not fit:
+    /// the data, then each layer's quantities, then the cost. Each item is `W1 (4, 2)`.
+    func networkSummaryRows(_ names: Set<String>) -> [(label: String, items: [String])] {
+        func item(_ name: String) -> String? {
+            guard names.contains(name), let value = self[name] else { return nil }
+            if case .array(let a) = value, !a.isNumpyScalar { return "\(name) \(value.shapeDescription)" }
+            return "\(name) = \(ValueFormatter.printed(value, options: printOptions))"
+        }
+        var rows: [(label: String, items: [String])] = []
+        let data = ["X", "Y", "m", "A0"].compactMap(item)
+        if !data.isEmpty { rows.append(("data     ", data)) }
+        for l in stride(from: 1, through: network.depth, by: 1) {
+            let items = ["W\(l)", "b\(l)", "Z\(l)", "A\(l)", "dA\(l)", "dZ\(l)", "dW\(l)", "db\(l)", "dA\(l - 1)"]
+                .filter { $0 != "dA\(l)" || l == network.depth }.compactMap(item)
+            if !items.isEmpty { rows.append(("layer \(l)  ", items)) }
+        }
+        if let cost = item("J") { rows.append(("cost     ", [cost])) }
+        return rows
+    }
+
+    /// Writes the network's quantities as variables and withdraws the ones it no longer has (unless
+    /// the learner has put a value of their own there). With `onlyChanges`, only what the network
+    /// changed is written: a learner's `clear W1`, or an edit of W1 not yet taken in, is not undone
+    /// by a command that merely looks (`where`, `shapes`, `network`).
+    mutating func publishNetwork(onlyChanges: Bool = false) {
         let variables = networkVariables()
         let names = variables.map(\.0)
-        for name in networkVariableNames where !names.contains(name) { self[name] = nil }
-        for (name, value) in variables where self[name] != value { self[name] = value }
+        for name in networkVariableNames where !names.contains(name) && self[name] == publishedNetworkValues[name] { self[name] = nil }
+        var published: [String: Value] = [:]
+        for (name, value) in variables {
+            published[name] = value
+            if (!onlyChanges || publishedNetworkValues[name] != value), self[name] != value { self[name] = value }
+        }
         networkVariableNames = names
+        publishedNetworkValues = published
     }
 
     /// Takes the learner's edits of X, Y, W[l] and b[l] into the network. Throws when one of them
@@ -60,6 +96,45 @@ extension Environment {
                 network.setParameters(l, LayerParameters(W: W, b: b))
             }
         }
+    }
+
+    /// Before an update: the dW[l] and db[l] the learner assigned since backward computed them go
+    /// into the network, so the update uses theirs, as it uses an edited W. Returns the names taken
+    /// in (for the note that says so). A scalar stands for that value everywhere, as in numpy.
+    mutating func adoptGradientEdits() throws(StepError) -> [String] {
+        guard network.position == .update else { return [] }
+        var edited: [String] = []
+        for l in 1...network.depth {
+            guard let gradients = network.gradients[l - 1] else { continue }
+            var replaced = (dW: gradients.dW, db: gradients.db)
+            for (name, current) in [("dW\(l)", gradients.dW), ("db\(l)", gradients.db)] {
+                // An edit is a variable that is no longer what the stepper last wrote (within one
+                // `step all`, gradients just computed have not been written yet: not edits).
+                guard self[name] != publishedNetworkValues[name] else { continue }
+                let value: Matrix
+                switch self[name] {
+                case let .array(a)? where a.rank == 2: value = a.storage
+                case let .array(a)? where a.rank == 1 && a.count == current.count && current.columns == 1:
+                    throw StepError("\(name) is now rank-1 \(a.shapeDescription), but the update needs the column \(current.shape)",
+                                    hint: "reshape it: \(name) = \(name).reshape(\(a.count), 1), or keepdims=True where it was summed")
+                case nil: throw StepError("\(name) is no longer defined, but the update needs it", hint: "backward again: rewind, then step all")
+                case let other?:
+                    guard let scalar = other.number else {
+                        throw StepError("\(name) is now \(other.kindDescription), but the update needs a matrix", hint: "rewind, then step all")
+                    }
+                    value = current.map { _ in scalar }
+                }
+                guard value.shape == current.shape else {
+                    throw StepError("\(name) is now \(value.shape), but the update needs the shape of \(name.dropFirst()): \(current.shape)",
+                                    hint: "every gradient has the shape of what it differentiates")
+                }
+                guard value != current else { continue }
+                edited.append(name)
+                if name.hasPrefix("dW") { replaced.dW = value } else { replaced.db = value }
+            }
+            network.replaceGradients(l, dW: replaced.dW, db: replaced.db)
+        }
+        return edited
     }
 
     private func editedMatrix(_ name: String, current: Matrix, rebind: String) throws(StepError) -> Matrix {

@@ -9,8 +9,13 @@ final class ProgressMeter: @unchecked Sendable {
     private var lastDrawn: ContinuousClock.Instant
     private var lastCost: Double?
 
-    init(total: Int) {
+    /// Columns the status line may use: wider, it would wrap, and redrawing it in place would
+    /// leave its first part behind on the screen.
+    private let width: Int
+
+    init(total: Int, width: Int = 79) {
         self.total = total
+        self.width = width
         start = clock.now
         lastDrawn = start
     }
@@ -24,12 +29,18 @@ final class ProgressMeter: @unchecked Sendable {
         let elapsed = seconds(now - start)
         let rate = Double(progress.completed) / max(elapsed, 1e-9)
         let remaining = Double(total - progress.completed) / max(rate, 1e-9)
-        let width = 24
-        let filled = min(width, progress.completed * width / max(total, 1))
-        var text = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
-        text += "\(progress.completed)/\(total) · \(Int(rate)) it/s · ETA \(format(remaining)) s"
-        if let lastCost { text += " · J \(StepperCommands.fixedSix(lastCost))" }
-        return text + " · Ctrl-C stops"
+        func bar(_ width: Int) -> String {
+            let filled = min(width, progress.completed * width / max(total, 1))
+            return "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
+        }
+        let counts = "\(progress.completed)/\(total) · \(Int(rate)) it/s · ETA \(format(remaining)) s"
+        let cost = lastCost.map { " · J \(StepperCommands.fixedSix($0))" } ?? ""
+        // The most that fits: the full line, then without the reminder, a shorter bar, no cost.
+        for candidate in [bar(24) + counts + cost + " · Ctrl-C stops", bar(24) + counts + cost, bar(12) + counts + cost,
+                          bar(12) + counts, counts] where candidate.count <= width {
+            return candidate
+        }
+        return String(counts.prefix(max(width, 1)))
     }
 
     private func seconds(_ duration: Duration) -> Double {

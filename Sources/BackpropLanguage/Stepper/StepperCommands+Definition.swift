@@ -12,6 +12,7 @@ extension StepperCommands {
     ) { context, network throws(Diagnostic) in
         let words = context.words
         var layers = network.architecture.layers
+        var notes: [String] = []
         guard let first = words.first else {
             throw Diagnostic(message: "layer needs a size and an activation", span: context.span,
                              hint: "for example: layer 4 tanh (or network to see the layers)")
@@ -34,10 +35,20 @@ extension StepperCommands {
             let newLayer = try parseLayer(Array(words.dropFirst(2)), offset: 2, context: context)
             if l == layers.count + 1 { layers.append(newLayer) } else { layers[l - 1] = newLayer }
         } else {
-            layers.append(try parseLayer(words, offset: 0, context: context))
+            let newLayer = try parseLayer(words, offset: 0, context: context)
+            if let output = layers.last, output.activation == .sigmoid {
+                // The network already ended in an output layer: adding after it is usually a
+                // walk-through typed twice, or a new network begun on top of the old one.
+                let l = layers.count
+                notes.append("note: layer \(l) (\(output.units) sigmoid unit\(output.units == 1 ? "" : "s")) was the output layer; "
+                             + "this layer comes after it, as layer \(l + 1)")
+                notes.append("  to start a new network: network clear, then its layers; to undo: layer remove \(l + 1)")
+            }
+            layers.append(newLayer)
         }
         let hadParameters = network.isInitialized
         network.setArchitecture(Architecture(layers))
+        for note in notes { context.write(note) }
         context.write(describe(network))
         if hadParameters { context.write("the parameters were for the old layers and are gone: init again") }
     }
@@ -65,11 +76,11 @@ extension StepperCommands {
     static let network = networkCommand(
         "network", aliases: ["layers"], usage: "network [clear]",
         summary: "shows the layers, their parameter shapes and where the iteration stands; network clear removes every layer",
-        example: "network", argumentWords: ["clear"], adoptsEdits: false
+        example: "network", argumentWords: ["clear"], adoptsEdits: false, looksOnly: true
     ) { context, network throws(Diagnostic) in
         switch context.words.first {
         case nil:
-            context.write(describe(network))
+            context.write(describe(network, drawn: true, width: context.console.width))
         case "clear"?:
             network.setArchitecture(Architecture())
             context.write("the network has no layers now")
@@ -78,13 +89,15 @@ extension StepperCommands {
         }
     }
 
-    /// The architecture in the notes' terms, with each layer's parameter shapes.
-    static func describe(_ network: Network) -> String {
+    /// The architecture in the notes' terms, with each layer's parameter shapes; `drawn` adds the
+    /// notes' picture of it, with the cursor's layer marked.
+    static func describe(_ network: Network, drawn: Bool = false, width: Int = Console.defaultWidth) -> String {
         guard network.depth > 0 else {
             return "no layers yet: layer 4 tanh adds a hidden layer of 4 tanh units"
         }
         let n0 = network.inputSize
         var lines = ["layer_dims \(network.architecture.dimensionsText(inputSize: n0))" + (n0 == nil ? "   (n[0] comes from the data: data planar)" : "   (n[0] = \(n0!) from X)")]
+        if drawn { lines += drawing(network, width: width) }
         var rows: [[String]] = []
         for l in 1...network.depth {
             let layer = network.architecture.layers[l - 1]
@@ -99,6 +112,21 @@ extension StepperCommands {
             lines.append("parameters: not initialised (init random)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The network as the notes draw it, the layer the cursor is at marked (once initialised).
+    static func drawing(_ network: Network, width: Int) -> [String] {
+        let layers = network.architecture.layers
+        var mark: NetworkDrawing.Mark?
+        if network.isInitialized {
+            switch network.position {
+            case let .forward(l): mark = .init(layer: l, text: "next: forward layer \(l)")
+            case .cost: mark = .init(layer: network.depth, text: "next: cost")
+            case let .backward(l): mark = .init(layer: l, text: "next: backward layer \(l)")
+            case .update: mark = .init(layer: network.depth, text: "next: update (every layer)")
+            }
+        }
+        return NetworkDrawing.draw(units: [network.inputSize] + layers.map(\.units), activations: layers.map(\.activation), mark: mark, width: width)
     }
 
     static let initialize = networkCommand(

@@ -40,12 +40,12 @@ extension StepperCommands {
 
     static let update = networkCommand(
         "update", usage: "update [lr RATE]",
-        summary: "gradient descent: W = W - α dW and b = b - α db for every layer (α is remembered)",
+        summary: "gradient descent: W = W - α dW and b = b - α db for every layer (α is remembered); a dW or db you assigned is used, and said so",
         example: "update lr 1.2", argumentWords: ["lr"]
     ) { context, network throws(Diagnostic) in
         try context.rejectStrayWords(keywords: ["lr"], usage: "update [lr RATE]")
         let rate = try learningRate(context)
-        context.write(try guarded(context) { () throws(StepError) in try network.update(learningRate: rate) })
+        context.write(try updateWithEditedGradients(&context, &network, rate: rate))
     }
 
     static let step = networkCommand(
@@ -55,8 +55,12 @@ extension StepperCommands {
     ) { context, network throws(Diagnostic) in
         let all = try allFlag(context)
         repeat {
-            let report = try guarded(context) { () throws(StepError) in try network.step() }
-            context.write(report)
+            if network.position == .update {
+                context.write(try updateWithEditedGradients(&context, &network, rate: nil))
+            } else {
+                let report = try guarded(context) { () throws(StepError) in try network.step() }
+                context.write(report)
+            }
         } while all && network.position != .forward(1)
     }
 
@@ -73,10 +77,25 @@ extension StepperCommands {
     static let whereCommand = networkCommand(
         "where", aliases: ["status"], usage: "where",
         summary: "draws the iteration's pipeline with the cursor on the next step",
-        example: "where", adoptsEdits: false
+        example: "where", adoptsEdits: false, looksOnly: true
     ) { context, network throws(Diagnostic) in
         try noArguments(context)
-        context.write(PipelineView.render(network))
+        context.write(((network.depth > 0 ? drawing(network, width: context.console.width) : [])
+                       + [PipelineView.render(network, width: context.console.width)]).joined(separator: "\n"))
+    }
+
+    /// The update, with the dW and db the learner assigned since backward (noted in its report).
+    static func updateWithEditedGradients(_ context: inout CommandContext, _ network: inout Network, rate: Double?) throws(Diagnostic) -> StepReport {
+        var environment = context.environment
+        environment.network = network
+        let edited = try guarded(context) { () throws(StepError) in try environment.adoptGradientEdits() }
+        network = environment.network
+        var report = try guarded(context) { () throws(StepError) in try network.update(learningRate: rate) }
+        if !edited.isEmpty {
+            let names = edited.joined(separator: " and ")
+            report.notes.insert("\(names): your value\(edited.count == 1 ? "" : "s"), assigned after backward, not backward's", at: 0)
+        }
+        return report
     }
 
     static func allFlag(_ context: CommandContext) throws(Diagnostic) -> Bool {

@@ -32,7 +32,7 @@ extension StepperCommands {
         // Costs are recorded often enough for a smooth curve (about 200 points) and at every K.
         let recordEvery = greatestCommonDivisor(every, max(iterations / 200, 1))
         let console = context.console
-        let meter = ProgressMeter(total: iterations)
+        let meter = ProgressMeter(total: iterations, width: context.console.width)
         let outcome = try guarded(context) { () throws(StepError) in
             try network.train(iterations: iterations, learningRate: rate, recordEvery: recordEvery,
                               progress: { progress in
@@ -45,18 +45,35 @@ extension StepperCommands {
         if let abandoned = outcome.abandonedStep {
             lines.append("(the iteration in progress, at \(abandoned.description), was dropped: training runs whole iterations)")
         }
-        // Every K iterations of this run, counted from its first (as the course's loop counts i).
+        // Every K iterations of this run, counted from its first (as the course's loop counts i),
+        // and always the last one (compared by position: a nan cost equals nothing, itself included).
         let firstRecorded = outcome.costs.first?.iteration ?? 0
-        for record in outcome.costs where (record.iteration - firstRecorded) % every == 0 || record == outcome.costs.last {
+        for (index, record) in outcome.costs.enumerated()
+        where (record.iteration - firstRecorded) % every == 0 || index == outcome.costs.count - 1 {
             lines.append("Cost after iteration \(record.iteration): \(fixedSix(record.cost))")
         }
-        if outcome.interrupted {
+        if let stop = outcome.stop {
+            lines.append("stopped at iteration \(stop.iteration): \(stop.became)")
+            lines.append("  \(stop.what)")
+            lines.append("  the parameters are those iteration \(stop.iteration) started with (\(outcome.completed) of \(outcome.requested) "
+                         + "iterations ran), and its forward pass is kept: look at \(stop.quantity), or plot cost")
+            lines.append("  \(stop.advice)")
+        } else if outcome.interrupted {
             lines.append("interrupted after \(outcome.completed) of \(outcome.requested) iterations")
             lines.append("the parameters are those after iteration \(network.iteration): training stops between iterations, never inside one")
         } else {
             lines.append("trained \(outcome.completed) iteration\(outcome.completed == 1 ? "" : "s") at α = \(Matrix.formatScalar(network.learningRate)); \(network.iteration) in all since init")
         }
         context.write(lines.joined(separator: "\n"))
+    }
+
+    /// A percentage as the course prints it when two decimals hold it exactly (90.75, 96.0), else
+    /// rounded to two decimals (66.67 for 2 of 3): the exact count is printed beside it.
+    static func percentText(_ value: Double) -> String {
+        let hundredths = (value * 100).rounded()
+        if abs(value * 100 - hundredths) < 1e-9 { return Matrix.formatScalar(hundredths / 100) }
+        let whole = Int(hundredths) / 100, fraction = Int(hundredths) % 100
+        return "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
     /// A billion iterations of the planar model take about six hours here: beyond is a typo.
@@ -77,15 +94,14 @@ extension StepperCommands {
     static let predict = networkCommand(
         "predict", usage: "predict",
         summary: "a full forward pass with the current parameters, then A > 0.5; sets predictions and prints the accuracy",
-        example: "predict"
+        example: "predict", looksOnly: true
     ) { context, network throws(Diagnostic) in
         try noArguments(context)
         let prediction = try guarded(context) { () throws(StepError) in try network.predict() }
         context.environment["predictions"] = .matrix(prediction.labels)
         var text = "predictions = (A\(network.depth) > 0.5)   \(prediction.labels.shape)"
-        if let accuracy = prediction.accuracy {
-            let correct = Int((accuracy / 100 * Double(prediction.labels.count)).rounded())
-            text += "\naccuracy: \(Matrix.formatScalar(accuracy))% (\(correct) of \(prediction.labels.count) examples)"
+        if let accuracy = prediction.accuracy, let correct = prediction.correctCount {
+            text += "\naccuracy: \(percentText(accuracy))% (\(correct) of \(prediction.labels.count) examples)"
         }
         context.write(text)
     }
@@ -93,7 +109,7 @@ extension StepperCommands {
     static let gradcheck = networkCommand(
         "gradcheck", usage: "gradcheck",
         summary: "compares every dW and db from backward with centred finite differences (ε = 1e-7), as the course's gradient check",
-        example: "gradcheck"
+        example: "gradcheck", looksOnly: true
     ) { context, network throws(Diagnostic) in
         try noArguments(context)
         let console = context.console

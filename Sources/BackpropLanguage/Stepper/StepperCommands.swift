@@ -8,9 +8,13 @@ public enum StepperCommands {
 
     /// A command that works on the network: the learner's edits to X, Y, W and b are taken in
     /// first (when `adoptsEdits`), and the network's quantities are variables again afterwards.
+    /// A command that `looksOnly` writes back only what changed in the network, so it never undoes
+    /// a learner's `clear W1` or an edit not yet taken in; the others write every quantity they
+    /// define (`data planar` again brings X back, even with the same values).
     static func networkCommand(
         _ name: String, aliases: [String] = [], usage: String, summary: String, example: String, argumentWords: [String] = [],
-        adoptsEdits: Bool = true, body: @escaping @Sendable (inout CommandContext, inout Network) throws(Diagnostic) -> Void
+        adoptsEdits: Bool = true, looksOnly: Bool = false,
+        body: @escaping @Sendable (inout CommandContext, inout Network) throws(Diagnostic) -> Void
     ) -> Command {
         Command(name, aliases: aliases, usage: usage, summary: summary, example: example, argumentWords: argumentWords) { context throws(Diagnostic) in
             if adoptsEdits {
@@ -21,7 +25,7 @@ public enum StepperCommands {
             var network = context.environment.network
             try body(&context, &network)
             context.environment.network = network
-            context.environment.publishNetwork()
+            context.environment.publishNetwork(onlyChanges: looksOnly)
         }
     }
 
@@ -74,6 +78,6 @@ extension CommandContext {
     }
 
     mutating func write(_ report: StepReport) {
-        write(StepReportFormatter.format(report))
+        write(StepReportFormatter.format(report, width: console.width))
     }
 }

@@ -20,14 +20,18 @@ public struct Parser {
     private var operatorCount = 0
     private static let maximumOperators = 1000
     private let isCommand: (String) -> Bool
+    /// Which words `%word` (IPython's magic prefix) may name: every command, even one a variable hides.
+    private let isMagicCommand: (String) -> Bool
 
     /// `isCommand` tells which leading words start a REPL command (`whos`, `clear`, `help`...).
-    public init(tokens: [Token], isCommand: @escaping (String) -> Bool = { _ in false }) {
+    public init(tokens: [Token], isCommand: @escaping (String) -> Bool = { _ in false }, isMagicCommand: ((String) -> Bool)? = nil) {
         self.tokens = tokens
         self.isCommand = isCommand
+        self.isMagicCommand = isMagicCommand ?? isCommand
     }
 
-    public static func parse(_ line: String, isCommand: @escaping (String) -> Bool = { _ in false }) throws(Diagnostic) -> [Statement] {
+    public static func parse(_ line: String, isCommand: @escaping (String) -> Bool = { _ in false },
+                             isMagicCommand: ((String) -> Bool)? = nil) throws(Diagnostic) -> [Statement] {
         var lexer = Lexer(line)
         let tokens: [Token]
         do {
@@ -36,7 +40,7 @@ public struct Parser {
             guard let words = commandWords(line, isCommand: isCommand) else { throw error }
             tokens = words
         }
-        var parser = Parser(tokens: tokens, isCommand: isCommand)
+        var parser = Parser(tokens: tokens, isCommand: isCommand, isMagicCommand: isMagicCommand)
         return try parser.parseStatements(line: line)
     }
 
@@ -132,6 +136,16 @@ public struct Parser {
         if start.isSymbol("?") {
             _ = advance()
             return parseCommand(name: "help", nameToken: start, line: line)
+        }
+        // `%cost`: the command, even where the learner has a variable of that name (IPython's magics).
+        if start.isSymbol("%"), let word = next.identifier, !next.hasSpaceBefore {
+            guard isMagicCommand(word) else {
+                throw Diagnostic(message: "%\(word) is not a Backprop command", span: SourceSpan.covering(start.span, next.span),
+                                 hint: "help commands lists them; % before a command runs it even where a variable has its name")
+            }
+            _ = advance()
+            let nameToken = advance()
+            return parseCommand(name: word, nameToken: nameToken, line: line)
         }
         if let word = start.identifier, isCommand(word), startsCommand(after: start) {
             _ = advance()

@@ -6,7 +6,8 @@ public enum LessonCommand {
     /// The `ModeRequest` mode that plays a lesson: words are the name and optionally `graded`.
     public static let modeName = "lesson"
 
-    /// `progress` is read when the list is shown, so it is current (and says when it could not be read).
+    /// `progress` is read each time the list is shown, from the same file `backprop lesson` reads
+    /// (so a lesson finished earlier in this session shows as such), and says when it could not be read.
     public static func make(catalog: LessonCatalog?,
                             progress: @escaping @Sendable () -> (progress: LessonProgress, note: String?) = { LessonProgress.read() }) -> Command {
         Command("lesson", aliases: ["lessons"], usage: "lesson [NAME [graded]]",
@@ -22,7 +23,7 @@ public enum LessonCommand {
                                      ? String($0.text.dropFirst().dropLast()) : $0.text }
             guard let name = words.first else {
                 let current = progress()
-                context.write(LessonList.render(catalog: catalog, progress: current.progress, note: current.note))
+                context.write(LessonList.render(catalog: catalog, progress: current.progress, note: current.note, width: context.console.width))
                 return
             }
             guard catalog.names.contains(name) else {
@@ -40,10 +41,10 @@ public enum LessonCommand {
 
 /// The lesson list with each lesson's progress.
 public enum LessonList {
-    /// `note` (why the progress shown may be incomplete) follows the list.
-    public static func render(catalog: LessonCatalog, progress: LessonProgress, note: String? = nil) -> String {
-        var rows: [String] = ["Lessons (backprop lesson NAME, or lesson NAME in the REPL):"]
-        let width = (catalog.names.map(\.count).max() ?? 0) + 2
+    /// The list in `width` columns: a title too long for its line wraps under the titles. `note`
+    /// (why the progress shown may be incomplete) follows the list.
+    public static func render(catalog: LessonCatalog, progress: LessonProgress, note: String? = nil, width: Int = Console.defaultWidth) -> String {
+        var rows: [[String]] = []
         for fileName in catalog.fileNames {
             let name = LessonCatalog.lessonName(fileName: fileName)
             let title: String
@@ -58,10 +59,11 @@ public enum LessonList {
             } else {
                 status = "new"
             }
-            rows.append("  " + name.padding(to: width) + status.padding(to: 13) + title)
+            rows.append(["  " + name, status, title])
         }
-        if let note { rows.append("note: " + note) }
-        return rows.joined(separator: "\n")
+        let list = "Lessons (backprop lesson NAME, or lesson NAME in the REPL):\n" + TextTable.render(rows, width: width)
+        guard let note else { return list }
+        return list + "\n" + TextWrap.wrap("note: " + note, width: width).joined(separator: "\n")
     }
 }
 

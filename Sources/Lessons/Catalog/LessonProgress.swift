@@ -8,11 +8,14 @@ public struct LessonProgress: Sendable, Equatable {
         public var position: Int
         public var completed: Bool
         public var score: LessonPlayer.Score
+        /// What the learner typed in the lesson so far (`LessonPlayer.inputs`): replayed to resume.
+        public var inputs: [String]
 
-        public init(position: Int, completed: Bool, score: LessonPlayer.Score) {
+        public init(position: Int, completed: Bool, score: LessonPlayer.Score, inputs: [String] = []) {
             self.position = position
             self.completed = completed
             self.score = score
+            self.inputs = inputs
         }
     }
 
@@ -54,7 +57,9 @@ public struct LessonProgress: Sendable, Equatable {
         for (name, value) in section["lessons"]?.objectValue ?? [:] {
             let score = LessonPlayer.Score(firstTry: value["firstTry"]?.countValue ?? 0, afterHelp: value["afterHelp"]?.countValue ?? 0,
                                            skipped: value["skipped"]?.countValue ?? 0, wrongAnswers: value["wrongAnswers"]?.countValue ?? 0)
-            lessons[name] = Entry(position: value["position"]?.countValue ?? 0, completed: value["completed"] == .bool(true), score: score)
+            let inputs = value["inputs"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            lessons[name] = Entry(position: value["position"]?.countValue ?? 0, completed: value["completed"] == .bool(true), score: score,
+                                  inputs: inputs)
         }
     }
 
@@ -111,6 +116,7 @@ public struct LessonProgress: Sendable, Equatable {
                 "position": .number(Double(entry.position)), "completed": .bool(entry.completed),
                 "firstTry": .number(Double(entry.score.firstTry)), "afterHelp": .number(Double(entry.score.afterHelp)),
                 "skipped": .number(Double(entry.score.skipped)), "wrongAnswers": .number(Double(entry.score.wrongAnswers)),
+                "inputs": .array(entry.inputs.map { .string($0) }),
             ])
         }
         return .object(["tourDone": .bool(tourDone), "lessons": .object(lessonsObject)])

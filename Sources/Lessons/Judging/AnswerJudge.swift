@@ -37,7 +37,7 @@ public enum AnswerJudge {
     static func run(_ text: String, in session: Session, allowingCommands: Bool = true) -> Outcome {
         var copy = session
         let result = copy.execute(text, allowingCommands: allowingCommands)
-        let rendered = OutputRenderer().render(result, line: text, options: copy.environment.printOptions)
+        let rendered = Session.lessonRenderer(copy).render(result, line: text, options: copy.environment.printOptions)
         var value: Value?
         for output in result.outputs { if case let .value(v) = output { value = v } }
         var assigned: String?
@@ -129,16 +129,26 @@ public enum AnswerJudge {
                 let hint = given.rank == 2 && given.shape == wanted.shape.reversed() ? " (the transpose?)" : ""
                 return "your value is \(given.shapeDescription) but the answer is \(wanted.shapeDescription)\(hint)"
             }
-            for i in 0..<given.count {
-                let a = given.elements[i], b = wanted.elements[i]
-                if a.isNaN && b.isNaN { continue }
-                if !(abs(a - b) <= 1e-9 * max(1, abs(b))) {
-                    return "the shape \(given.shapeDescription) is right, but the values differ (at index \(i): \(Matrix.formatScalar(a)) instead of \(Matrix.formatScalar(b)))"
-                }
+            func close(_ a: Double, _ b: Double) -> Bool { (a.isNaN && b.isNaN) || abs(a - b) <= 1e-9 * max(1, abs(b)) }
+            guard let i = (0..<given.count).first(where: { !close(given.elements[$0], wanted.elements[$0]) }) else { return nil }
+            if (0..<given.count).allSatisfy({ close(-given.elements[$0], wanted.elements[$0]) }) {
+                return "the shape \(given.shapeDescription) is right, but the sign is flipped: every value is the answer's with the opposite sign"
             }
-            return nil
+            let a = given.elements[i], b = wanted.elements[i]
+            let columns = max(given.storage.columns, 1)
+            let position = given.count == 1 ? "" : given.rank == 1 ? " at [\(i)]" : " at [\(i / columns), \(i % columns)]"
+            let (shownA, shownB) = ValueFormatter.distinguishing(a, b)
+            return "the shape \(given.shapeDescription) is right, but the values differ\(position): \(shownA) instead of \(shownB)"
         default:
             return value == expected ? nil : "that is \(value.kindDescription), not the expected \(expected.kindDescription)"
         }
+    }
+}
+
+extension Session {
+    /// How a lesson shows what its REPL lines produce: in the console's width, each value
+    /// summarised to a screenful (numpy's `...`), so no lesson output floods the screen.
+    static func lessonRenderer(_ session: Session) -> OutputRenderer {
+        OutputRenderer(width: session.console.width, valueRows: session.console.outputRows)
     }
 }

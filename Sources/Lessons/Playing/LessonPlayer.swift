@@ -54,6 +54,9 @@ public struct LessonPlayer: Sendable {
     private var history: [Snapshot] = []
     /// The REPL input the lesson ran or accepted, for the closing summary.
     private var linesUsed: [String] = []
+    /// Every line the learner typed since the lesson (re)started, `quit` aside: replaying them
+    /// rebuilds the lesson exactly (workspace, score, the place in it), which is how it resumes.
+    public private(set) var inputs: [String] = []
 
     public static let commands = ["hint", "skip", "solution", "back", "restart", "quit"]
 
@@ -64,6 +67,13 @@ public struct LessonPlayer: Sendable {
     }
 
     public var isFinished: Bool { waiting == .finished }
+
+    /// How the lesson's REPL lines show progress, take Ctrl-C and lay out their output: the front
+    /// end sets it to its terminal's before each input (a window may be resized).
+    public var console: Console {
+        get { session.console }
+        set { session.console = newValue }
+    }
 
     /// The prompt the front end shows while waiting.
     public var prompt: String {
@@ -88,9 +98,26 @@ public struct LessonPlayer: Sendable {
         }
     }
 
-    /// Replays items silently up to `target` (answering with the reference answers), so a lesson
-    /// resumes with the workspace it had: the learner's own variables are rebuilt as the lesson's.
-    /// Returns what the learner sees from there on.
+    /// Resumes a lesson left earlier: replays the learner's own inputs (`inputs` as saved) silently,
+    /// so the workspace holds their variables as they made them (a `dZ` typed at one question is
+    /// there for the next) and the score counts the whole lesson. Returns what the learner sees:
+    /// the question they were at again, or, after a pause, what follows it.
+    public mutating func resume(replaying saved: [String]) -> [LessonLine] {
+        _ = start()
+        for input in saved where !isFinished {
+            _ = handle(input)
+        }
+        var lines = [LessonLine(.title, lesson.title), LessonLine(.info, "(resuming where you left off; restart starts over)")]
+        switch waiting {
+        case .pause: lines += handle("")
+        case .question: lines += replayPrompt()
+        case .finished: lines += closingSummary()
+        }
+        return lines
+    }
+
+    /// Replays items silently up to `target` (answering with the reference answers): how a lesson
+    /// saved before inputs were kept resumes. Returns what the learner sees from there on.
     public mutating func fastForward(to target: Int) -> [LessonLine] {
         while position < min(target, lesson.items.count) {
             let item = lesson.items[position]
@@ -125,6 +152,7 @@ public struct LessonPlayer: Sendable {
             return [LessonLine(.info, "starting over")] + start()
         case "back":
             guard history.count >= 2 else { return [LessonLine(.info, "this is the first stop of the lesson")] }
+            inputs.append(input)
             history.removeLast()
             let previous = history.last!
             position = previous.position
@@ -136,8 +164,9 @@ public struct LessonPlayer: Sendable {
         default: break
         }
         if let word = startsAnotherMode(text) {
-            return [LessonLine(.info, "'\(word)' is not available inside a lesson: quit leaves the lesson (your progress is kept), then \(word) in the REPL")]
+            return [LessonLine(.info, "'\(word)' is not available inside a lesson: quit leaves the lesson, then \(word) in the REPL")]
         }
+        if waiting != .finished { inputs.append(input) }
         switch waiting {
         case .finished:
             return [LessonLine(.info, "the lesson is over")]
@@ -182,7 +211,7 @@ public struct LessonPlayer: Sendable {
             if case let .expression(reference) = question.expected {
                 let result = session.execute(reference)
                 lines.append(LessonLine(.input, "backprop> " + reference))
-                let shown = OutputRenderer().render(result, line: reference, options: session.environment.printOptions)
+                let shown = Session.lessonRenderer(session).render(result, line: reference, options: session.environment.printOptions)
                 if !shown.isEmpty { lines.append(LessonLine(.output, shown)) }
                 linesUsed.append(reference)
             }
@@ -241,7 +270,7 @@ public struct LessonPlayer: Sendable {
 
     private mutating func explore(_ text: String) -> [LessonLine] {
         let result = session.execute(text)
-        let shown = OutputRenderer().render(result, line: text, options: session.environment.printOptions)
+        let shown = Session.lessonRenderer(session).render(result, line: text, options: session.environment.printOptions)
         if !result.failed { linesUsed.append(text) }
         return shown.isEmpty ? [] : [LessonLine(result.failed ? .failure : .output, shown)]
     }
@@ -264,7 +293,7 @@ public struct LessonPlayer: Sendable {
                     lines.append(LessonLine(.input, "backprop> " + line.text))
                     budget?.running("\(lesson.file):\(line.line): \(line.text)")
                     let result = session.execute(line.text)
-                    let shown = OutputRenderer().render(result, line: line.text, options: session.environment.printOptions)
+                    let shown = Session.lessonRenderer(session).render(result, line: line.text, options: session.environment.printOptions)
                     if !shown.isEmpty { lines.append(LessonLine(result.failed ? .failure : .output, shown)) }
                     linesUsed.append(line.text)
                     if let budget, budget.isExceeded {

@@ -92,23 +92,25 @@ public enum LessonReplay {
         return LessonPlayer.referenceAnswer(question)
     }
 
-    /// Plain text: narration and outputs as shown, the title underlined, blank lines between items.
-    public static func render(_ lines: [LessonLine]) -> String {
+    /// Plain text in `width` columns: narration and outputs as shown, the title underlined, blank
+    /// lines between items.
+    public static func render(_ lines: [LessonLine], width: Int = Console.defaultWidth) -> String {
         var text: [String] = []
         for line in lines {
+            let shown = line.wrapped(width: width)
             switch line.role {
             case .title:
                 text.append("")
-                text.append(line.text)
-                text.append(String(repeating: "=", count: line.text.count))
+                text += shown
+                text.append(String(repeating: "=", count: min(line.text.count, width)))
             case .narration:
                 text.append("")
-                text.append(line.text)
+                text += shown
             case .question:
                 if !line.text.hasPrefix("  ") { text.append("") }
-                text.append(line.text)
+                text += shown
             default:
-                text.append(line.text)
+                text += shown
             }
         }
         while text.first == "" { text.removeFirst() }

@@ -25,3 +25,15 @@ public enum DType: String, Sendable, Equatable, CaseIterable {
         }
     }
 }
+
+extension NDArray {
+    /// 2**53: from here on a Double no longer holds every whole number, so int64 elements this large
+    /// cannot be kept exactly.
+    public static let exactIntegerLimit = 9_007_199_254_740_992.0
+
+    /// An int64 element too large to be held exactly (numpy would keep it, or wrap at 2**63), if any.
+    public var inexactInteger: Double? {
+        guard dtype == .int64 else { return nil }
+        return elements.first { $0.magnitude >= NDArray.exactIntegerLimit || !$0.isFinite }
+    }
+}

@@ -29,7 +29,8 @@ extension NDArray {
         }
         guard !extras.isEmpty else { return prefix + text + ")" }
         let extraText = extras.joined(separator: ", ") + ")"
-        let lastLineLength = (prefix + text).split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0
+        // numpy measures the last line with the "," that follows it.
+        let lastLineLength = (prefix + text + ",").split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0
         let spacer = lastLineLength + extraText.count + 1 > options.linewidth ? "\n" + String(repeating: " ", count: prefix.count) : " "
         return prefix + text + "," + spacer + extraText
     }
@@ -139,7 +140,9 @@ private struct ElementFormat {
 enum IntegerText {
     static func decimal(_ value: Double) -> String {
         if let exact = Int64(exactly: value) { return String(exact) }
-        return value.isFinite ? String(Int64(clamping: Int(value.rounded(.towardZero)))) : "0"
+        // Beyond int64 (the arithmetic refuses to make such values; this is the last guard):
+        // numpy's cast of an out-of-range value gives the smallest int64.
+        return String(Int64.min)
     }
 }
 
@@ -155,7 +158,8 @@ struct AxisSelection {
     /// The indices whose values decide the shared number format.
     let formatIndices: [Int]
 
-    init(length: Int, edgeItems: Int, summarises: Bool) {
+    init(length: Int, edgeItems requested: Int, summarises: Bool) {
+        let edgeItems = min(requested, length)  // 2 * edgeitems must not overflow
         guard summarises && length > 2 * edgeItems else {
             items = (0..<length).map(Item.index)
             formatIndices = Array(0..<length)

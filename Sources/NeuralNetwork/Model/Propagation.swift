@@ -49,12 +49,43 @@ public enum Propagation {
     }
 
     /// W := W − α dW in place (the same arithmetic as the course's `W = W - learning_rate * dW`).
-    static func descend(_ values: inout Matrix, along gradient: Matrix, rate α: Double) {
+    /// Returns false when a result is nan or inf (an exploding gradient, or a step that overflows).
+    @discardableResult
+    static func descend(_ values: inout Matrix, along gradient: Matrix, rate α: Double) -> Bool {
         values.elements.withUnsafeMutableBufferPointer { v in
             gradient.elements.withUnsafeBufferPointer { g in
-                for i in v.indices { v[i] -= α * g[i] }
+                // x - x is 0 for every finite x and nan otherwise: one subtraction per element
+                // checks them all, and keeps the loop free of branches.
+                var check = 0.0
+                for i in v.indices {
+                    v[i] -= α * g[i]
+                    check += v[i] - v[i]
+                }
+                return check == 0
             }
         }
+    }
+
+    /// True when every element is in the open interval (0, 1): a sigmoid output whose cost is finite.
+    static func isStrictlyBetweenZeroAndOne(_ A: Matrix) -> Bool {
+        A.elements.withUnsafeBufferPointer { a in
+            var inside = true
+            for x in a { inside = inside && x > 0 && x < 1 }
+            return inside
+        }
+    }
+
+    /// The first element that is nan or infinite, if any.
+    static func firstNonFinite(_ matrix: Matrix) -> Double? {
+        matrix.elements.first { !$0.isFinite }
+    }
+
+    /// A number in four significant digits, for messages.
+    static func shortNumber(_ x: Double) -> String {
+        guard x.isFinite, x != 0 else { return Matrix.formatScalar(x) }
+        var options = PrintOptions()
+        options.precision = 4
+        return String(Matrix(scalar: x).formatted(options).filter { $0 != "[" && $0 != "]" && $0 != " " })
     }
 
     /// J = −(1/m) Σ [Y log A + (1 − Y) log(1 − A)], the cross-entropy cost, summed in numpy's order.

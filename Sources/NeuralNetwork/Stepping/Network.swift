@@ -82,6 +82,15 @@ public struct Network: Sendable, Equatable {
         parameters[l - 1] = newParameters
     }
 
+    /// The learner assigned dW[l] or db[l] after backward computed it: the update uses theirs.
+    /// Shapes are checked by the caller.
+    public mutating func replaceGradients(_ l: Int, dW: Matrix, db: Matrix) {
+        guard l >= 1, l <= gradients.count, var current = gradients[l - 1] else { return }
+        current.dW = dW
+        current.db = db
+        gradients[l - 1] = current
+    }
+
     /// Back to forward layer 1 of the current iteration, parameters untouched.
     public mutating func rewind() {
         resetIteration()
@@ -120,12 +129,19 @@ public struct Network: Sendable, Equatable {
         position = .forward(1)
     }
 
-    /// Training replaces the parameters wholesale and leaves the cursor at a fresh iteration.
-    mutating func finishTraining(parameters newParameters: [LayerParameters], iterations: Int, costs: [CostRecord]) {
+    /// Training replaces the parameters wholesale and leaves the cursor at a fresh iteration, with
+    /// the last iteration's caches, cost and gradients kept as a stepped iteration leaves them.
+    mutating func finishTraining(parameters newParameters: [LayerParameters], iterations: Int, costs: [CostRecord],
+                                 caches lastCaches: [LayerCache], gradients lastGradients: [LayerGradients?], cost lastCost: Double?) {
         parameters = newParameters
         costHistory += costs
         iteration += iterations
         resetIteration()
+        if !lastCaches.isEmpty {
+            caches = lastCaches
+            gradients = lastGradients
+            cost = lastCost
+        }
     }
 }
 

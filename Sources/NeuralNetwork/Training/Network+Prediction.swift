@@ -8,6 +8,8 @@ public struct Prediction: Sendable, Equatable {
     public var labels: Matrix
     /// Percentage of examples whose label equals Y's, when Y fits.
     public var accuracy: Double?
+    /// How many examples that is.
+    public var correctCount: Int?
 }
 
 extension Network {
@@ -30,11 +32,13 @@ extension Network {
         let A = try outputs(for: inputs)
         let predicted = A.map { $0 > 0.5 ? 1 : 0 }
         var accuracy: Double?
+        var correctCount: Int?
         if let labels, labels.shape == predicted.shape, labels.count > 0 {
             var correct = 0
             for i in 0..<labels.count where labels.elements[i] == predicted.elements[i] { correct += 1 }
             accuracy = Double(100 * correct) / Double(labels.count)  // 62.75, not 62.74999999999999
+            correctCount = correct
         }
-        return Prediction(probabilities: A, labels: predicted, accuracy: accuracy)
+        return Prediction(probabilities: A, labels: predicted, accuracy: accuracy, correctCount: correctCount)
     }
 }

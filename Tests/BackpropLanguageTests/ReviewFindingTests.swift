@@ -1,0 +1,72 @@
+import Testing
+@testable import BackpropLanguage
+
+/// What a hostile differential review against python3 + numpy 2.4 found, each against numpy's own
+/// output (written down from python3 when the fix was made).
+@Suite struct ReviewFindingTests {
+    func run(_ lines: [String]) -> (texts: [String], errors: [Diagnostic]) {
+        var session = Session()
+        var texts: [String] = [], errors: [Diagnostic] = []
+        for line in lines {
+            let result = session.execute(line)
+            texts += result.outputs.compactMap { output -> String? in
+                switch output {
+                case let .text(t), let .printed(t): return t
+                case let .value(v): return ValueFormatter.printed(v, options: session.environment.printOptions)
+                default: return nil
+                }
+            }
+            errors += result.diagnostics.filter { $0.severity == .error }
+        }
+        return (texts, errors)
+    }
+
+    @Test func integersBackpropCannotHoldAreRefusedNotPrintedWrongOrCrashing() {
+        // numpy wraps these around at 2**63; Backprop's int64 is exact below 2**53 and says so.
+        for line in ["np.array([2**62]) * 4", "print(np.sum(np.array([2**62, 2**62])))", "np.array([3]) ** 40",
+                     "np.array([1e20]).astype(int)", "np.square(np.array([3037000500]))", "np.array([9007199254740993])"] {
+            let outcome = run([line])
+            #expect(outcome.errors.count == 1, "\(line)")
+            #expect(outcome.texts.isEmpty, "\(line): \(outcome.texts)")
+        }
+        #expect(run(["x = np.arange(4)", "x[0] = 1e20"]).errors.first?.message.contains("too large") == true)
+        #expect(run(["x = np.arange(4)", "x[0] = np.nan"]).errors.first?.message.contains("cannot convert float NaN to integer") == true)
+        #expect(run(["np.array([np.nan, np.inf]).astype(int)"]).errors.count == 1)
+        #expect(run(["x = np.arange(4)", "x[0] = 2.7", "x"]).texts == ["[2 1 2 3]"])
+    }
+
+    @Test func hugeEdgeItemsPrintAsNumpyDoes() {
+        #expect(run(["np.set_printoptions(edgeitems=2**62, threshold=1)", "print(np.arange(5))"]).texts == ["[0 1 2 3 4]"])
+    }
+
+    @Test func aNumpyIntegerIndexRemovesTheAxis() {
+        let setup = ["A = np.arange(6).reshape(2, 3)", "i = np.argmax(np.sum(A, axis=1))"]
+        #expect(run(setup + ["A[i]"]).texts == ["[3 4 5]"])
+        #expect(run(setup + ["A[i, 0]"]).texts == ["3"])
+        #expect(run(["a = np.array([3, 1, 2])", "a[np.argmax(a)]"]).texts == ["3"])
+    }
+
+    @Test func onlyZeroDimensionalArraysBecomePythonNumbers() {
+        #expect(run(["float(np.array([1.5]))"]).errors.first?.message.contains("only 0-dimensional arrays") == true)
+        #expect(run(["int(np.ones((1, 1)))"]).errors.first?.message.contains("only 0-dimensional arrays") == true)
+        #expect(run(["float(np.squeeze(np.array([[2.5]])))"]).texts == ["2.5"])
+        #expect(run(["float(np.sum(np.ones((2, 2))))"]).texts == ["4.0"])
+    }
+
+    @Test func smallDifferencesFromNumpy() {
+        #expect(run(["np.full(3, -0.0)"]).texts == ["[-0. -0. -0.]"])
+        #expect(run(["np.round(np.array([15, 25]), -1)"]).texts == ["[20 20]"])
+        #expect(run(["np.round(np.array([123]), -5)"]).texts == ["[0]"])
+        #expect(run(["np.zeros(2, int)"]).texts == ["[0 0]"])
+        #expect(run(["np.array([1, 2], float)"]).texts == ["[1. 2.]"])
+        #expect(run(["np.sigmoid(1)"]).errors.first?.hint == "write sigmoid(...) without np.")
+        #expect(run(["A = np.ones((2, 2))", "A[True]"]).errors.count == 1)
+        #expect(run(["np.random.seed(np.array([3]))", "np.random.rand()"]).texts == ["0.5507979025745755"])
+    }
+
+    @Test func reprBreaksBeforeShapeWhereNumpyDoes() {
+        let lines = ["np.random.seed(30)", "x = np.random.randn(30, 40) * 1e-6", "print((x, 1))"]
+        let text = run(lines).texts.joined()
+        #expect(text.hasSuffix("-4.82243225e-07]],\n      shape=(30, 40)), 1)"), "\(text.suffix(80))")
+    }
+}
