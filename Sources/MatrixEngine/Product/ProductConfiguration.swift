@@ -68,6 +68,9 @@ package struct ProductConfiguration: Sendable {
     package var rowBlock: Int = 96
     /// Columns of B packed at a time (NC, rounded to the kernel's width): a block stays in L3.
     package var columnBlock: Int = 2048
+    /// The blocked path reads op(B) in place, unpacked, when it has at most this many values (32 KB:
+    /// it stays in L1), fits one block and is made of whole strips (0: always pack).
+    package var blockedInPlaceMaximumRightValues: Int = 4096
     /// Work is cut into about this many chunks per thread, so a late thread costs little.
     package var chunksPerThread: Int = 4
 
