@@ -39,11 +39,8 @@ enum TrainingWorkloads {
 
     /// The median of `iterations` in one `train` call, as a learner's `train N` runs them.
     static func secondsPerIteration(_ network: inout Network, iterations: Int) throws -> Double {
-        let clock = ContinuousClock()
-        let start = clock.now
+        let start = Measurement.now()
         _ = try network.train(iterations: iterations, learningRate: 0.0075, recordEvery: 100)
-        let elapsed = clock.now - start
-        let parts = elapsed.components
-        return (Double(parts.seconds) + Double(parts.attoseconds) * 1e-18) / Double(iterations)
+        return (Measurement.now() - start) / Double(iterations)
     }
 }

@@ -9,7 +9,8 @@ import MatrixEngine
 ///     swift run -c release backprop-bench --json    # the same as JSON (for scripts/compare-with-numpy.py)
 ///
 /// Options: `--only SUBSTRING` measures only the workloads whose id contains it; `--binary
-/// PATH` names the `backprop` executable to start (default: the one built beside this one).
+/// PATH` names the `backprop` executable to start (default: the one built beside this one);
+/// `--cpu-clock` times with the process's CPU clock (for comparing one-thread figures on a busy host).
 
 var json = false
 var only: String? = nil
@@ -20,8 +21,9 @@ while let argument = arguments.popFirst() {
     case "--json": json = true
     case "--only": only = arguments.popFirst()
     case "--binary": binary = arguments.popFirst()
+    case "--cpu-clock": Measurement.usesProcessCPUClock = true
     default:
-        FileHandleOutput.standardError("usage: backprop-bench [--json] [--only SUBSTRING] [--binary PATH]\n")
+        FileHandleOutput.standardError("usage: backprop-bench [--json] [--only SUBSTRING] [--binary PATH] [--cpu-clock]\n")
         exit(2)
     }
 }

@@ -187,6 +187,35 @@ struct ProductKernelTests {
         }
     }
 
+    /// A small op(B) of whole strips (a 64×64 product) is read in place by the blocked path
+    /// rather than packed: the same bits as the packed product, for every kernel and thread count,
+    /// with row edge tiles (m not a multiple of the tile's height) and A transposed or not.
+    @Test func smallRightOperandsReadInPlaceGiveThePackedBits() throws {
+        var rng = SplitMix64Generator(seed: 19)
+        for family in Self.families {
+            let nr = family == .simd8 ? Kernel8x16.columns : Kernel6x8.columns
+            for (m, k, strips) in [(64, 64, 64 / nr), (37, 20, 1), (9, 5, 3), (70, 33, 2)] {
+                let n = strips * nr
+                for tl in [false, true] {
+                    let (a, b) = Self.operands(m, k, n, transposeLeft: tl, transposeRight: false, integers: false, rng: &rng)
+                    var packed = ProductConfiguration(family: family, threads: 1)
+                    packed.path = .blocked
+                    packed.blockedInPlaceMaximumRightValues = 0
+                    let expected = try a.matmul(b, transposeLeft: tl, configuration: packed)
+                    #expect(Self.closeToReference(expected, a, b, transposeLeft: tl, transposeRight: false))
+                    for threads in Self.threadCounts {
+                        var inPlace = ProductConfiguration(family: family, threads: threads)
+                        inPlace.path = .blocked
+                        inPlace.parallelMinimumFlops = 0
+                        #expect(k * n <= inPlace.blockedInPlaceMaximumRightValues)
+                        let c = try a.matmul(b, transposeLeft: tl, configuration: inPlace)
+                        #expect(DoubleCheck.identical(c, expected), "\(family) ×\(threads): (\(m),\(k))·(\(k),\(n)) T=\(tl)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func theAutomaticConfigurationChoosesByShape() {
         let automatic = ProductConfiguration.automatic
         #expect(Matrix.productPath(ProductDimensions(m: 7, n: 7, k: 7), automatic) == .plain)

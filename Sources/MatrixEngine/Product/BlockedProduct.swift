@@ -7,6 +7,10 @@
 /// running the kernel on every tile. Threads only split rows and columns of the result, never
 /// the depth, so each element is summed the same way whatever the number of threads.
 ///
+/// A small op(B) that is one block, with rows in place and whole strips (a 64×64 product), is not
+/// packed: it stays in L1, and the kernel reads its rows where they are. The kernel then sums the
+/// same values in the same order, so the bits are those of the packed product.
+///
 /// Generic over the kernel so that each kernel gets its own copy of these loops.
 enum BlockedProduct<Kernel: MicroKernel> {
     static func multiply(_ a: ProductOperand, _ b: ProductOperand, into c: ProductDestination,
@@ -23,8 +27,10 @@ enum BlockedProduct<Kernel: MicroKernel> {
         let columnParts = min(maximumStrips, max(1, targetChunks / rowParts))
         let chunkCount = rowParts * columnParts
         let chunkScratch = tilesPerRowBlock * mr * kc + mr * nr
+        let readsBInPlace = !b.isTransposed && k <= kc && n <= nc && n % nr == 0
+            && k * n <= configuration.blockedInPlaceMaximumRightValues
 
-        ScratchMemory.withBuffer(count: kc * nc) { packedB in
+        ScratchMemory.withBuffer(count: readsBInPlace ? 1 : kc * nc) { packedB in
             ScratchMemory.withBuffer(count: chunkCount * chunkScratch) { perChunk in
                 let packedB = SharedScratch(base: packedB), perChunk = SharedScratch(base: perChunk)
                 for jc in stride(from: 0, to: n, by: nc) {
@@ -35,7 +41,7 @@ enum BlockedProduct<Kernel: MicroKernel> {
                         let depth = pc..<min(pc + kc, k)
                         let kcb = depth.count
 
-                        let packParts = min(strips, targetChunks)
+                        let packParts = readsBInPlace ? 0 : min(strips, targetChunks)
                         Parallel.forEach(count: packParts, threads: threads) { part in
                             let partStrips = Parallel.split(strips, into: packParts, part: part)
                             let first = jc + partStrips.lowerBound * nr
@@ -57,11 +63,12 @@ enum BlockedProduct<Kernel: MicroKernel> {
                                 Packing.packA(a, rows: rows, depth: depth, height: mr, into: packedA)
                                 for strip in chunkStrips {
                                     let column = jc + strip * nr
-                                    let bStrip = UnsafePointer(packedB.base + strip * nr * kcb)
+                                    let bStrip = readsBInPlace ? b.address(0, column) : UnsafePointer(packedB.base + strip * nr * kcb)
+                                    let bRowStride = readsBInPlace ? b.storedColumns : nr
                                     for tile in 0..<blockTiles.count {
                                         let row = firstRow + tile * mr
                                         Kernel.multiplyTile(
-                                            depth: kcb, a: packedA + tile * mr * kcb, b: bStrip, bRowStride: nr,
+                                            depth: kcb, a: packedA + tile * mr * kcb, b: bStrip, bRowStride: bRowStride,
                                             c: c.base + row * c.rowStride + column, cRowStride: c.rowStride,
                                             rowCount: min(mr, m - row), columnCount: min(nr, n - column),
                                             accumulate: pc > 0, scratch: scratch)

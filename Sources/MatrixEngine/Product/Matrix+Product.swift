@@ -35,11 +35,21 @@ extension Matrix {
         return Matrix(uncheckedRows: size.m, columns: size.n, elements: result)
     }
 
-    /// The path a product of this size takes under `configuration`.
-    static func productPath(_ size: ProductDimensions, _ configuration: ProductConfiguration) -> ProductConfiguration.Path {
+    /// The path a product of this size takes under `configuration`; `rowDots` needs `A @ B.T`
+    /// (`transposeRight` without `transposeLeft`).
+    static func productPath(_ size: ProductDimensions, _ configuration: ProductConfiguration,
+                            transposeLeft: Bool = false, transposeRight: Bool = false) -> ProductConfiguration.Path {
+        let readsRowsOfBoth = transposeRight && !transposeLeft
+        if configuration.path == .rowDots && !readsRowsOfBoth { return .skinny }
         if configuration.path != .automatic { return configuration.path }
         if size.flops <= 2 * Double(configuration.plainMaximumMultiplyAdds) { return .plain }
-        if size.m <= configuration.skinnyMaximumRows { return .skinny }
+        if size.m <= configuration.skinnyMaximumRows {
+            if readsRowsOfBoth && size.k >= configuration.rowDotMinimumDepth && size.n >= configuration.rowDotMinimumColumns
+                && size.m * size.k <= configuration.rowDotMaximumLeftValues {
+                return .rowDots
+            }
+            return .skinny
+        }
         return .blocked
     }
 
@@ -53,7 +63,9 @@ extension Matrix {
             return
         }
         let threads = size.flops >= configuration.parallelMinimumFlops ? configuration.threads : 1
-        switch (prepackedB == nil ? productPath(size, configuration) : .skinny, configuration.family) {
+        let path = prepackedB == nil
+            ? productPath(size, configuration, transposeLeft: a.isTransposed, transposeRight: b.isTransposed) : .skinny
+        switch (path, configuration.family) {
         case (.automatic, _), (.plain, _):
             PlainProduct.multiply(a, b, into: c, size)
         case (.skinny, .simd4):
@@ -64,6 +76,10 @@ extension Matrix {
             BlockedProduct<Kernel6x8>.multiply(a, b, into: c, size, configuration: configuration, threads: threads)
         case (.blocked, .simd8):
             BlockedProduct<Kernel8x16>.multiply(a, b, into: c, size, configuration: configuration, threads: threads)
+        case (.rowDots, .simd4):
+            RowDotProduct<RowDot3x4>.multiply(a, b, into: c, size, configuration: configuration, threads: threads)
+        case (.rowDots, .simd8):
+            RowDotProduct<RowDot5x4>.multiply(a, b, into: c, size, configuration: configuration, threads: threads)
         }
     }
 }

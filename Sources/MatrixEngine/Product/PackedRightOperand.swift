@@ -5,7 +5,8 @@
 /// it strided, each time); packed once, the products read the strips straight from memory. The
 /// result has the same bits as `left.matmul(matrix, transposeRight: isTransposed)`: the same
 /// kernel sums the same strips in the same order. Products that would not take the skinny path
-/// (more than `skinnyMaximumRows` rows on the left) simply use `matrix`.
+/// (more than `skinnyMaximumRows` rows on the left, or `A @ B.T` on the row-dot path, which reads
+/// Bᵀ in place) simply use `matrix`.
 public struct PackedRightOperand: Sendable {
     /// The stored matrix; the operand is it, or its transpose when `isTransposed`.
     public let matrix: Matrix
@@ -63,7 +64,8 @@ extension Matrix {
         let configuration = right.configuration
         let size = ProductDimensions(m: rows, n: right.shape.columns, k: columns)
         guard columns == right.shape.rows, size.m * size.n > 0, size.k > 0,
-              Matrix.productPath(size, configuration) == .skinny else {
+              Matrix.productPath(size, configuration, transposeRight: right.isTransposed) == .skinny else {
+            // Other paths, the row-dot one included (it reads Bᵀ in place), ignore the packing.
             return try matmul(right.matrix, transposeRight: right.isTransposed, configuration: configuration)
         }
         let count = size.m * size.n

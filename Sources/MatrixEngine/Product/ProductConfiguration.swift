@@ -23,6 +23,9 @@ package struct ProductConfiguration: Sendable {
         case skinny
         /// Packed, cache-blocked operands, with the general micro-kernel.
         case blocked
+        /// `A @ B.T` with few rows: dot products of rows, read in place (see `RowDotProduct`).
+        /// Forced on operands of another layout, it falls back to `skinny`.
+        case rowDots
     }
 
     /// The micro-kernels, by the vector width they are shaped for.
@@ -44,6 +47,14 @@ package struct ProductConfiguration: Sendable {
     package var plainMaximumMultiplyAdds: Int = 4096
     /// Results with at most this many rows take the skinny path.
     package var skinnyMaximumRows: Int = 32
+    /// `A @ B.T` with at most `skinnyMaximumRows` rows takes the row-dot path when its depth is
+    /// at least this (shallower, the lanes' final sums cost more than they save)…
+    package var rowDotMinimumDepth: Int = 32
+    /// …op(B) has at least this many columns (narrower, packing Bᵀ is cheap anyway)…
+    package var rowDotMinimumColumns: Int = 128
+    /// …and A holds at most this many values (256 KB), so that it stays in cache while every
+    /// tile of B reads all of it.
+    package var rowDotMaximumLeftValues: Int = 1 << 15
     /// Columns of B a thread packs at a time on the skinny path (rounded to the kernel's width).
     /// Wide enough to cover a first layer's 209 examples: B is then read in whole rows, the
     /// fastest stream measured; narrower blocks were up to twice as slow.
@@ -57,6 +68,9 @@ package struct ProductConfiguration: Sendable {
     package var rowBlock: Int = 96
     /// Columns of B packed at a time (NC, rounded to the kernel's width): a block stays in L3.
     package var columnBlock: Int = 2048
+    /// The blocked path reads op(B) in place, unpacked, when it has at most this many values (32 KB:
+    /// it stays in L1), fits one block and is made of whole strips (0: always pack).
+    package var blockedInPlaceMaximumRightValues: Int = 4096
     /// Work is cut into about this many chunks per thread, so a late thread costs little.
     package var chunksPerThread: Int = 4
 

@@ -14,10 +14,20 @@ extension Matrix {
                 while index < count {
                     let width = Swift.min(VectorMath.Lanes.scalarCount, count - index)
                     var lanes = VectorMath.Lanes()
-                    for lane in 0..<width { lanes[lane] = input[index + lane] }
+                    // A whole group moves as one vector load and store; lane by lane, the copies
+                    // cost about as much as the function itself.
+                    if width == VectorMath.Lanes.scalarCount {
+                        lanes = UnsafeRawPointer(input + index).loadUnaligned(as: VectorMath.Lanes.self)
+                    } else {
+                        for lane in 0..<width { lanes[lane] = input[index + lane] }
+                    }
                     if fits(lanes) {
                         let values = vector(lanes)
-                        for lane in 0..<width { output[index + lane] = values[lane] }
+                        if width == VectorMath.Lanes.scalarCount {
+                            UnsafeMutableRawPointer(output + index).storeBytes(of: values, as: VectorMath.Lanes.self)
+                        } else {
+                            for lane in 0..<width { output[index + lane] = values[lane] }
+                        }
                     } else {
                         for lane in 0..<width { output[index + lane] = scalar(input[index + lane]) }
                     }
