@@ -47,33 +47,25 @@ extension BuiltinLibrary {
                         summary: "samples from the standard normal distribution (mean 0, variance 1)",
                         example: "W1 = np.random.randn(4, 2) * 0.01") { context throws(Diagnostic) in
             if context.variadic.isEmpty { return .float(context.random.nextGaussian()) }
-            let shape = try context.shape("dims"), storage = NDArray.storageShape(for: shape)
-            let draws = try context.engine { () throws(MatrixError) in try Matrix.randn(storage.rows, storage.columns, using: &context.random) }
-            return .array(NDArray(storage: draws, shape: shape, dtype: .float64))
+            return try draws("dims", &context, Matrix.randn)
         },
         BuiltinFunction("random.standard_normal", aliases: ["standard_normal"], [.optional("size", .none)],
                         summary: "standard normal samples with the given size (a tuple); a single number without size",
                         example: "np.random.standard_normal((2, 3))") { context throws(Diagnostic) in
             if case .none = context.value("size") { return .float(context.random.nextGaussian()) }
-            let shape = try context.shape("size"), storage = NDArray.storageShape(for: shape)
-            let draws = try context.engine { () throws(MatrixError) in try Matrix.randn(storage.rows, storage.columns, using: &context.random) }
-            return .array(NDArray(storage: draws, shape: shape, dtype: .float64))
+            return try draws("size", &context, Matrix.randn)
         },
         BuiltinFunction("random.rand", aliases: ["rand"], [.variadic("dims")],
                         summary: "samples uniformly from [0, 1)",
                         example: "np.random.rand(3, 2)") { context throws(Diagnostic) in
             if context.variadic.isEmpty { return .float(context.random.nextDouble()) }
-            let shape = try context.shape("dims"), storage = NDArray.storageShape(for: shape)
-            let draws = try context.engine { () throws(MatrixError) in try Matrix.rand(storage.rows, storage.columns, using: &context.random) }
-            return .array(NDArray(storage: draws, shape: shape, dtype: .float64))
+            return try draws("dims", &context, Matrix.rand)
         },
         BuiltinFunction("random.random", aliases: ["random.random_sample", "random_sample"], [.optional("size", .none)],
                         summary: "uniform samples in [0, 1) with the given size; a single number without size",
                         example: "np.random.random((2, 3))") { context throws(Diagnostic) in
             if case .none = context.value("size") { return .float(context.random.nextDouble()) }
-            let shape = try context.shape("size"), storage = NDArray.storageShape(for: shape)
-            let draws = try context.engine { () throws(MatrixError) in try Matrix.rand(storage.rows, storage.columns, using: &context.random) }
-            return .array(NDArray(storage: draws, shape: shape, dtype: .float64))
+            return try draws("size", &context, Matrix.rand)
         },
         BuiltinFunction("random.randint", aliases: ["randint"], [.required("low"), .optional("high", .none), .optional("size", .none)],
                         summary: "random integers from low (inclusive) to high (exclusive)",
@@ -102,4 +94,14 @@ extension BuiltinLibrary {
             return .array(NDArray(storage: draws, shape: shape, dtype: .int64))
         },
     ]
+
+    /// A float64 array of the shape in `parameter`, drawn element by element in numpy's order.
+    private static func draws(_ parameter: String, _ context: inout CallContext,
+                              _ draw: (Int, Int, inout NumpyRandom) throws(MatrixError) -> Matrix) throws(Diagnostic) -> Value {
+        let shape = try context.shape(parameter), storage = NDArray.storageShape(for: shape)
+        var random = context.random
+        let values = try context.engine { () throws(MatrixError) in try draw(storage.rows, storage.columns, &random) }
+        context.random = random
+        return .array(NDArray(storage: values, shape: shape, dtype: .float64))
+    }
 }

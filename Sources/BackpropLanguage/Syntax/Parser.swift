@@ -137,6 +137,10 @@ public struct Parser {
             _ = advance()
             return parseCommand(name: "help", nameToken: start, line: line)
         }
+        if let word = start.identifier, let instead = Parser.pythonStatementsNotYetRun[word],
+           next.kind != .endOfLine || ["pass", "break", "continue", "return", "else"].contains(word), !next.isSymbol("="), !next.isSymbol("(") || word == "assert" {
+            throw Diagnostic(message: "Backprop does not run Python's '\(word)' statement yet", span: start.span, hint: instead)
+        }
         // `%cost`: the command, even where the learner has a variable of that name (IPython's magics).
         if start.isSymbol("%"), let word = next.identifier, !next.hasSpaceBefore {
             guard isMagicCommand(word) else {
@@ -176,6 +180,30 @@ public struct Parser {
         let expression = try parseExpression()
         return Statement(kind: .expression(expression), span: expression.span, isSilenced: false)
     }
+
+    /// Python's statements that Backprop does not run yet, with what to do instead: a clear word
+    /// rather than a parse error that guesses at a missing operator.
+    static let pythonStatementsNotYetRun: [String: String] = [
+        "def": "type the function's lines one at a time with its arguments as variables: its formulas work as written",
+        "for": "write the loop's body for each value by hand, or use the stepper (forward, backward, train N) for the course's loops",
+        "while": "run the body's lines by hand, or train N for gradient descent",
+        "if": "compute the condition on its own line: it prints True or False",
+        "elif": "compute the condition on its own line: it prints True or False",
+        "else": "compute the condition on its own line: it prints True or False",
+        "return": "the value of the last line is shown: type the expression itself",
+        "assert": "type the condition itself, such as W1.shape == (4, 2): it prints True or False",
+        "class": "Backprop has no classes; values are numbers, arrays and tuples",
+        "lambda": "write the expression with the variable's value directly",
+        "try": "a failing line changes nothing in Backprop, so it can simply be run",
+        "with": "Backprop has no context managers; run the lines inside on their own",
+        "yield": "Backprop has no generators",
+        "raise": "Backprop's own errors name what went wrong; there is nothing to raise",
+        "global": "every variable in Backprop is already global",
+        "del": "clear NAME removes a variable",
+        "pass": "an empty line does nothing already",
+        "break": "Backprop has no loops yet",
+        "continue": "Backprop has no loops yet",
+    ]
 
     /// A command word starts a command unless what follows makes it an expression (`help = 3`, `clear(1)`).
     private func startsCommand(after word: Token) -> Bool {
