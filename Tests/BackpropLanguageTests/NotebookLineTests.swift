@@ -45,6 +45,8 @@ import Testing
         #expect(outcome("%timeit").result.diagnostics.first?.message == "%timeit is not a Backprop command")
         #expect(outcome("data = 2", "data planar").result.diagnostics.first?.hint == "'data' is your variable now; %data runs the command")
         #expect(!outcome("data = 2", "%data planar").result.failed)
+        // Defined earlier on the same line: the word is the variable too.
+        #expect(outcome("cost = 5.8; cost").text.hasSuffix("5.8"))
         // Modulo still means modulo.
         #expect(outcome("x = 7", "x % 3").text == "1")
     }

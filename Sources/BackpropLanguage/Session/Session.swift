@@ -59,6 +59,14 @@ public struct Session: Sendable {
                                   into result: inout ExecutionResult) throws(Diagnostic) {
         switch statement.kind {
         case let .command(name, arguments, argumentText):
+            // `cost = …; cost`: the line was read before its first statement defined `cost`, so
+            // the word is the learner's value after all (only `%cost` is always the command).
+            let magic = statement.span.start > 0 && statement.span.start <= characters.count && characters[statement.span.start - 1] == "%"
+            if environment[name] != nil, arguments.isEmpty, !magic {
+                let value = Statement(kind: .expression(Expression(.name(name), statement.span)), span: statement.span,
+                                      isSilenced: statement.isSilenced)
+                return try execute(value, line: line, characters: characters, into: &result)
+            }
             guard let command = commands.lookUp(name) else { return }
             var context = CommandContext(environment: environment, arguments: arguments, argumentText: argumentText,
                                          span: statement.span, line: line, commands: commands, functions: functions, console: console)

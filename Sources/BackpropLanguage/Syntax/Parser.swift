@@ -127,6 +127,10 @@ public struct Parser {
         if current.isSymbol(")") || current.isSymbol("]") {
             return Diagnostic(message: "unmatched '\(current.displayText)'", span: current.span)
         }
+        if current.isSymbol(",") {
+            return Diagnostic(message: "a tuple needs its parentheses in Backprop: (a, b)", span: current.span,
+                              hint: "wrap the values in parentheses, or separate statements with ';'")
+        }
         return Diagnostic(message: "unexpected \(describe(current)) after a complete expression", span: current.span,
                           hint: "separate statements with ';' and operands with an operator (did you forget '*' or '@'?)")
     }
