@@ -69,4 +69,18 @@ import Testing
         let text = run(lines).texts.joined()
         #expect(text.hasSuffix("-4.82243225e-07]],\n      shape=(30, 40)), 1)"), "\(text.suffix(80))")
     }
+
+    @Test func inPlaceOperatorsKeepTheTargetsShapeAndDtypeAsNumpyDoes() {
+        // numpy: UFuncTypeError and "non-broadcastable output operand" (written down from python3).
+        #expect(run(["a = np.array([1, 2, 3])", "a += 1.5"]).errors.first?.message
+                == "a += …: Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'")
+        #expect(run(["t = np.array([True])", "t += 1"]).errors.first?.message.contains("to dtype('bool')") == true)
+        let rankOne = run(["b = np.zeros((4, 1))", "b -= 0.01 * np.sum(np.ones((4, 3)), axis=1)"]).errors.first
+        #expect(rankOne?.message == "b -= …: non-broadcastable output operand with shape (4, 1) doesn't match the broadcast shape (4, 4)")
+        #expect(rankOne?.hint?.contains("rank-1") == true)
+        #expect(run(["x = np.zeros((2, 1))", "x += np.ones((2, 3))"]).errors.first?.hint == nil)
+        #expect(run(["k = np.array([1, 2])", "k += 1", "k"]).texts == ["[2 3]"])
+        #expect(run(["f = np.array([1., 2.])", "f += np.array([1, 1])", "f"]).texts == ["[2. 3.]"])
+        #expect(run(["W = np.ones((2, 2))", "W -= 0.5 * W", "W"]).texts == ["[[0.5 0.5]\n [0.5 0.5]]"])
+    }
 }

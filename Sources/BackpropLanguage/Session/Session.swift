@@ -104,6 +104,7 @@ public struct Session: Sendable {
                 let currentExpression = indexedTarget ?? targetExpression
                 let whole = Expression(.binary(op, currentExpression, valueExpression), statement.span)
                 value = try evaluator.applyBinary(op, current, value, lhs: currentExpression, rhs: valueExpression, whole: whole)
+                value = try Self.inPlace(op, into: current, value, target: evaluator.text(of: currentExpression), span: statement.span)
             }
             if let index = target.index, let indexedTarget {
                 guard case let .array(current)? = evaluator.environment[target.name] else {
@@ -122,6 +123,25 @@ public struct Session: Sendable {
             evaluator.environment[target.name] = value
             adopt(evaluator, into: &result)
         }
+    }
+
+    /// numpy writes `x op= y` into x itself: the result keeps x's shape and dtype, so a result that
+    /// broadcasts to another shape (`b -= db` with a rank-1 db) or needs a wider dtype (an int
+    /// array `+= 0.5`) is numpy's error, not a silently different x.
+    static func inPlace(_ op: BinaryOperator, into current: Value, _ result: Value, target: String, span: SourceSpan) throws(Diagnostic) -> Value {
+        guard case let .array(before) = current, before.rank > 0, let after = result.asArray else { return result }
+        let ufunc = RuntimeWarnings.ufuncName(op)
+        guard after.shape == before.shape else {
+            throw Diagnostic(message: "\(target) \(op.rawValue)= …: non-broadcastable output operand with shape \(before.shapeDescription) doesn't match the broadcast shape \(after.shapeDescription)",
+                             span: span, notes: ["numpy writes the result into \(target) itself, so it must keep \(target)'s shape \(before.shapeDescription)"],
+                             hint: before.rank == 2 && before.shape[1] == 1 && after.shape == [before.shape[0], before.shape[0]]
+                                ? "a rank-1 operand stretched it: reshape it to \(before.shapeDescription), or keepdims=True where it was summed" : nil)
+        }
+        guard DType.promoted(before.dtype, after.dtype) == before.dtype || before.dtype == .float64 else {
+            throw Diagnostic(message: "\(target) \(op.rawValue)= …: Cannot cast ufunc '\(ufunc)' output from dtype('\(after.dtype.rawValue)') to dtype('\(before.dtype.rawValue)') with casting rule 'same_kind'",
+                             span: span, hint: "\(target) is \(before.dtype.rawValue): make it a float array first (\(target) = \(target).astype(float)), or write \(target) = \(target) \(op.rawValue) …")
+        }
+        return .array(after.converted(to: before.dtype))
     }
 
     /// `b1 = b1 - α * db1` with a rank-1 db1 turns the (4, 1) bias into (4, 4): say so where it happens.
