@@ -59,4 +59,12 @@ import Testing
             #expect(error?.hint?.contains("did you forget") != true)
         }
     }
+
+    @Test func strAndReprPrintAsPython() {
+        // python3: print("Z = " + str(np.array([[1.5, -2.]]))) and print(repr(np.array([1, 2])))
+        #expect(outcome("Z = np.array([[1.5, -2.]])", "print(\"Z = \" + str(Z))").text == "Z = [[ 1.5 -2. ]]")
+        #expect(outcome("print(repr(np.array([1, 2])))").text.hasPrefix("array([1, 2])\n"))  // then the rank-1 note
+        #expect(outcome("print(\"cost = \" + str(0.25))").text == "cost = 0.25")
+        #expect(outcome("\"cost = \" + 0.25").result.diagnostics.first?.message == "can only concatenate str (not a number) to str")
+    }
 }

@@ -42,6 +42,14 @@ extension BuiltinLibrary {
         BuiltinFunction("size", [.required("a")], summary: "the number of elements", example: "np.size(X)") { context throws(Diagnostic) in
             .integer(context.value("a").asArray?.count ?? 1)
         },
+        BuiltinFunction("str", [.required("object")], isNumpy: false, summary: "the text print shows for a value",
+                        example: "print(\"cost = \" + str(cost))") { context throws(Diagnostic) in
+            .string(ValueFormatter.printed(context.value("object"), options: context.printOptions))
+        },
+        BuiltinFunction("repr", [.required("object")], isNumpy: false, summary: "the value as code: array([1, 2]), 'text'",
+                        example: "repr(W1)") { context throws(Diagnostic) in
+            .string(ValueFormatter.representation(context.value("object"), options: context.printOptions))
+        },
         BuiltinFunction("len", [.required("obj")], isNumpy: false, summary: "the length of the first axis of an array (its rows), or of a tuple or string", example: "len(X)") { context throws(Diagnostic) in
             switch context.value("obj") {
             case let .array(a):

@@ -58,6 +58,11 @@ extension Evaluator {
         if case .string = left, case .string = right, op == .equal || op == .notEqual {
             return .boolean((left == right) == (op == .equal))
         }
+        // "cost = " + str(cost), as the notebooks print.
+        if case let .string(a) = left, case let .string(b) = right, op == .add { return .string(a + b) }
+        if case .string = left, op == .add, right.asArray != nil || right == .none {
+            throw Diagnostic.at(rhs.span, "can only concatenate str (not \(right.kindDescription)) to str", hint: "write str(\(text(of: rhs)))")
+        }
         if let a = left.scalar, let b = right.scalar {
             return try scalarArithmetic(op, left, right, a, b, rhs: rhs, whole: whole)
         }
