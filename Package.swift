@@ -9,6 +9,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+        // Python's int is arbitrary precision (`10**400 // 10**399` is 10).
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
     ],
     targets: [
         // The pure-Swift matrix engine: Matrix, broadcasting, products, reductions,
@@ -33,7 +35,7 @@ let package = Package(
         // stepper's commands over NeuralNetwork.
         .target(
             name: "BackpropLanguage",
-            dependencies: ["MatrixEngine", "NeuralNetwork", "Plotting"]
+            dependencies: ["MatrixEngine", "NeuralNetwork", "Plotting", .product(name: "BigInt", package: "BigInt")]
         ),
         // Progress across sessions: one JSON file in ~/.backprop, written atomically, a section
         // for each part of Backprop that remembers something (lessons, drills).
