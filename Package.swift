@@ -35,7 +35,8 @@ let package = Package(
         // stepper's commands over NeuralNetwork.
         .target(
             name: "BackpropLanguage",
-            dependencies: ["MatrixEngine", "NeuralNetwork", "Plotting", .product(name: "BigInt", package: "BigInt")]
+            dependencies: ["MatrixEngine", "NeuralNetwork", "Plotting", .product(name: "BigInt", package: "BigInt"),
+                           .product(name: "RealModule", package: "swift-numerics")]
         ),
         // Progress across sessions: one JSON file in ~/.backprop, written atomically, a section
         // for each part of Backprop that remembers something (lessons, drills).

@@ -14,7 +14,7 @@ public enum ShapeTrace {
         switch statement.kind {
         case let .expression(e): expression = e
         case let .assignment(_, _, value): expression = value
-        case .command: return []
+        default: return []
         }
         var steps: [String] = []
         var tracer = Tracer(line: line, environment: environment)

@@ -26,27 +26,43 @@ public enum ScriptRunner {
         session.console.width = TerminalSize.outputWidth
         let renderer = OutputRenderer(width: session.console.width)
         let reader = SequenceLineReader(lines.makeIterator())
+        // Read as CPython reads a file: each top-level statement (a def with its block, a loop…)
+        // is one cell, run before the next line is read, so a `drill` line's answers follow it.
+        var cells = CellReader(mode: .program)
+        session.printSink = { line in writeOutput(line + "\n") }
         var failed = false
-        while case let .line(line) = reader.readLine(prompt: "") {
-            let lineNumber = reader.linesRead
-            let result = session.execute(line)
-            failed = failed || result.failed
-            for output in result.outputs {
-                let text = renderer.render(output, line: line, options: session.environment.printOptions,
-                                           origin: .script(file: name, lineNumber: lineNumber))
-                if case .diagnostic = output { writeError(text + "\n") } else { writeOutput(text + "\n") }
+        var atEnd = false
+        while !atEnd {
+            var ready: [CellReader.Cell]
+            if case let .line(line) = reader.readLine(prompt: "") {
+                ready = cells.add(line, number: reader.linesRead)
+            } else {
+                atEnd = true
+                ready = cells.finish().map { [$0] } ?? []
             }
-            if result.shouldExit { break }
-            if let request = result.modeRequest, request.mode == DrillCommands.modeName,
-               let options = try? DrillOptions(words: request.words) {
-                fflush(StandardStreams.output)
-                if DrillRunner.run(options: options, reader: reader, style: Style(enabled: false), echoesAnswers: true) { break }
-            }
-            if let request = result.modeRequest, request.mode == LessonCommand.modeName,
-               let lessonName = request.words.first, let lesson = LessonRunner.load(lessonName) {
-                fflush(StandardStreams.output)
-                let outcome = LessonRunner.play(lesson, graded: request.words.contains("graded"), reader: reader, style: Style(enabled: false))
-                failed = failed || !outcome.failures.isEmpty
+            for cell in ready {
+                let source = SourceText(cell.text, name: name, firstLineNumber: cell.firstLine)
+                let result = session.execute(source)
+                failed = failed || result.failed
+                for output in result.outputs {
+                    if case let .diagnostic(diagnostic) = output {
+                        writeError(renderer.diagnostics.render(diagnostic, scriptSource: source) + "\n")
+                    } else {
+                        writeOutput(renderer.render(output, line: cell.text, options: session.environment.printOptions) + "\n")
+                    }
+                }
+                if result.shouldExit { return failed ? 1 : 0 }
+                if let request = result.modeRequest, request.mode == DrillCommands.modeName,
+                   let options = try? DrillOptions(words: request.words) {
+                    fflush(StandardStreams.output)
+                    if DrillRunner.run(options: options, reader: reader, style: Style(enabled: false), echoesAnswers: true) { return failed ? 1 : 0 }
+                }
+                if let request = result.modeRequest, request.mode == LessonCommand.modeName,
+                   let lessonName = request.words.first, let lesson = LessonRunner.load(lessonName) {
+                    fflush(StandardStreams.output)
+                    let outcome = LessonRunner.play(lesson, graded: request.words.contains("graded"), reader: reader, style: Style(enabled: false))
+                    failed = failed || !outcome.failures.isEmpty
+                }
             }
         }
         return failed ? 1 : 0

@@ -45,13 +45,9 @@ public enum StandardCommands {
 
     static func kindName(_ value: Value) -> String {
         switch value {
-        case .integer: return "int"
-        case .float: return "float"
-        case .boolean: return "bool"
         case .array: return "ndarray"
-        case .tuple: return "tuple"
-        case .string: return "str"
         case .none: return "None"
+        default: return value.typeName
         }
     }
 

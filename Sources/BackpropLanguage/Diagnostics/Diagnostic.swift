@@ -18,6 +18,13 @@ public struct Diagnostic: Error, Equatable, Sendable {
     /// Notes of one topic are shown once per statement (the rank-1 note, say, however many rank-1
     /// arrays the statement makes).
     public var topic: String?
+    /// The source `span` points into when it is not the one being run: the body of a function
+    /// defined earlier. nil means the text the caller renders.
+    public var source: SourceText?
+    /// The function the error happened in, when it happened in one.
+    public var function: String?
+    /// The calls the error passed through, outermost first (Python's traceback).
+    public var traceback: [TracebackEntry] = []
 
     public init(_ severity: Severity = .error, message: String, span: SourceSpan? = nil, notes: [String] = [], hint: String? = nil) {
         self.severity = severity
@@ -26,6 +33,14 @@ public struct Diagnostic: Error, Equatable, Sendable {
         self.notes = notes
         self.hint = hint
     }
+}
+
+/// One call an error passed through: where the call was written and the function it was in.
+public struct TracebackEntry: Equatable, Sendable {
+    public var source: SourceText
+    public var span: SourceSpan
+    /// `<module>` for a call at the top level.
+    public var function: String
 }
 
 extension Diagnostic {

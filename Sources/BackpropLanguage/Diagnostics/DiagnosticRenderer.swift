@@ -33,28 +33,70 @@ public struct DiagnosticRenderer {
         self.width = width
     }
 
-    /// For the REPL: the message, then the echoed line with the span underlined.
+    /// For the REPL: the calls an error passed through (a function's traceback), the message,
+    /// then the echoed line with the span underlined. `line` is what was run: one line or a cell.
     public func render(_ diagnostic: Diagnostic, line: String) -> String {
-        var out = TextWrap.fitLine(styledHeader(diagnostic) + Self.visible(diagnostic.message), width: width, continuationIndent: 2)
-        out += echo(diagnostic, line: line)
+        render(diagnostic, source: SourceText(line))
+    }
+
+    public func render(_ diagnostic: Diagnostic, source: SourceText) -> String {
+        var out = traceback(diagnostic, in: source, file: nil)
+        out += TextWrap.fitLine(styledHeader(diagnostic) + Self.visible(diagnostic.message), width: width, continuationIndent: 2)
+        out += echo(diagnostic, in: diagnostic.source ?? source, labelled: (diagnostic.source ?? source).lineCount > 1 || !diagnostic.traceback.isEmpty)
         out += details(diagnostic)
         return out.joined(separator: "\n")
     }
 
     /// For scripts and pipes: `FILE:LINE:COL: error: message`, then the same echo and notes.
+    /// `lineNumber` is the number of the text's first line in the file.
     public func render(_ diagnostic: Diagnostic, line: String, file: String, lineNumber: Int) -> String {
-        let column = (diagnostic.span?.start ?? 0) + 1
+        render(diagnostic, scriptSource: SourceText(line, name: file, firstLineNumber: lineNumber))
+    }
+
+    public func render(_ diagnostic: Diagnostic, scriptSource source: SourceText) -> String {
+        let file = source.name ?? "<stdin>"
+        let origin = diagnostic.source ?? source
+        let location = origin.location(of: diagnostic.span?.start ?? 0)
         // One line, however long: tools and editors read `FILE:LINE:COL: error: message` from it.
-        var out = ["\(Self.visible(file)):\(lineNumber):\(column): " + styledHeader(diagnostic) + Self.visible(diagnostic.message)]
-        out += echo(diagnostic, line: line)
+        var out = traceback(diagnostic, in: source, file: file)
+        out.append("\(Self.visible(origin.name ?? file)):\(location.line):\(location.column + 1): " + styledHeader(diagnostic) + Self.visible(diagnostic.message))
+        out += echo(diagnostic, in: origin, labelled: false)
         out += details(diagnostic)
         return out.joined(separator: "\n")
     }
 
-    /// The line with the span underlined, control characters shown as escapes (a NUL as `\0`)
-    /// and the underline moved to match.
-    private func echo(_ diagnostic: Diagnostic, line: String) -> [String] {
-        guard let span = diagnostic.span, !line.isEmpty else { return [] }
+    /// Python's traceback, outermost call first: each call's line, its code with the call underlined.
+    private func traceback(_ diagnostic: Diagnostic, in source: SourceText, file: String?) -> [String] {
+        guard !diagnostic.traceback.isEmpty else { return [] }
+        var out = [styler.style("Traceback (most recent call last):", as: .dim)]
+        for entry in diagnostic.traceback {
+            let location = entry.source.location(of: entry.span.start)
+            let place = (entry.source.name ?? file).map { "\(Self.visible($0)), " } ?? ""
+            out.append("  \(place)line \(location.line), in \(entry.function)")
+            out += echo(span: entry.span, in: entry.source).map { "  " + $0 }
+        }
+        if let function = diagnostic.function {
+            let location = (diagnostic.source ?? source).location(of: diagnostic.span?.start ?? 0)
+            let place = ((diagnostic.source ?? source).name ?? file).map { "\(Self.visible($0)), " } ?? ""
+            out.append("  \(place)line \(location.line), in \(function)")
+        }
+        return out
+    }
+
+    /// The line holding the span, with the span underlined; `labelled` names the line's number
+    /// (in a cell of several lines, or a function defined earlier).
+    private func echo(_ diagnostic: Diagnostic, in source: SourceText, labelled: Bool) -> [String] {
+        guard let span = diagnostic.span, !source.text.isEmpty else { return [] }
+        let lines = echo(span: span, in: source)
+        guard labelled, !lines.isEmpty, diagnostic.traceback.isEmpty else { return lines }
+        return ["  line \(source.location(of: span.start).line):"] + lines
+    }
+
+    private func echo(span: SourceSpan, in source: SourceText) -> [String] {
+        let index = source.lineIndex(of: min(span.start, max(0, source.characters.count - 1)))
+        let line = source.line(at: index)
+        guard !line.isEmpty || source.lineCount == 1 else { return [] }
+        let lineStart = source.lineStarts[index]
         var shown = ""
         var columns: [Int] = []  // the display column of each character, and of the end
         var column = 0
@@ -65,9 +107,11 @@ public struct DiagnosticRenderer {
             column += text.count
         }
         columns.append(column)
-        func at(_ index: Int) -> Int { index < columns.count ? columns[index] : column + (index - line.count) }
-        let start = at(min(span.start, line.count))
-        let end = at(min(span.end, line.count + 1))
+        let lineCount = line.count
+        func at(_ index: Int) -> Int { index < columns.count ? columns[index] : column + (index - lineCount) }
+        let start = at(min(max(0, span.start - lineStart), lineCount))
+        let end = at(min(max(0, span.end - lineStart), lineCount + 1))
+        guard !line.isEmpty else { return [] }
         return ["  " + shown, "  " + underline(SourceSpan(start, end), lineLength: column)]
     }
 

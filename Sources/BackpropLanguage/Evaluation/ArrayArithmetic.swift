@@ -29,6 +29,10 @@ enum ArrayArithmetic {
         if op == .power && exact && b.elements.contains(where: { $0 < 0 }) {
             throw .refused("Integers to negative integer powers are not allowed.")
         }
+        if [.bitwiseAnd, .bitwiseOr, .bitwiseXor].contains(op) && promoted == .float64 {
+            let name = op == .bitwiseAnd ? "bitwise_and" : op == .bitwiseOr ? "bitwise_or" : "bitwise_xor"
+            throw .refused("ufunc '\(name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+        }
         do throws(MatrixError) {
             switch op {
             case .add:
@@ -54,7 +58,13 @@ enum ArrayArithmetic {
             case .less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual:
                 let comparison = Comparison(rawValue: op.rawValue)!
                 return try NDArray.broadcasting(a, b, name: op.rawValue, dtype: .bool) { comparison.holds($0, $1) ? 1 : 0 }
-            case .matmul, .and, .or:
+            case .bitwiseAnd, .bitwiseOr, .bitwiseXor:
+                // numpy's `&`, `|`, `^`: logical on bools (masks), bitwise on integers (floats are refused above).
+                return try NDArray.broadcasting(a, b, name: op.rawValue, dtype: promoted) { x, y in
+                    let (i, j) = (Int(x), Int(y))
+                    return Double(op == .bitwiseAnd ? i & j : op == .bitwiseOr ? i | j : i ^ j)
+                }
+            case .matmul, .and, .or, .isIn, .isNotIn, .isIdentical, .isNotIdentical:
                 preconditionFailure("\(op) is not element-wise")
             }
         } catch {

@@ -18,16 +18,28 @@ extension Evaluator {
             }
             return try invoke(function, typedName: text(of: callee), receiver: nil, arguments, whole: whole)
         case let .name(name):
-            if let variable = environment[name] {
+            if let variable = boundValue(name) {
+                if case let .function(function) = variable {
+                    let call = try evaluateCallArguments(arguments)
+                    return try self.call(function, positional: call.positionalValues, keywords: call.keywords.map { ($0.name, $0.value) }, whole: whole)
+                }
                 throw Diagnostic.at(callee.span, "'\(name)' is \(variable.kindDescription), not a function",
                                     hint: variable.asMatrix != nil ? "to multiply, write \(name) * (...) or \(name) @ (...)" : nil)
             }
+            if PythonBuiltins.names.contains(name), let result = try callPythonBuiltin(name, arguments, whole: whole) { return result }
             guard let function = functions.lookUp(name) else {
+                if let module = PythonModules.functionModule(name) {
+                    throw Diagnostic.at(callee.span, "name '\(name)' is not defined", hint: "it is \(module).\(name): write \(module).\(name)(...)")
+                }
                 throw functions.unsupported(path: name, hadPrefix: false, span: callee.span)
             }
             return try invoke(function, typedName: name, receiver: nil, arguments, whole: whole)
         case let .attribute(receiverExpression, name):
+            if case let .name(module) = receiverExpression.kind, boundValue(module) == nil, PythonModules.names.contains(module) {
+                return try callModuleFunction(module, name, arguments, whole: whole, callee: callee)
+            }
             let receiver = try evaluate(receiverExpression)
+            if let result = try callPythonMethod(receiver, name, arguments, receiver: receiverExpression, whole: whole) { return result }
             if name == "T" || name == "shape" {
                 let spelling = name == "T" ? "\(text(of: receiverExpression)).T" : "\(text(of: receiverExpression)).shape[\(arguments.first.map { text(of: $0.value) } ?? "0")]"
                 throw Diagnostic.at(whole.span, ".\(name) is \(name == "T" ? "an attribute" : "a tuple"), not a method: it cannot be called",
@@ -63,15 +75,48 @@ extension Evaluator {
             return try invoke(function, typedName: ".\(name)", receiver: bound, arguments, whole: whole)
         default:
             let value = try evaluate(callee)
+            if case .function = value {
+                let call = try evaluateCallArguments(arguments)
+                return try callValue(value, call.positionalValues, whole: whole)
+            }
             throw Diagnostic.at(callee.span, "\(text(of: callee)) is \(value.kindDescription), not a function")
         }
     }
 
     private mutating func invoke(_ function: BuiltinFunction, typedName: String, receiver: BoundArgument?,
                                  _ arguments: [Argument], whole: Expression) throws(Diagnostic) -> Value {
+        var evaluated: [(label: String?, labelSpan: SourceSpan, argument: BoundArgument)] = []
+        for argument in arguments {
+            if case let .starred(inner) = argument.value.kind, argument.label == nil {
+                for item in try iterate(try evaluate(inner), expression: inner) {
+                    evaluated.append((nil, inner.span, BoundArgument(value: try adaptList(item, for: function, at: inner), span: inner.span, text: text(of: inner))))
+                }
+                continue
+            }
+            let value = try evaluateArgument(argument.value, label: argument.label, for: function)
+            evaluated.append((argument.label, argument.labelSpan ?? argument.value.span,
+                              BoundArgument(value: value, span: argument.value.span, text: text(of: argument.value))))
+        }
+        return try invoke(function, receiver: receiver, evaluated, whole: whole)
+    }
+
+    /// A numpy function called with arguments already evaluated (Python's `abs` and `round` of an array).
+    mutating func invoke(_ function: BuiltinFunction, typedName: String, _ call: CallArguments, whole: Expression) throws(Diagnostic) -> Value {
+        var evaluated: [(label: String?, labelSpan: SourceSpan, argument: BoundArgument)] = []
+        for (value, expression) in call.positional {
+            evaluated.append((nil, expression.span, BoundArgument(value: try adaptList(value, for: function, at: expression), span: expression.span, text: text(of: expression))))
+        }
+        for (name, value, expression) in call.keywords {
+            evaluated.append((name, expression.span, BoundArgument(value: value, span: expression.span, text: text(of: expression))))
+        }
+        return try invoke(function, receiver: nil, evaluated, whole: whole)
+    }
+
+    private mutating func invoke(_ function: BuiltinFunction, receiver: BoundArgument?,
+                                 _ evaluated: [(label: String?, labelSpan: SourceSpan, argument: BoundArgument)], whole: Expression) throws(Diagnostic) -> Value {
         var context = CallContext(function: function, callSpan: whole.span, arguments: [:], variadic: [],
                                   random: environment.random, printOptions: environment.printOptions)
-        try bind(arguments, receiver: receiver, into: &context, whole: whole)
+        try bind(evaluated, receiver: receiver, into: &context, whole: whole)
         // Binding evaluated the arguments, which may have drawn random numbers themselves.
         context.random = environment.random
         context.printOptions = environment.printOptions
@@ -109,32 +154,29 @@ extension Evaluator {
         if label == "dtype", let type = try dtypeArgument(expression) { return type }
         // np.zeros(4, int): a positional dtype, written as Python's type.
         if label == nil, function.parameters.contains(where: { $0.name == "dtype" }), case let .name(name) = expression.kind,
-           environment[name] == nil, let type = DTypeNames.dtype(named: name) {
+           boundValue(name) == nil, let type = DTypeNames.dtype(named: name) {
             return .string(type.rawValue)
-        }
-        if ["hstack", "vstack", "concatenate"].contains(function.name),
-           case let .matrixLiteral(rows, _) = expression.kind, rows.count == 1 {
-            var items: [Value] = []
-            for element in rows[0] { items.append(try evaluate(element)) }
-            return .tuple(items)
         }
         if label == nil, ["array", "asarray"].contains(function.name) {
             return try numpyArray(from: expression)
         }
-        // np.random.seed([5]) seeds by array, np.random.seed(np.array([5])) squeezes to the integer 5.
-        if label == nil, function.name == "random.seed", case let .matrixLiteral(rows, _) = expression.kind, rows.count == 1 {
-            var items: [Value] = []
-            for element in rows[0] { items.append(try evaluate(element)) }
-            return .tuple(items)
-        }
-        return try evaluate(expression)
+        return try adaptList(try evaluate(expression), for: function, at: expression)
+    }
+
+    /// A Python list where a numpy function takes it: the stacking functions and `random.seed`
+    /// take a sequence (Backprop's tuple); anything else takes an array_like, which numpy makes
+    /// into an array (`np.sum([1, 2])`, `np.dot(W, [1, 2])`).
+    private mutating func adaptList(_ value: Value, for function: BuiltinFunction, at expression: Expression) throws(Diagnostic) -> Value {
+        guard case let .list(list) = value else { return value }
+        if ["hstack", "vstack", "concatenate", "random.seed", "column_stack", "stack"].contains(function.name) { return .tuple(list.items) }
+        return try numpyArray(fromValue: value, at: expression)
     }
 
     /// A dtype written as code: `float`, `int`, `bool`, `np.float64`, `"int64"`. Nil when the
     /// expression is not one of these spellings (it is then evaluated as usual).
     mutating func dtypeArgument(_ expression: Expression) throws(Diagnostic) -> Value? {
         switch expression.kind {
-        case let .name(name) where environment[name] == nil && DTypeNames.dtype(named: name) != nil:
+        case let .name(name) where boundValue(name) == nil && DTypeNames.dtype(named: name) != nil:
             return .string(DTypeNames.dtype(named: name)!.rawValue)
         case let .function(path, _):
             guard let type = DTypeNames.dtype(named: path) else {
@@ -149,18 +191,18 @@ extension Evaluator {
     }
 
     /// Matches positional and keyword arguments to the function's parameters, as Python does.
-    private mutating func bind(_ arguments: [Argument], receiver: BoundArgument?, into context: inout CallContext, whole: Expression) throws(Diagnostic) {
+    private mutating func bind(_ arguments: [(label: String?, labelSpan: SourceSpan, argument: BoundArgument)], receiver: BoundArgument?,
+                               into context: inout CallContext, whole: Expression) throws(Diagnostic) {
         let function = context.function
         let usage = "usage: \(function.signature)"
         var positional: [BoundArgument] = receiver.map { [$0] } ?? []
         var keywords: [(String, SourceSpan, BoundArgument)] = []
-        for argument in arguments {
-            let bound = BoundArgument(value: try evaluateArgument(argument.value, label: argument.label, for: function), span: argument.value.span, text: text(of: argument.value))
-            if let label = argument.label {
-                keywords.append((label, argument.labelSpan ?? argument.value.span, bound))
+        for (label, labelSpan, bound) in arguments {
+            if let label {
+                keywords.append((label, labelSpan, bound))
             } else {
                 guard keywords.isEmpty else {
-                    throw Diagnostic.at(argument.value.span, "a positional argument cannot follow a keyword argument", hint: usage)
+                    throw Diagnostic.at(bound.span, "a positional argument cannot follow a keyword argument", hint: usage)
                 }
                 positional.append(bound)
             }

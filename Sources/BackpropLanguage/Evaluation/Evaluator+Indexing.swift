@@ -38,6 +38,8 @@ extension Evaluator {
                             hint: selection.removedAxis == 1 ? "for a column write \(text(of: base))[:, j:j+1]" : "for a row write \(text(of: base))[i:i+1, :]")
             }
             return Value.wrapping(result)
+        case .list, .string, .dictionary, .range:
+            return try indexPython(value, components, base: base, whole: whole)
         case .integer, .float, .boolean:
             throw Diagnostic.at(whole.span, "\(text(of: base)) is a number and cannot be indexed")
         default:
@@ -133,8 +135,8 @@ extension Evaluator {
             if slice.step == 0 { throw Diagnostic.at(span, "slice step cannot be zero") }
             return .several(try! slice.indices(length: length, operation: "slice"), fromArray: false)
         case let .single(expression):
-            let value: Value
-            if case .matrixLiteral = expression.kind { value = try numpyArrayWithoutNote(from: expression) } else { value = try evaluate(expression) }
+            var value = try evaluate(expression)
+            if case .list = value { value = try numpyArray(fromValue: value, at: expression) }
             if case let .boolean(flag) = value {
                 throw Diagnostic.at(expression.span, "indexing with \(flag ? "True" : "False") adds an axis in numpy (a 3-D result here), and Backprop's arrays stop at 2",
                                     hint: "index with an integer, a slice, or a bool array of the axis's length")
@@ -175,7 +177,7 @@ extension Evaluator {
         return resolved
     }
 
-    private mutating func sliceBounds(_ start: Expression?, _ stop: Expression?, _ step: Expression?) throws(Diagnostic) -> SliceBounds {
+    mutating func sliceBounds(_ start: Expression?, _ stop: Expression?, _ step: Expression?) throws(Diagnostic) -> SliceBounds {
         func bound(_ e: Expression?, _ evaluator: inout Evaluator) throws(Diagnostic) -> Int? {
             guard let e else { return nil }
             if case .none = try evaluator.evaluate(e) { return nil }

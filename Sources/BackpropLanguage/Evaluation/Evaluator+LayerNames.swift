@@ -8,7 +8,7 @@ extension Evaluator {
     static let layerNames: Set<String> = Set(Quantity.Kind.allCases.map(\.rawValue) + ["n", "cache"])
 
     mutating func layerQuantity(_ base: Expression, _ components: [IndexComponent]) throws(Diagnostic) -> Value? {
-        guard case let .name(name) = base.kind, Evaluator.layerNames.contains(name), environment[name] == nil,
+        guard case let .name(name) = base.kind, Evaluator.layerNames.contains(name), boundValue(name) == nil,
               components.count == 1, case let .single(indexExpression) = components[0] else { return nil }
         let l = try integer(indexExpression, what: "a layer number")
         let whole = SourceSpan.covering(base.span, indexExpression.span)
@@ -49,7 +49,7 @@ extension Evaluator {
     /// The variable a bracket-name target stands for (`W[1] = ...` assigns W1), or nil when the
     /// target is an ordinary indexed assignment (the name is a variable, or not a layer name).
     mutating func layerVariableName(_ name: String, _ index: [IndexComponent]?) throws(Diagnostic) -> String? {
-        guard let index, environment[name] == nil, Evaluator.layerNames.contains(name), name != "n", name != "cache",
+        guard let index, boundValue(name) == nil, Evaluator.layerNames.contains(name), name != "n", name != "cache",
               index.count == 1, case let .single(expression) = index[0] else { return nil }
         let l = try integer(expression, what: "a layer number")
         guard l >= 0 else { throw Diagnostic.at(expression.span, "\(name)[\(l)]: layer numbers start at 1 (0 only for A[0], which is X)") }

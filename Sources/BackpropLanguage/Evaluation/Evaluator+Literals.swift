@@ -52,59 +52,56 @@ extension Evaluator {
     }
 
     /// What `np.array(expression)` makes: a list or tuple of numbers is rank-1, a list of
-    /// equal-length lists is 2-D, a number is 0-d; an array is copied. A flat list gets the
-    /// rank-1 note.
+    /// equal-length lists is 2-D, a number is 0-d; an array is copied. A flat list written in
+    /// place gets the rank-1 note.
     mutating func numpyArray(from expression: Expression) throws(Diagnostic) -> Value {
-        let array = try numpyArrayWithoutNote(from: expression)
-        if case let .array(a) = array, a.rank == 1, Self.isList(expression) {
+        let array = try numpyArray(fromValue: try evaluate(expression), at: expression)
+        if case let .array(a) = array, a.rank == 1, Self.isListDisplay(expression) {
             noteRankOne(expression.span, "np.array of a flat list makes a rank-1 array of shape \(a.shapeDescription)",
                         hint: "write [[...]] for a row (1, \(a.count)), or np.array([...]).reshape(-1, 1) for a column")
         }
         return array
     }
 
-    private static func isList(_ expression: Expression) -> Bool {
+    private static func isListDisplay(_ expression: Expression) -> Bool {
         switch expression.kind {
+        case .list, .tuple, .comprehension: return true
         case let .matrixLiteral(rows, _): return rows.count == 1
-        case .tuple: return true
         default: return false
         }
     }
 
-    /// A list as numpy reads it (the index in `A[[0, 2]]`, the inner lists of a nested list).
-    mutating func numpyArrayWithoutNote(from expression: Expression) throws(Diagnostic) -> Value {
-        let elements: [Expression]
-        switch expression.kind {
-        case let .matrixLiteral(rows, _) where rows.count == 1:
-            elements = rows[0]
-        case let .tuple(items):
-            elements = items
+    /// A value as numpy reads an array_like: lists and tuples of numbers (or of equal-shaped lists) nest into an array.
+    mutating func numpyArray(fromValue value: Value, at expression: Expression) throws(Diagnostic) -> Value {
+        let items: [Value]
+        switch value {
+        case let .list(list): items = list.items
+        case let .tuple(elements): items = elements
         default:
-            let value = try evaluate(expression)
             guard let array = value.asArray else {
                 throw Diagnostic.at(expression.span, "np.array needs numbers or lists of numbers, not \(value.kindDescription)")
             }
             return .array(array)
         }
-        var items: [NDArray] = []
-        for element in elements {
-            guard case let .array(item) = try numpyArrayWithoutNote(from: element) else { preconditionFailure("numpyArray gives arrays") }
-            items.append(item)
+        var arrays: [NDArray] = []
+        for item in items {
+            guard case let .array(array) = try numpyArray(fromValue: item, at: expression) else { preconditionFailure("numpyArray gives arrays") }
+            arrays.append(array)
         }
-        guard let first = items.first else { return .array(.vector([])) }
-        if let odd = items.firstIndex(where: { $0.shape != first.shape }) {
-            throw Diagnostic.at(elements[odd].span,
-                                "setting an array element with a sequence: the list's elements have different shapes (\(first.shapeDescription) and \(items[odd].shapeDescription))",
+        guard let first = arrays.first else { return .array(.vector([])) }
+        if let odd = arrays.firstIndex(where: { $0.shape != first.shape }) {
+            throw Diagnostic.at(expression.span,
+                                "setting an array element with a sequence: the list's elements have different shapes (\(first.shapeDescription) and \(arrays[odd].shapeDescription))",
                                 hint: "every element of the list needs the same shape")
         }
         guard first.rank < 2 else {
             throw Diagnostic.at(expression.span, "Backprop's arrays stop at 2 dimensions; a list of matrices would make 3",
                                 hint: "stack them side by side with np.hstack, or one above the other with np.vstack")
         }
-        let dtype = items.dropFirst().reduce(first.dtype) { DType.promoted($0, $1.dtype) }
-        let values = items.flatMap(\.elements)
+        let dtype = arrays.dropFirst().reduce(first.dtype) { DType.promoted($0, $1.dtype) }
+        let values = arrays.flatMap(\.elements)
         if first.rank == 0 { return .array(NDArray.vector(values, dtype: dtype)) }
-        let matrix = try! Matrix(rows: items.count, columns: first.count, elements: values)
+        let matrix = try! Matrix(rows: arrays.count, columns: first.count, elements: values)
         return .array(NDArray(matrix, dtype: dtype))
     }
 }

@@ -1,3 +1,4 @@
+import BigInt
 import MatrixEngine
 
 /// Unary and binary operators. Two scalars follow Python's rules (int stays int where Python's
@@ -14,6 +15,17 @@ extension Evaluator {
             return overflow ? .float(-Double(i)) : .integer(negated)
         case (.negate, .boolean(let b)): return .integer(b ? -1 : 0)
         case (.negate, .float(let x)): return .float(-x)
+        case (.negate, .bigInteger(let big)): return .integer(-big)
+        case (.plus, .bigInteger): return value
+        case (.invert, .integer(let i)): return .integer(~i)
+        case (.invert, .boolean(let b)): return .integer(b ? -2 : -1)
+        case (.invert, .bigInteger(let big)): return .integer(-big - 1)
+        case (.invert, .array(let a)):
+            guard a.dtype != .float64 else {
+                throw Diagnostic.at(whole.span, "ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
+                                    hint: "~ flips a mask of booleans; for floats write -x or 1 - x")
+            }
+            return Value.wrapping(a.map { a.dtype == .bool ? ($0 == 0 ? 1 : 0) : Double(~Int($0)) })
         case (.negate, .array(let a)):
             guard a.dtype != .bool else {
                 throw Diagnostic.at(whole.span, "numpy does not negate a bool array with '-'",
@@ -34,6 +46,11 @@ extension Evaluator {
         case .none: return false
         case let .string(s): return !s.isEmpty
         case let .tuple(items): return !items.isEmpty
+        case let .list(list): return !list.items.isEmpty
+        case let .dictionary(d): return d.count > 0
+        case let .bigInteger(big): return big != 0
+        case .function, .type: return true
+        case let .range(r): return r.count > 0
         case let .array(a):
             if a.count == 1 { return a.elements[0] != 0 }
             throw Diagnostic.at(expression.span, "the truth value of a \(a.shapeDescription) array is ambiguous",
@@ -51,6 +68,7 @@ extension Evaluator {
 
     mutating func applyBinary(_ op: BinaryOperator, _ left: Value, _ right: Value,
                               lhs: Expression, rhs: Expression, whole: Expression) throws(Diagnostic) -> Value {
+        if let result = try pythonBinary(op, left, right, lhs: lhs, rhs: rhs, whole: whole) { return result }
         if op == .matmul { return try matrixProduct(left, right, lhs: lhs, rhs: rhs, whole: whole) }
         if case .tuple = left, case .tuple = right, op == .equal || op == .notEqual {
             return .boolean((left == right) == (op == .equal))
@@ -113,7 +131,7 @@ extension Evaluator {
     private func rankOneName(in expression: Expression) -> String? {
         switch expression.kind {
         case let .name(name):
-            if case let .array(a)? = environment[name], a.rank == 1 { return name }
+            if case let .array(a)? = boundValue(name), a.rank == 1 { return name }
             return nil
         case let .binary(_, lhs, rhs): return rankOneName(in: lhs) ?? rankOneName(in: rhs)
         case let .unary(_, operand): return rankOneName(in: operand)
@@ -148,8 +166,16 @@ extension Evaluator {
         case .notEqual: return .boolean(a != b)
         default: break
         }
-        if let (x, y) = integers, let result = try PythonArithmetic.integer(op, x, y, divisorSpan: rhs.span) {
-            return .integer(result)
+        if let (x, y) = integers {
+            if let result = try PythonArithmetic.integer(op, x, y, divisorSpan: rhs.span) { return .integer(result) }
+            // Past 64 bits Python's int keeps going.
+            if let big = try PythonArithmetic.big(op, BigInt(x), BigInt(y), divisorSpan: rhs.span, whole: whole.span) { return big }
+        }
+        if op == .bitwiseAnd || op == .bitwiseOr || op == .bitwiseXor {
+            if case .boolean(let x) = left, case .boolean(let y) = right {
+                return .boolean(op == .bitwiseAnd ? x && y : op == .bitwiseOr ? x || y : x != y)
+            }
+            throw Diagnostic.at(whole.span, "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
         }
         switch op {
         case .add: return .float(a + b)

@@ -1,15 +1,31 @@
+import BigInt
 import MatrixEngine
 
-/// Evaluates expressions of one line against an environment.
+/// Runs statements and evaluates expressions against an environment: the interpreter.
 ///
-/// The evaluator works on its own copy of the environment; the caller adopts the copy only if
-/// the statement succeeds. Warnings (such as the rank-1 note) are collected, not printed.
+/// The evaluator works on its own copy of the environment; the caller adopts the copy when the
+/// statement succeeds (or, for a compound statement, also when it fails, as Python keeps what
+/// ran). Warnings (such as the rank-1 note) are collected, not printed.
 public struct Evaluator {
-    public let line: String
-    /// The line as characters, split once: operands are named by their source text, and
-    /// splitting the line for each would make a call with many arguments quadratic.
-    private let lineCharacters: [Character]
+    /// The source being run: a cell, or the source of the function being called.
+    public internal(set) var source: SourceText
+    public var line: String { source.text }
+    /// Operands are named by their source text, read from the source's characters.
+    private var lineCharacters: [Character] { source.characters }
     public var environment: Environment
+    /// The variables of the function call being run; nil at the top level.
+    var locals: LocalVariables?
+    /// The function calls under way, outermost first (for tracebacks and the recursion limit).
+    var calls: [String] = []
+    /// The value of the last top-level expression statement run (the REPL shows it).
+    var lastValue: Value?
+    /// Polled between loop iterations: Ctrl-C stops a loop.
+    var interruptRequested: @Sendable () -> Bool = { false }
+    /// Where `print` writes as it runs (a long loop's output appears as it goes); nil collects
+    /// complete lines in `printed` for the caller.
+    var printSink: (@Sendable (String) -> Void)?
+    /// Text printed without a line end yet (`print(x, end="")`).
+    var pendingPrint = ""
     public private(set) var warnings: [Diagnostic] = []
     /// Lines printed by `print(...)` during evaluation, in order.
     public internal(set) var printed: [String] = []
@@ -20,11 +36,15 @@ public struct Evaluator {
     /// plain name (`b` in `w @ x + b`): what a failing product there should produce.
     var wantedShape: Shape?
 
-    /// `characters` is `Array(line)` when the caller already has it.
-    public init(line: String, characters: [Character]? = nil, environment: Environment, functions: FunctionRegistry = .standard,
-                commandNames: [String] = []) {
-        self.line = line
-        self.lineCharacters = characters ?? Array(line)
+    public init(source: SourceText, environment: Environment, functions: FunctionRegistry = .standard, commandNames: [String] = []) {
+        self.source = source
+        self.environment = environment
+        self.functions = functions
+        self.commandNames = commandNames
+    }
+
+    public init(line: String, environment: Environment, functions: FunctionRegistry = .standard, commandNames: [String] = []) {
+        self.source = SourceText(line)
         self.environment = environment
         self.functions = functions
         self.commandNames = commandNames
@@ -130,6 +150,8 @@ public struct Evaluator {
             return .none
         case let .name(name):
             return try lookUp(name, span: expression.span)
+        case let .bigInteger(digits):
+            return .integer(BigInt(digits) ?? 0)
         case let .function(path, _):
             if let constant = NumericConstants.value(named: path) { return constant }
             throw try functionUsedAsValue(path: path, expression: expression)
@@ -148,17 +170,33 @@ public struct Evaluator {
             return try evaluateTuple(elements)
         case let .matrixLiteral(rows, isNestedList):
             return try evaluateLiteral(rows, isNestedList: isNestedList, whole: expression)
+        case let .list(elements):
+            return try evaluateList(elements)
+        case let .dictionary(entries):
+            return try evaluateDictionary(entries)
+        case let .comprehension(comprehension):
+            return try evaluateComprehension(comprehension, whole: expression)
+        case let .conditional(value, condition, otherwise):
+            return try evaluateConditional(value, condition, otherwise)
+        case let .formattedString(parts):
+            return .string(try formatted(parts))
+        case let .starred(inner):
+            throw Diagnostic.at(expression.span, "can't use starred expression here: *\(text(of: inner)) unpacks only into a call, a list or a tuple")
+        case let .lambda(parameters, body):
+            return makeLambda(parameters, body, whole: expression)
         }
     }
 
     /// The shape of `expression` when it is a variable holding a matrix (looking it up changes nothing).
     func shapeOfName(_ expression: Expression) -> Shape? {
-        guard case let .name(name) = expression.kind, let m = environment[name]?.asTwoDimensional else { return nil }
+        guard case let .name(name) = expression.kind, let m = boundValue(name)?.asTwoDimensional else { return nil }
         return m.shape
     }
 
     mutating func lookUp(_ name: String, span: SourceSpan) throws(Diagnostic) -> Value {
+        if let value = try localValue(name, span: span) { return value }
         if let value = environment[name] { return value }
+        if let type = PythonBuiltins.typeNamed(name) { return .type(type) }
         if let constant = NumericConstants.value(named: name) { return constant }
         if functions.lookUp(name) != nil {
             throw Diagnostic.at(span, "'\(name)' is a function: call it with parentheses, like \(name)(...)",

@@ -12,6 +12,14 @@ public enum ValueFormatter {
         case let .tuple(items): return tupleText(items, options: options)
         case let .string(s): return s
         case .none: return "None"
+        case let .bigInteger(big): return big.description
+        case let .list(list): return "[" + list.items.map { representation($0, options: options) }.joined(separator: ", ") + "]"
+        case let .dictionary(d):
+            return "{" + d.pairs.map { representation($0.0, options: options) + ": " + representation($0.1, options: options) }
+                .joined(separator: ", ") + "}"
+        case let .function(f): return "<function \(f.name) at 0x\(String(UInt(bitPattern: ObjectIdentifier(f).hashValue), radix: 16))>"
+        case let .type(t): return "<class '\(t.qualifiedName)'>"
+        case let .range(r): return r.description
         }
     }
 
@@ -46,7 +54,7 @@ public enum ValueFormatter {
     /// A value as it would be written in code (for defaults in signatures): `None`, `False`, `0.01`, `'a'`.
     public static func pythonLiteral(_ value: Value) -> String {
         switch value {
-        case let .string(s): return "'\(s)'"
+        case let .string(s): return quoted(s)
         default: return printed(value, options: PrintOptions())
         }
     }
@@ -55,10 +63,32 @@ public enum ValueFormatter {
     public static func representation(_ value: Value, options: PrintOptions) -> String {
         switch value {
         case let .array(a): return a.representation(options)
-        case let .string(s): return "'\(s)'"
+        case let .string(s): return quoted(s)
         case let .tuple(items): return tupleText(items, options: options)
         default: return printed(value, options: options)
         }
+    }
+
+    /// Python's repr of a string: single quotes unless the text holds one and no double quote,
+    /// and escapes for backslashes, line ends and other control characters.
+    public static func quoted(_ s: String) -> String {
+        let quote: Character = s.contains("'") && !s.contains("\"") ? "\"" : "'"
+        var out = String(quote)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if Character(scalar) == quote { out += "\\" + String(quote) }
+                else if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\x" + (hex.count < 2 ? "0" : "") + hex
+                } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + String(quote)
     }
 
     /// A tuple prints its items' repr, as Python does: `(array([[1.]]), 2)`.

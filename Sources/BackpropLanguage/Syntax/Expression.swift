@@ -18,8 +18,24 @@ public struct Expression: Equatable, Sendable {
         case attribute(Expression, name: String)
         case index(Expression, [IndexComponent])
         case tuple([Expression])
-        /// `[...]`: Octave rows (`[1 2; 3 4]`) or Python nested lists (`[[1, 2], [3, 4]]`).
+        /// `[...]` with spaces or `;` between elements: Octave rows (`[1 2; 3 4]`, `[A B]`).
         case matrixLiteral(rows: [[Expression]], isNestedList: Bool)
+        /// `[a, b, c]`: a Python list.
+        case list([Expression])
+        /// `{"W1": W1, "b1": b1}`.
+        case dictionary([DictionaryEntry])
+        /// `[expr for x in xs if cond]` and `{k: v for …}`.
+        case comprehension(Comprehension)
+        /// `x if condition else y`.
+        case conditional(value: Expression, condition: Expression, otherwise: Expression)
+        /// An integer literal past 64 bits, as written.
+        case bigInteger(String)
+        /// `f"cost = {cost:.6f}"`.
+        case formattedString([FormattedPart])
+        /// `*args` in a call or a list display.
+        case starred(Expression)
+        /// `lambda x: x + 1`.
+        case lambda(parameters: [FunctionParameter], body: Expression)
     }
 
     public var kind: Kind
@@ -32,7 +48,32 @@ public struct Expression: Equatable, Sendable {
 }
 
 public enum UnaryOperator: String, Equatable, Sendable {
-    case negate = "-", plus = "+", not = "not"
+    case negate = "-", plus = "+", not = "not", invert = "~"
+}
+
+public struct DictionaryEntry: Equatable, Sendable {
+    public var key: Expression
+    public var value: Expression
+}
+
+/// `element for target in iterable if condition …`, the parts of a comprehension.
+public struct Comprehension: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable { case list, dictionary(key: Expression), set }
+    public struct Clause: Equatable, Sendable {
+        public var target: AssignmentPattern
+        public var iterable: Expression
+        public var conditions: [Expression]
+    }
+    public var kind: Kind
+    public var element: Expression
+    public var clauses: [Clause]
+}
+
+/// A piece of an f-string: text, or a `{expression!conversion:spec}` field.
+public indirect enum FormattedPart: Equatable, Sendable {
+    case literal(String)
+    /// `debugText` is what `f"{x=}"` prints before the value (`x=`).
+    case field(Expression, conversion: Character?, spec: [FormattedPart], debugText: String?)
 }
 
 public enum BinaryOperator: String, Equatable, Sendable {
@@ -40,6 +81,8 @@ public enum BinaryOperator: String, Equatable, Sendable {
     case power = "**", matmul = "@"
     case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "==", notEqual = "!="
     case and = "and", or = "or"
+    case isIn = "in", isNotIn = "not in", isIdentical = "is", isNotIdentical = "is not"
+    case bitwiseAnd = "&", bitwiseOr = "|", bitwiseXor = "^"
 }
 
 /// One argument in a call: positional (`label == nil`) or keyword (`axis=1`).
@@ -55,34 +98,3 @@ public enum IndexComponent: Equatable, Sendable {
     case slice(start: Expression?, stop: Expression?, step: Expression?, span: SourceSpan)
 }
 
-/// One statement of a line. Statements are separated by `;`; a trailing `;` silences output.
-public struct Statement: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable {
-        case expression(Expression)
-        /// `W1 = ...`, or `W1 -= ...` with `compoundOperator` set.
-        case assignment(target: AssignmentTarget, compoundOperator: BinaryOperator?, value: Expression)
-        /// A REPL command such as `whos`, `clear W1` or `help sum`: a word and the raw words after it.
-        case command(name: String, arguments: [Token], argumentText: String)
-    }
-
-    public var kind: Kind
-    public var span: SourceSpan
-    /// True when a `;` follows, which (as in Octave) suppresses printing the value.
-    public var isSilenced: Bool
-}
-
-public struct AssignmentTarget: Equatable, Sendable {
-    public var name: String
-    public var nameSpan: SourceSpan
-    /// `A[0, :] = ...`: the components when assigning into part of a matrix.
-    public var index: [IndexComponent]?
-    /// The target as written: the name, through the closing bracket of its index.
-    public var span: SourceSpan
-
-    public init(name: String, nameSpan: SourceSpan, index: [IndexComponent]?, span: SourceSpan? = nil) {
-        self.name = name
-        self.nameSpan = nameSpan
-        self.index = index
-        self.span = span ?? nameSpan
-    }
-}

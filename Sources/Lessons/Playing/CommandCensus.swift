@@ -12,8 +12,10 @@ enum CommandCensus {
                     if let command = session.commands.lookUp(name), !commands.contains(command.name) { commands.append(command.name) }
                 case let .expression(expression):
                     collectCalls(expression, into: &functions)
-                case let .assignment(_, _, value):
+                case let .assignment(_, _, value), let .unpackingAssignment(_, value):
                     collectCalls(value, into: &functions)
+                default:
+                    break
                 }
             }
         }

@@ -1,15 +1,78 @@
+import BigInt
 import MatrixEngine
 
-/// A value of the language. Scalars follow Python (int and float), arrays are numpy's (rank 0
-/// to 2, float64, int64 or bool), and tuples are what `X.shape` returns and `np.zeros((4, 1))` takes.
+/// A value of the language. Scalars follow Python (int, of any size, and float), arrays are
+/// numpy's (rank 0 to 2, float64, int64 or bool), tuples, strings, lists and dicts are Python's,
+/// and a function is one the learner defined.
 public enum Value: Equatable, Sendable {
     case integer(Int)
+    /// A Python int past 64 bits (results come back to `.integer` when they fit).
+    case bigInteger(BigInt)
     case float(Double)
     case boolean(Bool)
     case array(NDArray)
     case tuple([Value])
     case string(String)
+    case list(PythonList)
+    case dictionary(PythonDictionary)
+    case function(UserFunction)
+    case range(PythonRange)
+    /// `int`, `np.ndarray` …: what `type(x)` returns and `isinstance` takes.
+    case type(PythonType)
     case none
+
+    /// Lists and dicts by their contents, functions by identity (as Python's `==` for these).
+    public static func == (a: Value, b: Value) -> Bool {
+        switch (a, b) {
+        case let (.integer(x), .integer(y)): return x == y
+        case let (.bigInteger(x), .bigInteger(y)): return x == y
+        case let (.float(x), .float(y)): return x == y || (x.isNaN && y.isNaN)
+        case let (.boolean(x), .boolean(y)): return x == y
+        case let (.array(x), .array(y)): return x == y
+        case let (.tuple(x), .tuple(y)): return x == y
+        case let (.string(x), .string(y)): return x == y
+        case let (.list(x), .list(y)): return x === y || x.items == y.items
+        case let (.dictionary(x), .dictionary(y)):
+            return x === y || (x.keys == y.keys && x.values == y.values)
+        case let (.function(x), .function(y)): return x === y
+        case let (.type(x), .type(y)): return x == y
+        case let (.range(x), .range(y)): return x == y
+        case (.none, .none): return true
+        default: return false
+        }
+    }
+
+    /// An integer result as Python keeps it: in 64 bits when it fits, else arbitrary precision.
+    public static func integer(_ big: BigInt) -> Value {
+        if let small = Int(exactly: big) { return .integer(small) }
+        return .bigInteger(big)
+    }
+
+    /// Python's name for the value's type, as its errors say it: `int`, `str`, `numpy.ndarray`.
+    public var typeName: String { pythonType.qualifiedName }
+
+    public var pythonType: PythonType {
+        switch self {
+        case .integer, .bigInteger: return .int
+        case .float: return .float
+        case .boolean: return .bool
+        case let .array(a):
+            guard a.isNumpyScalar else { return .ndarray }
+            switch a.dtype {
+            case .float64: return .float64
+            case .int64: return .int64
+            case .bool: return .bool_
+            }
+        case .tuple: return .tuple
+        case .string: return .str
+        case .list: return .list
+        case .dictionary: return .dict
+        case .function: return .function
+        case .range: return .range
+        case .type: return .type
+        case .none: return .none
+        }
+    }
 
     /// A 2-D float64 array: the stepper's quantities and most results.
     public static func matrix(_ m: Matrix) -> Value { .array(NDArray(m)) }
@@ -20,6 +83,7 @@ public enum Value: Equatable, Sendable {
         case let .integer(i): return Double(i)
         case let .float(x): return x
         case let .boolean(b): return b ? 1 : 0
+        case let .bigInteger(big): return Double(big)
         default: return nil
         }
     }
@@ -90,6 +154,12 @@ public enum Value: Equatable, Sendable {
             }
         case let .tuple(items): return "a tuple of \(items.count)"
         case .string: return "a string"
+        case .bigInteger: return "a number"
+        case let .list(list): return "a list of \(list.items.count)"
+        case let .dictionary(d): return "a dict of \(d.count)"
+        case let .function(f): return "the function \(f.name)"
+        case let .type(t): return "the type \(t.qualifiedName)"
+        case let .range(r): return r.description
         case .none: return "None"
         }
     }

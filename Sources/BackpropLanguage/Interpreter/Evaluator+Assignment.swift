@@ -1,0 +1,160 @@
+import MatrixEngine
+
+/// Assignment: `W1 = …`, `A[0, :] = …`, `parameters["W" + str(l)] -= …`, `A, cache = f(x)`.
+extension Evaluator {
+    /// `target = value` or `target op= value`, with numpy's in-place rules and the notes'
+    /// bracket names (`W[1] = …` assigns W1).
+    mutating func assign(_ target: AssignmentTarget, _ compoundOperator: BinaryOperator?, _ valueExpression: Expression,
+                         statement: Statement) throws(Diagnostic) {
+        guard target.name != "np" && target.name != "numpy" || assignsLocally(target.name) else {
+            throw Diagnostic(message: "'\(target.name)' is numpy's namespace and cannot be assigned to", span: target.nameSpan)
+        }
+        var target = target
+        if let variable = try layerVariableName(target.name, target.index) {
+            target = AssignmentTarget(name: variable, nameSpan: target.nameSpan, index: nil)
+        }
+        let targetExpression = Expression(.name(target.name), target.nameSpan)
+        let indexedTarget = target.index.map { Expression(.index(targetExpression, $0), target.span) }
+        var value = try evaluate(valueExpression)
+        if let op = compoundOperator {
+            // `X[0] += 5` adds to the selected part, as numpy does; `xs += [4]` extends the list itself.
+            let container = try lookUp(target.name, span: target.nameSpan)
+            var current = container
+            if let index = target.index, let indexedTarget {
+                current = try self.index(container, index, base: targetExpression, whole: indexedTarget)
+            }
+            if op == .add, case let .list(list) = current, target.index == nil {
+                list.items += try iterate(value, expression: valueExpression)
+                return
+            }
+            let currentExpression = indexedTarget ?? targetExpression
+            let whole = Expression(.binary(op, currentExpression, valueExpression), statement.span)
+            value = try applyBinary(op, current, value, lhs: currentExpression, rhs: valueExpression, whole: whole)
+            value = try Evaluator.inPlace(op, into: current, value, target: text(of: currentExpression), span: statement.span)
+        }
+        if let index = target.index, let indexedTarget {
+            try assignPart(of: target.name, at: target.nameSpan, index, value, target: indexedTarget, valueExpression: valueExpression)
+            return
+        }
+        bindAnnounced(target.name, value, span: target.nameSpan, statementSpan: statement.span)
+    }
+
+    /// Binds a name, saying what a learner would want told: a command word now meaning their
+    /// variable, a built-in function now hidden, a bias whose shape a rank-1 operand changed.
+    mutating func bindAnnounced(_ name: String, _ value: Value, span: SourceSpan, statementSpan: SourceSpan) {
+        let old = boundValue(name)
+        noteShapeChange(of: name, from: old, to: value, span: statementSpan)
+        if !assignsLocally(name) {
+            if commandNames.contains(name), old == nil, !environment.announcedShadowedCommands.contains(name) {
+                // Said once a session: from here on the word means the learner's value.
+                environment.announcedShadowedCommands.insert(name)
+                warn(Diagnostic(.warning, message: "'\(name)' is also a command: from now on \(name) means your variable",
+                                span: span, hint: "%\(name) runs the command"))
+            }
+            if case .function = value, old == nil, functions.lookUp(name) != nil || PythonBuiltins.names.contains(name),
+               !environment.announcedShadowedCommands.contains("def " + name) {
+                environment.announcedShadowedCommands.insert("def " + name)
+                let builtin = functions.lookUp(name)
+                let reach = builtin?.isNumpy == true ? "np.\(name) still reaches numpy's" : "del \(name) brings Backprop's back"
+                warn(Diagnostic(.warning, message: "your \(name) replaces the built-in \(name) from now on", span: span,
+                                hint: reach))
+            }
+        }
+        bind(name, to: value)
+    }
+
+    /// `name[index] = value` into an array, a list or a dict, where `name` is bound.
+    private mutating func assignPart(of name: String, at nameSpan: SourceSpan, _ index: [IndexComponent], _ value: Value,
+                                     target: Expression, valueExpression: Expression) throws(Diagnostic) {
+        guard let container = boundValue(name) else {
+            throw Diagnostic.at(nameSpan, "name '\(name)' is not defined", hint: "assign \(name) first: \(name) = {} for a dict, [] for a list")
+        }
+        switch container {
+        case let .array(current):
+            bind(name, to: .array(try assignIntoPart(of: current, index, value: value, target: target, valueExpression: valueExpression)))
+        default:
+            try setItem(of: container, index, value, whole: target)
+        }
+    }
+
+    /// Puts `value` into an unpacking pattern: `A, cache = value`, `for i, (x, y) in …`.
+    mutating func assign(_ value: Value, to pattern: AssignmentPattern, valueExpression: Expression) throws(Diagnostic) {
+        switch pattern {
+        case let .target(target):
+            if let index = target.index {
+                let base = Expression(.name(target.name), target.nameSpan)
+                try assignPart(of: target.name, at: target.nameSpan, index, value, target: Expression(.index(base, index), target.span),
+                               valueExpression: valueExpression)
+            } else {
+                bindAnnounced(target.name, value, span: target.nameSpan, statementSpan: target.span)
+            }
+        case let .part(base, index, span):
+            let container = try evaluate(base)
+            if case .array = container {
+                throw Diagnostic.at(span, "assign into an array through its name: \(text(of: base)) is not a variable")
+            }
+            try setItem(of: container, index, value, whole: Expression(.index(base, index), span))
+        case let .tuple(patterns, span):
+            let items = try iterate(value, expression: valueExpression)
+            let starred = patterns.firstIndex { if case .starred = $0 { return true } else { return false } }
+            if let starred {
+                let after = patterns.count - starred - 1
+                guard items.count >= patterns.count - 1 else {
+                    throw Diagnostic.at(span, "not enough values to unpack (expected at least \(patterns.count - 1), got \(items.count))")
+                }
+                for (pattern, item) in zip(patterns[..<starred], items) { try assign(item, to: pattern, valueExpression: valueExpression) }
+                if case let .starred(inner, _) = patterns[starred] {
+                    try assign(.list(PythonList(Array(items[starred..<(items.count - after)]))), to: inner, valueExpression: valueExpression)
+                }
+                for (pattern, item) in zip(patterns[(starred + 1)...], items[(items.count - after)...]) {
+                    try assign(item, to: pattern, valueExpression: valueExpression)
+                }
+                return
+            }
+            guard items.count == patterns.count else {
+                let got = items.count
+                let message = got > patterns.count ? "too many values to unpack (expected \(patterns.count), got \(got))"
+                                                    : "not enough values to unpack (expected \(patterns.count), got \(got))"
+                throw Diagnostic.at(span, message, notes: ["\(text(of: valueExpression)) is \(value.kindDescription)"],
+                                    hint: Evaluator.unpackingHint(value, expected: patterns.count))
+            }
+            for (pattern, item) in zip(patterns, items) { try assign(item, to: pattern, valueExpression: valueExpression) }
+        case let .starred(_, span):
+            throw Diagnostic.at(span, "starred assignment target must be in a list or tuple")
+        }
+    }
+
+    private static func unpackingHint(_ value: Value, expected: Int) -> String? {
+        if case let .array(a) = value, a.rank >= 1 {
+            return "unpacking an array takes its rows: it has \(a.shape[0]); a function that returns \(expected) values returns them as a tuple"
+        }
+        return "the function must return \(expected) values: return a, b"
+    }
+
+    /// numpy writes `x op= y` into x itself: the result keeps x's shape and dtype, so a result that
+    /// broadcasts to another shape (`b -= db` with a rank-1 db) or needs a wider dtype (an int
+    /// array `+= 0.5`) is numpy's error, not a silently different x.
+    static func inPlace(_ op: BinaryOperator, into current: Value, _ result: Value, target: String, span: SourceSpan) throws(Diagnostic) -> Value {
+        guard case let .array(before) = current, before.rank > 0, let after = result.asArray else { return result }
+        let ufunc = RuntimeWarnings.ufuncName(op)
+        guard after.shape == before.shape else {
+            throw Diagnostic(message: "\(target) \(op.rawValue)= …: non-broadcastable output operand with shape \(before.shapeDescription) doesn't match the broadcast shape \(after.shapeDescription)",
+                             span: span, notes: ["numpy writes the result into \(target) itself, so it must keep \(target)'s shape \(before.shapeDescription)"],
+                             hint: before.rank == 2 && before.shape[1] == 1 && after.shape == [before.shape[0], before.shape[0]]
+                                ? "a rank-1 operand stretched it: reshape it to \(before.shapeDescription), or keepdims=True where it was summed" : nil)
+        }
+        guard DType.promoted(before.dtype, after.dtype) == before.dtype || before.dtype == .float64 else {
+            throw Diagnostic(message: "\(target) \(op.rawValue)= …: Cannot cast ufunc '\(ufunc)' output from dtype('\(after.dtype.rawValue)') to dtype('\(before.dtype.rawValue)') with casting rule 'same_kind'",
+                             span: span, hint: "\(target) is \(before.dtype.rawValue): make it a float array first (\(target) = \(target).astype(float)), or write \(target) = \(target) \(op.rawValue) …")
+        }
+        return .array(after.converted(to: before.dtype))
+    }
+
+    /// `b1 = b1 - α * db1` with a rank-1 db1 turns the (4, 1) bias into (4, 4): say so where it happens.
+    private mutating func noteShapeChange(of name: String, from old: Value?, to new: Value, span: SourceSpan) {
+        guard case let .array(before)? = old, case let .array(after) = new, before.shape != after.shape,
+              warnings.contains(where: { $0.topic == "rank-1 broadcast" }) else { return }
+        warn(Diagnostic(.warning, message: "\(name) was \(before.shapeDescription) and is now \(after.shapeDescription)", span: span,
+                        hint: "a rank-1 operand stretched it; reshape that operand to a column to keep \(before.shapeDescription)"))
+    }
+}

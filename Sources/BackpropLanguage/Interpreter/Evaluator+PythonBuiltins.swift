@@ -1,0 +1,405 @@
+import BigInt
+import MatrixEngine
+
+/// The bodies of Python's built-in functions (see Builtins/PythonBuiltins.swift).
+extension Evaluator {
+    /// Calls the Python built-in `name`; nil when the call is numpy's after all (`sum(x, axis=1)`,
+    /// `abs` of an array), which the caller then makes.
+    mutating func callPythonBuiltin(_ name: String, _ arguments: [Argument], whole: Expression) throws(Diagnostic) -> Value? {
+        if ["sum", "max", "min", "abs", "round", "any", "all"].contains(name),
+           arguments.contains(where: { $0.label.map(PythonBuiltins.numpyKeywords.contains) ?? false }) { return nil }
+        return try callPythonBuiltin(name, try evaluateCallArguments(arguments), whole: whole)
+    }
+
+    mutating func callPythonBuiltin(_ name: String, _ call: CallArguments, whole: Expression) throws(Diagnostic) -> Value? {
+        // abs and round of an array (or a numpy scalar with ndigits) are numpy's.
+        if name == "abs" || name == "round", case let .array(a)? = call.positional.first?.value,
+           name == "abs" || !(a.isNumpyScalar || a.rank == 0) || call.positional.count == 2 || call.hasKeyword("ndigits"),
+           let function = functions.lookUp(name == "abs" ? "abs" : "round") {
+            var evaluated = call
+            if let index = evaluated.keywords.firstIndex(where: { $0.name == "ndigits" }) { evaluated.keywords[index].name = "decimals" }
+            return try invoke(function, typedName: name, evaluated, whole: whole)
+        }
+        let values = call.positionalValues
+        let options = environment.printOptions
+        func expect(_ range: ClosedRange<Int>) throws(Diagnostic) {
+            guard range.contains(values.count) else {
+                let expected = range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)"
+                throw Diagnostic.at(whole.span, "\(name)() takes \(expected) argument\(range.upperBound == 1 ? "" : "s") (\(values.count) given)",
+                                    hint: PythonBuiltins.entry(name).map { "usage: \($0.signature)" })
+            }
+        }
+        func first() -> Expression { call.positional.first?.expression ?? whole }
+        switch name {
+        case "print":
+            let separator = try optionalText(call.keyword("sep"), default: " ", name: "sep", whole: whole)
+            let terminator = try optionalText(call.keyword("end"), default: "\n", name: "end", whole: whole)
+            write(values.map { ValueFormatter.printed($0, options: options) }.joined(separator: separator) + terminator)
+            return Value.none
+        case "len":
+            try expect(1...1)
+            return .integer(try length(values[0], expression: first()))
+        case "str":
+            try expect(0...1)
+            return .string(values.first.map { ValueFormatter.printed($0, options: options) } ?? "")
+        case "repr":
+            try expect(1...1)
+            return .string(ValueFormatter.representation(values[0], options: options))
+        case "range":
+            try expect(1...3)
+            var bounds: [Int] = []
+            for (value, expression) in call.positional { bounds.append(try integerIndex(value, expression, what: "a range bound")) }
+            let (start, stop, step) = bounds.count == 1 ? (0, bounds[0], 1) : (bounds[0], bounds[1], bounds.count == 3 ? bounds[2] : 1)
+            guard step != 0 else { throw Diagnostic.at(whole.span, "range() arg 3 must not be zero") }
+            return .range(PythonRange(start: start, stop: stop, step: step))
+        case "enumerate":
+            try expect(1...2)
+            var index = 0
+            if let start = call.keyword("start") ?? (values.count == 2 ? values[1] : nil) { index = try integerIndex(start, whole, what: "start") }
+            var pairs: [Value] = []
+            for item in try iterate(values[0], expression: first()) {
+                pairs.append(.tuple([.integer(index), item]))
+                index += 1
+            }
+            return .list(PythonList(pairs))
+        case "zip":
+            var sequences: [[Value]] = []
+            for (value, expression) in call.positional { sequences.append(try iterate(value, expression: expression)) }
+            let count = sequences.map(\.count).min() ?? 0
+            return .list(PythonList((0..<count).map { i in .tuple(sequences.map { $0[i] }) }))
+        case "reversed":
+            try expect(1...1)
+            if case let .range(r) = values[0] {
+                return .range(PythonRange(start: r.element(r.count - 1), stop: r.start - r.step, step: -r.step))
+            }
+            if case .dictionary = values[0] {} else if case .list = values[0] {} else if case .tuple = values[0] {} else if case .string = values[0] {} else if case .array = values[0] {} else {
+                throw Diagnostic.at(first().span, "'\(values[0].typeName)' object is not reversible")
+            }
+            return .list(PythonList(try iterate(values[0], expression: first()).reversed()))
+        case "sorted":
+            try expect(1...1)
+            var reverse = false
+            if let flag = call.keyword("reverse") { reverse = try truth(of: flag, at: whole) }
+            return .list(PythonList(try sortedItems(try iterate(values[0], expression: first()), key: call.keyword("key"),
+                                                    reverse: reverse, whole: whole)))
+        case "list":
+            try expect(0...1)
+            return .list(PythonList(try values.first.map { v throws(Diagnostic) in try iterate(v, expression: first()) } ?? []))
+        case "tuple":
+            try expect(0...1)
+            return .tuple(try values.first.map { v throws(Diagnostic) in try iterate(v, expression: first()) } ?? [])
+        case "dict":
+            try expect(0...1)
+            let dictionary = PythonDictionary()
+            if let source = values.first {
+                if case let .dictionary(d) = source {
+                    for (key, value) in d.pairs { try store(key, value, in: dictionary, keyExpression: first()) }
+                } else {
+                    for pair in try iterate(source, expression: first()) {
+                        let items = try iterate(pair, expression: first())
+                        guard items.count == 2 else {
+                            throw Diagnostic.at(first().span, "dictionary update sequence element has length \(items.count); 2 is required")
+                        }
+                        try store(items[0], items[1], in: dictionary, keyExpression: first())
+                    }
+                }
+            }
+            for (key, value, expression) in call.keywords { try store(.string(key), value, in: dictionary, keyExpression: expression) }
+            return .dictionary(dictionary)
+        case "bool":
+            try expect(0...1)
+            return .boolean(try values.first.map { v throws(Diagnostic) in try truth(of: v, at: first()) } ?? false)
+        case "int":
+            try expect(0...2)
+            return try pythonInt(values.first ?? .integer(0), base: values.count == 2 ? values[1] : nil, expression: first())
+        case "float":
+            try expect(0...1)
+            return try pythonFloat(values.first ?? .float(0), expression: first())
+        case "abs":
+            try expect(1...1)
+            switch values[0] {
+            case let .integer(i): return i == .min ? .integer(-BigInt(i)) : .integer(Swift.abs(i))
+            case let .bigInteger(b): return .integer(BigInt(b.magnitude))
+            case let .boolean(b): return .integer(b ? 1 : 0)
+            case let .float(x): return .float(Swift.abs(x))
+            default: throw Diagnostic.at(first().span, "bad operand type for abs(): '\(values[0].typeName)'")
+            }
+        case "min", "max":
+            let items = values.count == 1 ? try iterate(values[0], expression: first()) : values
+            guard !items.isEmpty else {
+                if let fallback = call.keyword("default") { return fallback }
+                throw Diagnostic.at(whole.span, "\(name)() iterable argument is empty")
+            }
+            guard values.count >= 1 else { throw Diagnostic.at(whole.span, "\(name) expected at least 1 argument, got 0") }
+            let key = call.keyword("key")
+            var best = items[0]
+            var bestKey = try key.map { k throws(Diagnostic) in try callValue(k, [best], whole: whole) } ?? best
+            for item in items.dropFirst() {
+                let itemKey = try key.map { k throws(Diagnostic) in try callValue(k, [item], whole: whole) } ?? item
+                let better = try applyBinary(name == "min" ? .less : .greater, itemKey, bestKey, lhs: whole, rhs: whole, whole: whole)
+                if try truth(of: better, at: whole) { best = item; bestKey = itemKey }
+            }
+            return best
+        case "sum":
+            try expect(1...2)
+            var total = call.keyword("start") ?? (values.count == 2 ? values[1] : .integer(0))
+            if case .string = total { throw Diagnostic.at(whole.span, "sum() can't sum strings [use ''.join(seq) instead]") }
+            for item in try iterate(values[0], expression: first()) {
+                total = try applyBinary(.add, total, item, lhs: whole, rhs: first(), whole: whole)
+            }
+            return total
+        case "round":
+            try expect(1...2)
+            let digits = call.keyword("ndigits") ?? (values.count == 2 ? values[1] : .none)
+            return try pythonRound(values[0], digits: digits, whole: whole)
+        case "isinstance":
+            try expect(2...2)
+            return .boolean(try isInstance(values[0], values[1], at: call.positional[1].expression))
+        case "type":
+            try expect(1...1)
+            return .type(values[0].pythonType)
+        case "any", "all":
+            try expect(1...1)
+            for item in try iterate(values[0], expression: first()) {
+                let truth = try truth(of: item, at: first())
+                if name == "any" && truth { return .boolean(true) }
+                if name == "all" && !truth { return .boolean(false) }
+            }
+            return .boolean(name == "all")
+        case "format":
+            try expect(1...2)
+            let spec = values.count == 2 ? values[1] : .string("")
+            guard case let .string(specText) = spec else { throw Diagnostic.at(whole.span, "format() argument 2 must be str, not \(spec.typeName)") }
+            return .string(try format(values[0], spec: specText, at: whole))
+        case "divmod":
+            try expect(2...2)
+            let q = try applyBinary(.floorDivide, values[0], values[1], lhs: first(), rhs: call.positional[1].expression, whole: whole)
+            let r = try applyBinary(.modulo, values[0], values[1], lhs: first(), rhs: call.positional[1].expression, whole: whole)
+            return .tuple([q, r])
+        case "pow":
+            try expect(2...2)
+            return try applyBinary(.power, values[0], values[1], lhs: first(), rhs: call.positional[1].expression, whole: whole)
+        case "map", "filter":
+            try expect(2...2)
+            var out: [Value] = []
+            for item in try iterate(values[1], expression: call.positional[1].expression) {
+                if name == "map" {
+                    out.append(try callValue(values[0], [item], whole: whole))
+                } else if case .none = values[0] {
+                    if try truth(of: item, at: whole) { out.append(item) }
+                } else if try truth(of: try callValue(values[0], [item], whole: whole), at: whole) {
+                    out.append(item)
+                }
+            }
+            return .list(PythonList(out))
+        default:
+            return nil
+        }
+    }
+
+    private func optionalText(_ value: Value?, default fallback: String, name: String, whole: Expression) throws(Diagnostic) -> String {
+        switch value {
+        case nil, .none?: return fallback
+        case let .string(s)?: return s
+        case let other?: throw Diagnostic.at(whole.span, "\(name) must be None or a string, not \(other.typeName)")
+        }
+    }
+
+    func length(_ value: Value, expression: Expression) throws(Diagnostic) -> Int {
+        switch value {
+        case let .list(list): return list.items.count
+        case let .dictionary(d): return d.count
+        case let .tuple(items): return items.count
+        case let .string(s): return s.count
+        case let .range(r): return r.count
+        case let .array(a):
+            guard let first = a.shape.first else {
+                throw Diagnostic.at(expression.span, "len() of unsized object: a 0-d array has no length", hint: "use .size, or .item() for its number")
+            }
+            return first
+        default:
+            throw Diagnostic.at(expression.span, "object of type '\(value.typeName)' has no len()")
+        }
+    }
+
+    /// Calls any callable value: the learner's function or lambda, or a type used as a function (`key=len` is not supported).
+    mutating func callValue(_ callee: Value, _ arguments: [Value], whole: Expression) throws(Diagnostic) -> Value {
+        switch callee {
+        case let .function(function): return try call(function, positional: arguments, keywords: [], whole: whole)
+        case let .type(type):
+            let call = CallArguments(positional: arguments.map { ($0, whole) })
+            guard let result = try callPythonBuiltin(type.rawValue, call, whole: whole) else {
+                throw Diagnostic.at(whole.span, "'\(type.qualifiedName)' cannot be called here")
+            }
+            return result
+        default:
+            throw Diagnostic.at(whole.span, "'\(callee.typeName)' object is not callable")
+        }
+    }
+
+    private mutating func sortedItems(_ items: [Value], key: Value?, reverse: Bool, whole: Expression) throws(Diagnostic) -> [Value] {
+        var keyed: [(key: Value, item: Value)] = []
+        for item in items {
+            let k: Value
+            if let key, key != .none { k = try callValue(key, [item], whole: whole) } else { k = item }
+            keyed.append((k, item))
+        }
+        // A stable merge sort that can throw (Swift's sort takes no throwing comparator).
+        func less(_ a: Value, _ b: Value) throws(Diagnostic) -> Bool {
+            try truth(of: try applyBinary(.less, a, b, lhs: whole, rhs: whole, whole: whole), at: whole)
+        }
+        var sorted = keyed
+        var width = 1
+        while width < sorted.count {
+            var merged: [(key: Value, item: Value)] = []
+            merged.reserveCapacity(sorted.count)
+            var start = 0
+            while start < sorted.count {
+                let middle = min(start + width, sorted.count), end = min(start + 2 * width, sorted.count)
+                var i = start, j = middle
+                while i < middle || j < end {
+                    if j >= end { merged.append(sorted[i]); i += 1; continue }
+                    if i >= middle { merged.append(sorted[j]); j += 1; continue }
+                    let takeRight = reverse ? try less(sorted[i].key, sorted[j].key) : try less(sorted[j].key, sorted[i].key)
+                    if takeRight { merged.append(sorted[j]); j += 1 } else { merged.append(sorted[i]); i += 1 }
+                }
+                start = end
+            }
+            sorted = merged
+            width *= 2
+        }
+        return sorted.map(\.item)
+    }
+
+    private func pythonInt(_ value: Value, base: Value?, expression: Expression) throws(Diagnostic) -> Value {
+        switch value {
+        case .integer, .bigInteger: return value
+        case let .boolean(b): return .integer(b ? 1 : 0)
+        case let .float(x): return try Evaluator.truncated(x, at: expression)
+        case let .string(text):
+            let radix = base?.wholeNumber ?? 10
+            let cleaned = text.filter { $0 != "_" && $0 != " " && $0 != "\n" && $0 != "\t" }
+            guard let parsed = BigInt(cleaned, radix: radix) else {
+                throw Diagnostic.at(expression.span, "invalid literal for int() with base \(radix): \(ValueFormatter.quoted(text))")
+            }
+            return .integer(parsed)
+        case let .array(a):
+            guard a.count == 1 else {
+                throw Diagnostic.at(expression.span, "only length-1 arrays can be converted to Python scalars",
+                                    hint: "this array is \(a.shapeDescription): index one element, or use .astype(int) for an int array")
+            }
+            if a.dtype == .float64 { return try Evaluator.truncated(a.elements[0], at: expression) }
+            return .integer(Int(a.elements[0]))
+        default:
+            throw Diagnostic.at(expression.span, "int() argument must be a string, a number or a one-element array, not '\(value.typeName)'")
+        }
+    }
+
+    static func truncated(_ x: Double, at expression: Expression) throws(Diagnostic) -> Value {
+        guard x.isFinite else {
+            throw Diagnostic.at(expression.span, x.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+        }
+        if let exact = Int(exactly: x.rounded(.towardZero)) { return .integer(exact) }
+        return .integer(BigInt(x.rounded(.towardZero)))
+    }
+
+    private func pythonFloat(_ value: Value, expression: Expression) throws(Diagnostic) -> Value {
+        switch value {
+        case let .integer(i): return .float(Double(i))
+        case let .bigInteger(b):
+            let x = Double(b)
+            guard x.isFinite else { throw Diagnostic.at(expression.span, "int too large to convert to float") }
+            return .float(x)
+        case let .boolean(b): return .float(b ? 1 : 0)
+        case .float: return value
+        case let .string(text):
+            let trimmed = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()).lowercased()
+            switch trimmed {
+            case "inf", "+inf", "infinity": return .float(.infinity)
+            case "-inf", "-infinity": return .float(-.infinity)
+            case "nan", "+nan", "-nan": return .float(.nan)
+            default:
+                guard let x = Double(trimmed.filter { $0 != "_" }) else {
+                    throw Diagnostic.at(expression.span, "could not convert string to float: \(ValueFormatter.quoted(text))")
+                }
+                return .float(x)
+            }
+        case let .array(a):
+            guard a.rank == 0 || a.isNumpyScalar else {
+                throw Diagnostic.at(expression.span, a.count == 1
+                                    ? "only 0-dimensional arrays can be converted to Python scalars"
+                                    : "only length-1 arrays can be converted to Python scalars",
+                                    hint: "this array is \(a.shapeDescription): take its one number with np.squeeze(...) or .item()")
+            }
+            return .float(a.elements[0])
+        default:
+            throw Diagnostic.at(expression.span, "float() argument must be a string or a real number, not '\(value.typeName)'")
+        }
+    }
+
+    private mutating func pythonRound(_ value: Value, digits: Value, whole: Expression) throws(Diagnostic) -> Value {
+        switch value {
+        case .integer, .bigInteger, .boolean:
+            guard let n = digits.wholeNumber, n < 0 else { return value.wholeNumber.map(Value.integer) ?? value }
+            let unit = BigInt(10).power(-n)
+            guard case let .integer(rounded)? = try? pythonRound(.float(Double(value.wholeNumber ?? 0) / Double(unit)), digits: .none, whole: whole) else { return value }
+            return .integer(BigInt(rounded) * unit)
+        case let .float(x):
+            if case .none = digits {
+                return try Evaluator.truncated(x.rounded(.toNearestOrEven), at: whole)
+            }
+            guard let n = digits.wholeNumber else { throw Diagnostic.at(whole.span, "'\(digits.typeName)' object cannot be interpreted as an integer") }
+            return .float(Evaluator.roundedDecimal(x, digits: n))
+        case let .array(a) where a.isNumpyScalar || a.rank == 0:
+            // numpy's scalar round without ndigits is a Python int (with ndigits it is np.round's, above).
+            return try Evaluator.truncated(a.elements[0].rounded(.toNearestOrEven), at: whole)
+        default:
+            throw Diagnostic.at(whole.span, "type \(value.typeName) doesn't define __round__ method")
+        }
+    }
+
+    /// Python's round(x, n): the double nearest to x rounded at n decimal digits, from its exact decimal expansion.
+    static func roundedDecimal(_ x: Double, digits n: Int) -> Double {
+        guard x.isFinite, n < 400 else { return x }
+        if n < 0 {
+            let unit = Matrix.pow(10, Double(-n))
+            return (x / unit).rounded(.toNearestOrEven) * unit
+        }
+        let text = PythonFormatter.fixed(x, precision: n)
+        return Double(text) ?? x
+    }
+
+    private func isInstance(_ value: Value, _ type: Value, at expression: Expression) throws(Diagnostic) -> Bool {
+        switch type {
+        case let .type(t): return value.pythonType.isSubtype(of: t)
+        case let .tuple(types):
+            for item in types where try isInstance(value, item, at: expression) { return true }
+            return false
+        default:
+            throw Diagnostic.at(expression.span, "isinstance() arg 2 must be a type, a tuple of types, or a union",
+                                hint: "for example isinstance(x, float), isinstance(A, np.ndarray)")
+        }
+    }
+}
+
+extension Evaluator {
+    /// What `print` wrote: complete lines go to the sink (or `printed`) at once; a last piece
+    /// without its line end waits for the next print or the end of the statement.
+    mutating func write(_ text: String) {
+        pendingPrint += text
+        guard pendingPrint.contains("\n") else { return }
+        var lines = pendingPrint.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        pendingPrint = lines.removeLast()
+        for line in lines {
+            if let printSink { printSink(line) } else { printed.append(line) }
+        }
+    }
+
+    /// The end of a statement: text printed without a line end is shown as a line of its own.
+    mutating func flushPrinted() {
+        guard !pendingPrint.isEmpty else { return }
+        let rest = pendingPrint
+        pendingPrint = ""
+        if let printSink { printSink(rest) } else { printed.append(rest) }
+    }
+}

@@ -1,0 +1,70 @@
+/// Where a name lives: a function's own variables (decided when it was defined), an enclosing
+/// function's, the session's globals, then the built-ins, as Python's LEGB rule reads them.
+extension Evaluator {
+    /// The value of `name` if the current function binds it or an enclosing one does; nil when
+    /// the name is global. A local read before it is assigned is Python's UnboundLocalError.
+    func localValue(_ name: String, span: SourceSpan) throws(Diagnostic) -> Value? {
+        guard let locals else { return nil }
+        if locals.scope.locals.contains(name) {
+            if let value = locals.values[name] { return value }
+            throw Diagnostic.at(span, "cannot access local variable '\(name)' where it is not associated with a value",
+                                notes: ["'\(name)' is assigned somewhere in \(calls.last ?? "this function"), so it is local everywhere in it"],
+                                hint: "assign \(name) before this line, or write global \(name) at the top of the function to use the global one")
+        }
+        if locals.scope.globals.contains(name) { return nil }
+        var scope = locals.enclosing
+        while let enclosing = scope {
+            if enclosing.scope.locals.contains(name), let value = enclosing.values[name] { return value }
+            scope = enclosing.enclosing
+        }
+        return nil
+    }
+
+    /// The value a name is bound to, local or global, without errors (nil when unbound).
+    func boundValue(_ name: String) -> Value? {
+        if let locals {
+            if locals.scope.locals.contains(name) { return locals.values[name] }
+            if !locals.scope.globals.contains(name) {
+                var scope = locals.enclosing
+                while let enclosing = scope {
+                    if enclosing.scope.locals.contains(name), let value = enclosing.values[name] { return value }
+                    scope = enclosing.enclosing
+                }
+            }
+        }
+        return environment[name]
+    }
+
+    /// True when assigning `name` here writes a local variable.
+    func assignsLocally(_ name: String) -> Bool {
+        guard let locals else { return false }
+        return locals.scope.locals.contains(name) || locals.scope.nonlocals.contains(name)
+    }
+
+    /// Binds `name` where Python would: the function's variable, an enclosing one's (`nonlocal`), or the global.
+    mutating func bind(_ name: String, to value: Value) {
+        if let locals {
+            if locals.scope.locals.contains(name) { locals.values[name] = value; return }
+            if locals.scope.nonlocals.contains(name) {
+                var scope = locals.enclosing
+                while let enclosing = scope {
+                    if enclosing.scope.locals.contains(name) { enclosing.values[name] = value; return }
+                    scope = enclosing.enclosing
+                }
+            }
+        }
+        environment[name] = value
+    }
+
+    /// `del name`: unbinds it where it is bound.
+    mutating func unbind(_ name: String, span: SourceSpan) throws(Diagnostic) {
+        if let locals, locals.scope.locals.contains(name) {
+            guard locals.values.removeValue(forKey: name) != nil else {
+                throw Diagnostic.at(span, "cannot access local variable '\(name)' where it is not associated with a value")
+            }
+            return
+        }
+        guard environment[name] != nil else { throw Diagnostic.at(span, "name '\(name)' is not defined") }
+        environment[name] = nil
+    }
+}

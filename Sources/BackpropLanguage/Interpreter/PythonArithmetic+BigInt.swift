@@ -1,0 +1,43 @@
+import BigInt
+
+/// Python's int past 64 bits: `2**100`, `10**400 // 10**399`.
+extension PythonArithmetic {
+    /// The exact result of an integer operation, or nil when Python's result is a float (`/`, a negative power).
+    static func big(_ op: BinaryOperator, _ x: BigInt, _ y: BigInt, divisorSpan: SourceSpan, whole: SourceSpan) throws(Diagnostic) -> Value? {
+        switch op {
+        case .add: return .integer(x + y)
+        case .subtract: return .integer(x - y)
+        case .multiply: return .integer(x * y)
+        case .floorDivide, .modulo:
+            guard y != 0 else { throw Diagnostic.at(divisorSpan, op == .modulo ? "integer modulo by zero" : "integer division by zero") }
+            var (q, r) = x.quotientAndRemainder(dividingBy: y)
+            if r != 0 && ((r < 0) != (y < 0)) { q -= 1; r += y }
+            return .integer(op == .floorDivide ? q : r)
+        case .power:
+            guard y >= 0 else { return nil }
+            guard y.bitWidth <= 64, let exponent = Int(exactly: y), x.magnitude.bitWidth * exponent <= 1_000_000 || x.magnitude <= 1 else {
+                throw Diagnostic.at(whole, "this power has more than a million bits: Backprop stops there",
+                                    hint: "use floats for numbers this large (2.0 ** 1000)")
+            }
+            return .integer(x.power(exponent))
+        case .bitwiseAnd: return .integer(x & y)
+        case .bitwiseOr: return .integer(x | y)
+        case .bitwiseXor: return .integer(x ^ y)
+        default: return nil
+        }
+    }
+}
+
+extension PythonArithmetic {
+    /// `x / y` for ints of any size, as Python rounds it (the quotient of the exact values, to the nearest double).
+    static func trueDivision(_ x: BigInt, _ y: BigInt) -> Double {
+        if let a = Int(exactly: x), let b = Int(exactly: y), abs(a) < 1 << 53, abs(b) < 1 << 53 { return Double(a) / Double(b) }
+        let negative = (x < 0) != (y < 0)
+        let numerator = x.magnitude, denominator = y.magnitude
+        // Scale so the integer quotient has at least 64 significant bits, then place the binary point.
+        let shift = max(0, 66 - (numerator.bitWidth - denominator.bitWidth))
+        let quotient = (numerator << shift) / denominator
+        let value = Double(sign: negative ? .minus : .plus, exponent: -shift, significand: Double(quotient))
+        return value
+    }
+}

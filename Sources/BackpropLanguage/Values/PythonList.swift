@@ -1,0 +1,103 @@
+/// A Python list: a shared, mutable sequence. Two names bound to one list see each other's
+/// changes (`caches.append(cache)` inside a function changes the caller's list), so it is a
+/// reference, unlike Backprop's arrays, which are values.
+public final class PythonList: @unchecked Sendable {
+    public var items: [Value]
+
+    public init(_ items: [Value] = []) {
+        self.items = items
+    }
+}
+
+/// A Python dict: keys in insertion order, each hashable as Python hashes it (`1`, `1.0` and
+/// `True` are one key).
+public final class PythonDictionary: @unchecked Sendable {
+    public private(set) var keys: [Value] = []
+    public private(set) var values: [Value] = []
+    private var positions: [DictionaryKey: Int] = [:]
+
+    public init() {}
+
+    public init(_ pairs: [(Value, Value)]) throws(DictionaryKey.Unhashable) {
+        for (key, value) in pairs { try set(key, value) }
+    }
+
+    public var count: Int { keys.count }
+
+    public func value(for key: Value) throws(DictionaryKey.Unhashable) -> Value? {
+        positions[try DictionaryKey(key)].map { values[$0] }
+    }
+
+    public func set(_ key: Value, _ value: Value) throws(DictionaryKey.Unhashable) {
+        let hashed = try DictionaryKey(key)
+        if let position = positions[hashed] {
+            values[position] = value
+        } else {
+            positions[hashed] = keys.count
+            keys.append(key)
+            values.append(value)
+        }
+    }
+
+    /// Removes `key`; false when it was not there.
+    @discardableResult
+    public func remove(_ key: Value) throws(DictionaryKey.Unhashable) -> Value? {
+        let hashed = try DictionaryKey(key)
+        guard let position = positions.removeValue(forKey: hashed) else { return nil }
+        let removed = values[position]
+        keys.remove(at: position)
+        values.remove(at: position)
+        for (other, index) in positions where index > position { positions[other] = index - 1 }
+        return removed
+    }
+
+    public func removeAll() {
+        keys = []
+        values = []
+        positions = [:]
+    }
+
+    public var pairs: [(Value, Value)] { Array(zip(keys, values)) }
+
+    public func copy() -> PythonDictionary {
+        let copy = PythonDictionary()
+        copy.keys = keys
+        copy.values = values
+        copy.positions = positions
+        return copy
+    }
+}
+
+/// A dict key as Python compares keys: numbers by value (so `1`, `1.0`, `True` and
+/// `np.int64(1)` are one key), strings, tuples of keys, None.
+public enum DictionaryKey: Hashable, Sendable {
+    case number(Double)
+    case string(String)
+    case tuple([DictionaryKey])
+    case none
+
+    /// Python's TypeError for a list, dict or array used as a key.
+    public struct Unhashable: Error {
+        public let typeName: String
+    }
+
+    public init(_ value: Value) throws(Unhashable) {
+        switch value {
+        case let .string(s): self = .string(s)
+        case .none: self = .none
+        case let .tuple(items):
+            var keys: [DictionaryKey] = []
+            for item in items { keys.append(try DictionaryKey(item)) }
+            self = .tuple(keys)
+        case let .array(a) where a.isNumpyScalar || a.rank == 0:
+            self = .number(a.elements[0])
+        case .array: throw Unhashable(typeName: "numpy.ndarray")
+        case .list: throw Unhashable(typeName: "list")
+        case .dictionary: throw Unhashable(typeName: "dict")
+        default:
+            if let number = value.scalar { self = .number(number); return }
+            if case let .bigInteger(big) = value { self = .string("int:" + big.description); return }
+            self = .string("object:" + value.typeName)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// The types `type()` returns and `isinstance` takes, printed as Python prints them
+/// (`<class 'int'>`, `<class 'numpy.ndarray'>`).
+public enum PythonType: String, Sendable, CaseIterable {
+    case int, float, bool, str, list, dict, tuple, range, function, type, ndarray, float64, int64, bool_
+    case none = "NoneType"
+
+    /// The name as `type(x)` shows it.
+    public var qualifiedName: String {
+        switch self {
+        case .ndarray: return "numpy.ndarray"
+        case .float64: return "numpy.float64"
+        case .int64: return "numpy.int64"
+        case .bool_: return "numpy.bool"
+        default: return rawValue
+        }
+    }
+
+    /// The type a name written in code means: `int`, `float`, `np.ndarray`, `np.float64`.
+    public static func named(_ name: String) -> PythonType? {
+        switch name {
+        case "int", "float", "bool", "str", "list", "dict", "tuple", "range", "type": return PythonType(rawValue: name)
+        case "ndarray": return .ndarray
+        case "float64", "double": return .float64
+        case "int64": return .int64
+        case "bool_": return .bool_
+        default: return nil
+        }
+    }
+
+    /// True when a value of type `self` is an instance of `other` (bool is an int; np.float64 is a float).
+    public func isSubtype(of other: PythonType) -> Bool {
+        if self == other { return true }
+        switch (self, other) {
+        case (.bool, .int), (.float64, .float): return true
+        default: return false
+        }
+    }
+}
