@@ -16,6 +16,8 @@ public enum ScriptRunner {
         }
         defer { fclose(file) }
         var session = REPL.makeSession()
+        // A .py file is a Python program: as CPython, it shows only what it prints.
+        session.echoesValues = !path.hasSuffix(".py")
         return run(lines: LineSequence(file: file), name: path, session: &session)
     }
 
@@ -30,6 +32,11 @@ public enum ScriptRunner {
         // is one cell, run before the next line is read, so a `drill` line's answers follow it.
         var cells = CellReader(mode: .program)
         session.printSink = { line in writeOutput(line + "\n") }
+        session.carriesUnfinishedPrintLine = true
+        defer {
+            var ending = ExecutionResult()
+            session.finishPrintLine(into: &ending)
+        }
         var failed = false
         var atEnd = false
         while !atEnd {

@@ -36,14 +36,21 @@ import Testing
         #expect(rows.count == 2 && rows[0].count == 3 && rows[1].count == 3 && !isNested)
     }
 
+    /// `[1 - 2]` is one element (a list of one, as Python reads it); `[1 -2]` is Octave's row of two.
     @Test func spacedMinusInsideLiteralIsSubtraction() throws {
-        guard case let .matrixLiteral(rows, _) = try expression("[1 - 2]").kind else { Issue.record("not a literal"); return }
-        #expect(rows[0].count == 1)
+        guard case let .list(items) = try expression("[1 - 2]").kind else { Issue.record("not a list"); return }
+        #expect(items.count == 1)
+        guard case let .matrixLiteral(rows, _) = try expression("[1 -2]").kind else { Issue.record("not a literal"); return }
+        #expect(rows[0].count == 2)
     }
 
-    @Test func nestedListsAreRows() throws {
-        guard case let .matrixLiteral(rows, isNested) = try expression("[[1, 2], [3, 4]]").kind else { Issue.record("not a literal"); return }
-        #expect(isNested && rows[0].count == 2)
+    /// Commas make Python's lists: `[[1, 2], [3, 4]]` is a list of two lists (np.array makes it 2-D).
+    @Test func commasMakePythonLists() throws {
+        guard case let .list(items) = try expression("[[1, 2], [3, 4]]").kind, case let .list(inner) = items[0].kind else {
+            Issue.record("not a list of lists"); return
+        }
+        #expect(items.count == 2 && inner.count == 2)
+        guard case .matrixLiteral = try expression("[1, 2; 3, 4]").kind else { Issue.record("a ';' makes Octave's matrix"); return }
     }
 
     @Test func statementsSplitOnSemicolonsAndTrailingOneSilences() throws {

@@ -7,8 +7,6 @@ enum ImportCommands {
 
     /// What Backprop offers in place of a module it does not have.
     static let instead: [String: String] = [
-        "math": "use numpy's: np.exp, np.log, np.sqrt, np.pi",
-        "copy": "assignment already copies in Backprop (arrays are values), so copy.deepcopy(x) is just x",
         "h5py": "load data with data load FILE.csv, or a built-in set: data planar, data moons, data circles",
         "matplotlib": "plot with plot cost, plot data, plot boundary",
         "sklearn": "the course's data sets are built in: data planar, data moons, data circles, data blobs",
@@ -65,6 +63,10 @@ enum ImportCommands {
             return
         }
         try check(module: module, context: context)
+        if module == "math" || module == "copy" {
+            throw Diagnostic(message: "Backprop has the module \(module), but not its names on their own", span: context.span,
+                             hint: "write import \(module), then \(module).\(names.first ?? "name")(...)")
+        }
         for name in names where name != "*" && context.functions.lookUp(name) == nil {
             throw Diagnostic(message: "Backprop's numpy has no \(name)", span: context.span, hint: "help functions lists what it has")
         }
@@ -72,7 +74,7 @@ enum ImportCommands {
 
     private static func check(module: String, context: CommandContext) throws(Diagnostic) {
         let top = String(module.split(separator: ".").first ?? "")
-        if top == "numpy" { return }
+        if top == "numpy" || top == "math" || top == "copy" { return }
         if courseModules.contains(top) {
             throw Diagnostic(message: "\(module) is the course's own module, not Backprop's", span: context.span,
                              hint: "its functions that Backprop has are built in: sigmoid, relu, sigmoid_backward, relu_backward; "

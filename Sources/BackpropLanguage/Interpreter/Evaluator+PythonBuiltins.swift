@@ -284,9 +284,9 @@ extension Evaluator {
             }
             return .integer(parsed)
         case let .array(a):
-            guard a.count == 1 else {
-                throw Diagnostic.at(expression.span, "only length-1 arrays can be converted to Python scalars",
-                                    hint: "this array is \(a.shapeDescription): index one element, or use .astype(int) for an int array")
+            guard a.rank == 0 || a.isNumpyScalar else {
+                throw Diagnostic.at(expression.span, "only 0-dimensional arrays can be converted to Python scalars",
+                                    hint: "this array is \(a.shapeDescription): take its one number with np.squeeze(...) or .item(), or use .astype(int)")
             }
             if a.dtype == .float64 { return try Evaluator.truncated(a.elements[0], at: expression) }
             return .integer(Int(a.elements[0]))
@@ -326,9 +326,7 @@ extension Evaluator {
             }
         case let .array(a):
             guard a.rank == 0 || a.isNumpyScalar else {
-                throw Diagnostic.at(expression.span, a.count == 1
-                                    ? "only 0-dimensional arrays can be converted to Python scalars"
-                                    : "only length-1 arrays can be converted to Python scalars",
+                throw Diagnostic.at(expression.span, "only 0-dimensional arrays can be converted to Python scalars",
                                     hint: "this array is \(a.shapeDescription): take its one number with np.squeeze(...) or .item()")
             }
             return .float(a.elements[0])
@@ -383,23 +381,15 @@ extension Evaluator {
 }
 
 extension Evaluator {
-    /// What `print` wrote: complete lines go to the sink (or `printed`) at once; a last piece
-    /// without its line end waits for the next print or the end of the statement.
+    /// What `print` wrote: text ending in a line end goes to the sink (or `printed`) at once,
+    /// without that last line end; text without one (`end=""`) waits for the next print or the
+    /// end of the statement.
     mutating func write(_ text: String) {
         pendingPrint += text
-        guard pendingPrint.contains("\n") else { return }
-        var lines = pendingPrint.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        pendingPrint = lines.removeLast()
-        for line in lines {
-            if let printSink { printSink(line) } else { printed.append(line) }
-        }
+        guard pendingPrint.hasSuffix("\n") else { return }
+        let chunk = String(pendingPrint.dropLast())
+        pendingPrint = ""
+        if let printSink { printSink(chunk) } else { printed.append(chunk) }
     }
 
-    /// The end of a statement: text printed without a line end is shown as a line of its own.
-    mutating func flushPrinted() {
-        guard !pendingPrint.isEmpty else { return }
-        let rest = pendingPrint
-        pendingPrint = ""
-        if let printSink { printSink(rest) } else { printed.append(rest) }
-    }
 }

@@ -58,6 +58,8 @@ extension Evaluator {
         case let .delete(targets):
             for target in targets { try delete(target) }
             return .normal
+        case let .command(name, _, _) where name == "import" || name == "from":
+            return .normal  // an import inside a function: numpy, math and copy are always there
         case .command:
             throw Diagnostic.at(statement.span, "a command runs only on a line of its own at the top level",
                                 hint: "call the function instead, or run the command on its own line")

@@ -16,8 +16,14 @@ public struct Session: Sendable {
     /// Where `print` writes while a statement runs (a long loop's lines appear as it goes);
     /// nil collects them in the result's outputs.
     public var printSink: (@Sendable (String) -> Void)?
-    /// How many lines the session has run, so a cell's lines are numbered as the session's.
-    public private(set) var linesRun = 0
+    /// Whether an expression statement's value is shown (the REPL's way, and Backprop's scripts'),
+    /// or not (a `.py` program run as CPython runs it).
+    public var echoesValues = true
+    /// Text printed without a line end (`print(x, end=" ")`), carried to the next print as
+    /// Python's stdout carries it. A script keeps it across its cells and finishes it at its end;
+    /// otherwise it is shown at the end of each cell.
+    public private(set) var unfinishedPrintLine = ""
+    public var carriesUnfinishedPrintLine = false
 
     public init(commands: [Command] = StandardCommands.all + StepperCommands.all, functions: FunctionRegistry = .standard) {
         self.commands = CommandRegistry(commands)
@@ -57,13 +63,22 @@ public struct Session: Sendable {
             do {
                 try execute(statement, source: source, into: &result)
             } catch {
+                finishPrintLine(into: &result)
                 result.outputs.append(.diagnostic(error))
                 result.failed = true
                 break  // later statements may depend on the failed one
             }
             if result.shouldExit || result.modeRequest != nil { break }
         }
+        if !carriesUnfinishedPrintLine { finishPrintLine(into: &result) }
         return result
+    }
+
+    /// Shows the text printed without a line end, as a line of its own.
+    public mutating func finishPrintLine(into result: inout ExecutionResult) {
+        guard !unfinishedPrintLine.isEmpty else { return }
+        if let printSink { printSink(unfinishedPrintLine) } else { result.outputs.append(.printed(unfinishedPrintLine)) }
+        unfinishedPrintLine = ""
     }
 
     private mutating func execute(_ statement: Statement, source: SourceText, into result: inout ExecutionResult) throws(Diagnostic) {
@@ -90,17 +105,17 @@ public struct Session: Sendable {
         var evaluator = Evaluator(source: source, environment: environment, functions: functions, commandNames: commands.allNames)
         evaluator.interruptRequested = console.interruptRequested
         evaluator.printSink = printSink
+        evaluator.pendingPrint = unfinishedPrintLine
+        defer { unfinishedPrintLine = evaluator.pendingPrint }
         do {
             _ = try evaluator.execute(statement)
         } catch {
-            evaluator.flushPrinted()
             // Python keeps what a compound statement did before it failed; a simple one changes nothing.
             if statement.isCompound { adopt(evaluator, into: &result) } else { result.outputs += evaluator.printed.map { .printed($0) } }
             throw error
         }
-        evaluator.flushPrinted()
         adopt(evaluator, into: &result)
-        if case .expression = statement.kind, let value = evaluator.lastValue, value != .none {
+        if echoesValues, case .expression = statement.kind, let value = evaluator.lastValue, value != .none {
             result.outputs.append(.value(value))
         }
     }

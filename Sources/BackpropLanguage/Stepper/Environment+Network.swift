@@ -112,7 +112,7 @@ extension Environment {
                 // `step all`, gradients just computed have not been written yet: not edits).
                 guard self[name] != publishedNetworkValues[name] else { continue }
                 let value: Matrix
-                switch self[name] {
+                switch self[name].map(Environment.asArrayLike) {
                 case let .array(a)? where a.rank == 2: value = a.storage
                 case let .array(a)? where a.rank == 1 && a.count == current.count && current.columns == 1:
                     throw StepError("\(name) is now rank-1 \(a.shapeDescription), but the update needs the column \(current.shape)",
@@ -137,8 +137,14 @@ extension Environment {
         return edited
     }
 
+    /// A list of numbers as numpy would read it (`b1 = [[0.0]]` edits b1 like np.array would).
+    private static func asArrayLike(_ value: Value) -> Value {
+        if case .list = value, let array = value.arrayLike { return .array(array) }
+        return value
+    }
+
     private func editedMatrix(_ name: String, current: Matrix, rebind: String) throws(StepError) -> Matrix {
-        switch self[name] {
+        switch self[name].map(Environment.asArrayLike) {
         case let .array(a)? where a.rank == 2: return a.storage
         case let .array(a)? where a.rank == 1 && current.rows == a.count && current.columns == 1:
             throw StepError("\(name) is now rank-1 \(a.shapeDescription), but the network needs the column \(current.shape)",

@@ -27,7 +27,7 @@ extension Parser {
             case "True", "true": return Expression(.boolean(true), token.span)
             case "False", "false": return Expression(.boolean(false), token.span)
             case "None": return Expression(.none, token.span)
-            case "np", "numpy" where current.isSymbol("."): return try parseNumpyPath(prefix: token)
+            case "np" where current.isSymbol("."), "numpy" where current.isSymbol("."): return try parseNumpyPath(prefix: token)
             default: return Expression(.name(name), token.span)
             }
         case .symbol("("):
@@ -124,7 +124,7 @@ extension Parser {
             case .symbol("("), .symbol("["), .symbol("{"): level += 1
             case .symbol(")"), .symbol("}"): level -= 1
             case .symbol("]"):
-                if level == 0 { return true }
+                if level == 0 { return false }
                 level -= 1
             case .symbol(";") where level == 0: return false
             case .symbol(",") where level == 0: sawComma = true
@@ -256,8 +256,11 @@ extension Parser {
             }
         }
         let close = advance()
+        let span = SourceSpan.covering(open.span, close.span)
+        // `[]` and `[x]` are Python's lists of none and of one.
+        if rows.count == 1 && rows[0].count <= 1 { return Expression(.list(rows[0]), span) }
         if rows.count > 1 && rows.last?.isEmpty == true { rows.removeLast() }  // `[1 2;]`
-        return Expression(.matrixLiteral(rows: rows, isNestedList: false), .covering(open.span, close.span))
+        return Expression(.matrixLiteral(rows: rows, isNestedList: false), span)
     }
 
     /// One string, or several written side by side (`"a" "b"` is `"ab"`, as in Python); f-strings among them.

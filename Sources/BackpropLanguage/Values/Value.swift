@@ -123,20 +123,47 @@ public enum Value: Equatable, Sendable {
         case let .integer(i): return .scalar(Double(i), dtype: .int64)
         case let .float(x): return .scalar(x)
         case let .boolean(b): return .scalar(b ? 1 : 0, dtype: .bool)
+        case .list: return arrayLike
         default: return nil
         }
+    }
+
+    /// A list of numbers (or of equal-length lists of numbers) as the array numpy makes of it,
+    /// for what takes an array_like: the stepper's X and Y, a lesson's `dw ≈ [[1.0], [2.4]]`.
+    /// nil when the list is ragged, too deep or holds anything else.
+    public var arrayLike: NDArray? {
+        let items: [Value]
+        switch self {
+        case let .list(list): items = list.items
+        case let .tuple(elements): items = elements
+        default: return asArray
+        }
+        var arrays: [NDArray] = []
+        for item in items {
+            guard let array = item.arrayLike, array.rank < 2 else { return nil }
+            arrays.append(array)
+        }
+        guard let first = arrays.first else { return .vector([]) }
+        guard arrays.allSatisfy({ $0.shape == first.shape }) else { return nil }
+        let dtype = arrays.dropFirst().reduce(first.dtype) { DType.promoted($0, $1.dtype) }
+        let values = arrays.flatMap(\.elements)
+        if first.rank == 0 { return .vector(values, dtype: dtype) }
+        guard let matrix = try? Matrix(rows: arrays.count, columns: first.count, elements: values) else { return nil }
+        return NDArray(matrix, dtype: dtype)
     }
 
     /// The value's elements as a matrix, as numpy broadcasts them: a scalar is (1, 1), a
     /// rank-1 `(n,)` the row (1, n).
     public var asMatrix: Matrix? {
         if case let .array(a) = self { return a.storage }
+        if case .list = self { return arrayLike?.storage }
         return scalar.map { Matrix(scalar: $0) }
     }
 
     /// The value as a 2-D array, if it is one (what the stepper and plots take).
     public var asTwoDimensional: Matrix? {
         if case let .array(a) = self, a.rank == 2 { return a.storage }
+        if case .list = self, let a = arrayLike, a.rank == 2 { return a.storage }
         return nil
     }
 

@@ -40,7 +40,8 @@ enum CommandCensus {
             collectCalls(rhs, into: &names)
         case let .attribute(receiver, _): collectCalls(receiver, into: &names)
         case let .index(base, _): collectCalls(base, into: &names)
-        case let .tuple(items): for item in items { collectCalls(item, into: &names) }
+        case let .tuple(items), let .list(items): for item in items { collectCalls(item, into: &names) }
+        case let .dictionary(entries): for entry in entries { collectCalls(entry.key, into: &names); collectCalls(entry.value, into: &names) }
         case let .matrixLiteral(rows, _): for row in rows { for item in row { collectCalls(item, into: &names) } }
         default: break
         }

@@ -1,0 +1,229 @@
+import Testing
+@testable import BackpropLanguage
+
+/// The notebooks' Python, construct by construct: each program's output is what python3 prints
+/// for it (checked by hand against python3 3.11 with numpy 2.4 when the test was written).
+@Suite struct PythonLanguageTests {
+    /// Runs a program as `backprop run file.py` does: cell by cell, as CPython reads a file, and
+    /// (as CPython) without showing the values of expression statements.
+    func run(_ program: String) -> (printed: String, errors: [Diagnostic]) {
+        var session = Session()
+        session.echoesValues = false
+        var reader = CellReader(mode: .program)
+        var cells: [CellReader.Cell] = []
+        for line in program.split(separator: "\n", omittingEmptySubsequences: false) { cells += reader.add(String(line)) }
+        if let last = reader.finish() { cells.append(last) }
+        var printed: [String] = [], errors: [Diagnostic] = []
+        for cell in cells {
+            let result = session.execute(SourceText(cell.text, firstLineNumber: cell.firstLine))
+            for output in result.outputs {
+                switch output {
+                case let .printed(text): printed.append(text)
+                case let .diagnostic(d) where d.severity == .error: errors.append(d)
+                default: break
+                }
+            }
+        }
+        return (printed.joined(separator: "\n"), errors)
+    }
+
+    @Test func functionsReturnTuplesThatUnpack() {
+        let program = """
+        import numpy as np
+
+        def linear_forward(A, W, b):
+            \"\"\"Z = W·A + b, with its cache.\"\"\"
+
+            Z = np.dot(W, A) + b
+            cache = (A, W, b)
+            return Z, cache
+
+        A = np.array([[1.0, 2.0], [3.0, 4.0]])
+        W = np.array([[0.5, -1.0]])
+        b = np.array([[0.25]])
+        Z, linear_cache = linear_forward(A, W, b)
+        print("Z = " + str(Z))
+        print(len(linear_cache), linear_cache[1].shape)
+        """
+        let (printed, errors) = run(program)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(printed == "Z = [[-2.25 -2.75]]\n3 (1, 2)")
+    }
+
+    @Test func loopsOverRangesListsDictsAndRows() {
+        let program = """
+        parameters = {}
+        layer_dims = [3, 4, 1]
+        for l in range(1, len(layer_dims)):
+            parameters["W" + str(l)] = (layer_dims[l], layer_dims[l - 1])
+        print(parameters)
+        for key, value in parameters.items():
+            print(key, value)
+        total = 0
+        for i, x in enumerate([10, 20, 30]):
+            if i == 1:
+                continue
+            total += x
+        print(total)
+        for l in reversed(range(3)):
+            print(l, end=" ")
+        print()
+        import numpy as np
+        for row in np.array([[1, 2], [3, 4]]):
+            print(row, row.shape)
+        n = 0
+        while True:
+            n += 1
+            if n >= 4:
+                break
+        else:
+            n = -1
+        print(n)
+        """
+        let (printed, errors) = run(program)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(printed == """
+        {'W1': (4, 3), 'W2': (1, 4)}
+        W1 (4, 3)
+        W2 (1, 4)
+        40
+        2 1 0 \n[1 2] (2,)
+        [3 4] (2,)
+        4
+        """)
+    }
+
+    @Test func pythonIntsHaveNoLimitAndDivideAsPython() {
+        let (printed, errors) = run("""
+        print(10**400 // 10**399, 2**64, -7 // 2, -7 % 3, 7 / 2, 2**100 % 7)
+        x = 2**63
+        print(x - 1, type(x), 10**30 / 10**29)
+        """)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(printed == "10 18446744073709551616 -4 2 3.5 2\n9223372036854775807 <class 'int'> 10.0")
+    }
+
+    @Test func assignmentForms() {
+        let (printed, errors) = run("""
+        a = b = 0
+        x, y = 1, 2
+        x, y = y, x
+        (n_x, n_h, n_y) = (2, 4, 1)
+        first, *rest = [1, 2, 3]
+        grads = {"dW1": 1.0}
+        grads["dW1"] += 0.5
+        xs = [1, 2, 3]
+        xs[0] -= 1
+        xs += [4]
+        print(a, b, x, y, n_x, n_h, n_y, first, rest, grads, xs)
+        """)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(printed == "0 0 2 1 2 4 1 1 [2, 3] {'dW1': 1.5} [0, 2, 3, 4]")
+    }
+
+    @Test func listsAndDictsAreSharedAsInPython() {
+        let (printed, errors) = run("""
+        def add_cache(caches, cache):
+            caches.append(cache)
+
+        caches = []
+        add_cache(caches, (1, 2))
+        alias = caches
+        alias.append("x")
+        print(caches, len(caches), (1, 2) in caches, "y" not in caches)
+        d = {"a": 1}
+        e = d
+        e["b"] = 2
+        del d["a"]
+        print(d, list(d.keys()), d.get("zz", 0), sorted([3, 1, 2], reverse=True))
+        print([k * k for k in range(5) if k % 2 == 0], {k: len(k) for k in ["ab", "c"]})
+        """)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(printed == "[(1, 2), 'x'] 2 True True\n{'b': 2} ['b'] 0 [3, 2, 1]\n[0, 4, 16] {'ab': 2, 'c': 1}")
+    }
+
+    @Test func defaultsKeywordsGlobalsClosuresAndRecursion() {
+        let (printed, errors) = run("""
+        counter = 0
+        def bump(step=1, *, twice=False):
+            global counter
+            counter += step * (2 if twice else 1)
+            return counter
+        bump()
+        bump(2, twice=True)
+        def outer(x):
+            def inner(y):
+                return x + y
+            return inner(10)
+        def factorial(n):
+            return 1 if n <= 1 else n * factorial(n - 1)
+        print(counter, outer(5), factorial(25), (lambda v: v * 3)(4))
+        """)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(printed == "5 15 15511210043330985984000000 12")
+    }
+
+    @Test func errorsInsideFunctionsCarryTheirCalls() {
+        let (_, errors) = run("""
+        import numpy as np
+        def linear_forward(A, W, b):
+            Z = np.dot(W, A) + b
+            return Z
+
+        def model(X):
+            return linear_forward(X, np.ones((3, 4)), 0)
+
+        model(np.ones((2, 5)))
+        """)
+        let error = errors.first
+        #expect(error?.function == "linear_forward")
+        #expect(error?.traceback.map(\.function) == ["<module>", "model"])
+        #expect(error?.source.map { $0.location(of: error!.span!.start).line } == 3)
+    }
+
+    @Test func assertionsNameTheirValues() {
+        let (_, errors) = run("""
+        shape = (4, 2)
+        assert shape == (4, 1), "W1 has the wrong shape"
+        """)
+        #expect(errors.first?.message == "AssertionError: W1 has the wrong shape")
+        #expect(errors.first?.notes == ["shape is (4, 2)", "(4, 1) is (4, 1)"])
+    }
+
+    @Test func aLoopThatFailsKeepsWhatRanAndSaysWhere() {
+        var session = Session()
+        let result = session.execute("""
+        total = 0
+        for x in [1, 2, "three", 4]:
+            total = total + x
+        """)
+        #expect(session.environment["total"] == .integer(3))
+        #expect(result.diagnostics.first?.notes.contains { $0.hasPrefix("stopped in iteration 3 of the loop over [1, 2, \"three\", 4] (the item 'three')") } == true)
+    }
+
+    @Test func deepRecursionIsAnErrorNotACrash() {
+        let (_, errors) = run("""
+        def down(n):
+            return down(n + 1)
+        down(0)
+        """)
+        #expect(errors.first?.message.hasPrefix("RecursionError: maximum recursion depth exceeded") == true)
+    }
+
+    @Test func indentationErrorsNameTheLine() {
+        var session = Session()
+        let missing = session.execute("def f(x):\nreturn x")
+        #expect(missing.diagnostics.first?.message == "expected an indented block after 'def f(x):' on line 1")
+        let uneven = session.execute("if True:\n    x = 1\n  y = 2")
+        #expect(uneven.diagnostics.first?.message == "unindent does not match any outer indentation level")
+    }
+
+    @Test func aLearnersFunctionReplacesTheBuiltInOnce() {
+        var session = Session()
+        let defined = session.execute("def sigmoid(Z):\n    return 1 / (1 + np.exp(-Z)), Z")
+        #expect(defined.diagnostics.first?.message == "your sigmoid replaces the built-in sigmoid from now on")
+        let result = session.execute("A, cache = sigmoid(0.0)")
+        #expect(!result.failed)
+        #expect(session.environment["A"]?.number == 0.5)
+    }
+}
