@@ -31,5 +31,5 @@ for dim in [1, 3, 5]:
     assert isinstance(b, float)
     print(f"dim={dim}: w.shape={w.shape}, sum={np.sum(w)}, b={repr(b)}")
 
-print(type(w), type(b).__name__, w.dtype)
+print(type(w), type(b), w.dtype)
 print("All tests passed!")
