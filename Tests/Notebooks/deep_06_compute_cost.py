@@ -32,7 +32,7 @@ t_Y, t_AL = compute_cost_test_case()
 t_cost = compute_cost(t_AL, t_Y)
 
 print("Cost: " + str(t_cost))
-print(type(t_cost), t_cost.shape if isinstance(t_cost, np.ndarray) else "no shape")
+print(type(t_cost), isinstance(t_cost, np.ndarray), isinstance(t_cost, float))
 print("Cost: %f" % t_cost)
 print(f"Cost: {t_cost:.6f}")
 
