@@ -9,6 +9,7 @@ import Testing
     func run(_ program: String) -> (printed: String, errors: [Diagnostic]) {
         var session = Session()
         session.echoesValues = false
+        session.carriesUnfinishedPrintLine = true
         var reader = CellReader(mode: .program)
         var cells: [CellReader.Cell] = []
         for line in program.split(separator: "\n", omittingEmptySubsequences: false) { cells += reader.add(String(line)) }
@@ -24,6 +25,9 @@ import Testing
                 }
             }
         }
+        var end = ExecutionResult()
+        session.finishPrintLine(into: &end)
+        for case let .printed(text) in end.outputs { printed.append(text) }
         return (printed.joined(separator: "\n"), errors)
     }
 

@@ -57,7 +57,11 @@ public struct BuiltinFunction: Sendable {
 public struct BoundArgument: Sendable {
     public var value: Value
     public var span: SourceSpan
-    public var text: String
+    /// The source the argument was written in; its text is read only when a message needs it.
+    let source: SourceText
+
+    /// The argument as written, for messages.
+    public var text: String { span.text(in: source.characters) }
 }
 
 /// What a function body sees: its bound arguments and the session state it may touch.

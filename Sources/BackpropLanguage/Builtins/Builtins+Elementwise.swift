@@ -1,4 +1,5 @@
 import MatrixEngine
+import RealModule
 
 /// Element-wise functions: each applies to every element (a number stays a number).
 extension BuiltinLibrary {
@@ -86,6 +87,8 @@ extension BuiltinLibrary {
         unary("sqrt", summary: "square root of each element", example: "np.sqrt(2)") { $0.sqrt() },
         unary("abs", aliases: ["absolute", "fabs"], result: .sameAsInput, summary: "absolute value of each element", example: "np.abs(dW1 - grad)") { $0.abs() },
         unary("tanh", summary: "hyperbolic tangent of each element", example: "A1 = np.tanh(Z1)") { $0.tanh() },
+        unary("sin", summary: "sine of each element (radians)", example: "np.sin(t)") { $0.map { Double.sin($0) } },
+        unary("cos", summary: "cosine of each element (radians)", example: "np.cos(t)") { $0.map { Double.cos($0) } },
         unary("square", result: .integerForBool, summary: "each element squared", example: "np.square(A1)") { $0.square() },
         unary("sign", result: .numericOnly, summary: "-1, 0 or 1 for each element", example: "np.sign(Z1)") { $0.map { $0 > 0 ? 1 : ($0 < 0 ? -1 : ($0 == 0 ? 0 : $0)) } },
         unary("isnan", result: .bool, summary: "True where an element is nan", example: "np.isnan(A)") { $0.map { $0.isNaN ? 1 : 0 } },

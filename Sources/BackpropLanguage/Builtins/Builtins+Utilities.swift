@@ -1,14 +1,8 @@
 import MatrixEngine
 
-/// Small helpers learners use from notebooks: print, squeeze, float, round, allclose, where...
+/// Small numpy helpers learners use from notebooks: squeeze, round, allclose, where... (Python's print, len, str, int and float are in PythonBuiltins.)
 extension BuiltinLibrary {
     static let utilities: [BuiltinFunction] = [
-        BuiltinFunction("print", [.variadic("values")], isNumpy: false,
-                        summary: "prints values as Python's print does", example: "print(\"cost:\", cost)") { context throws(Diagnostic) in
-            let texts = context.variadic.map { ValueFormatter.printed($0.value, options: context.printOptions) }
-            context.printed.append(texts.joined(separator: " "))
-            return .none
-        },
         BuiltinFunction("set_printoptions", [.optional("precision", .none), .optional("threshold", .none), .optional("edgeitems", .none),
                                              .optional("linewidth", .none), .optional("suppress", .none)],
                         summary: "how matrices print: digits after the point, the size above which they are summarised with ..., and so on; "
@@ -42,31 +36,12 @@ extension BuiltinLibrary {
         BuiltinFunction("size", [.required("a")], summary: "the number of elements", example: "np.size(X)") { context throws(Diagnostic) in
             .integer(context.value("a").asArray?.count ?? 1)
         },
-        BuiltinFunction("str", [.required("object")], isNumpy: false, summary: "the text print shows for a value",
-                        example: "print(\"cost = \" + str(cost))") { context throws(Diagnostic) in
-            .string(ValueFormatter.printed(context.value("object"), options: context.printOptions))
-        },
-        BuiltinFunction("repr", [.required("object")], isNumpy: false, summary: "the value as code: array([1, 2]), 'text'",
-                        example: "repr(W1)") { context throws(Diagnostic) in
-            .string(ValueFormatter.representation(context.value("object"), options: context.printOptions))
-        },
-        BuiltinFunction("len", [.required("obj")], isNumpy: false, summary: "the length of the first axis of an array (its rows), or of a tuple or string", example: "len(X)") { context throws(Diagnostic) in
-            switch context.value("obj") {
-            case let .array(a):
-                guard let first = a.shape.first else {
-                    throw Diagnostic(message: "len() of unsized object: a 0-d array has no length", span: context.callSpan, hint: "use .size, or .item() for its number")
-                }
-                return .integer(first)
-            case let .tuple(items): return .integer(items.count)
-            case let .string(s): return .integer(s.count)
-            default: throw context.typeError("obj", expected: "an array, a tuple or a string")
-            }
-        },
         BuiltinFunction("squeeze", [.required("a")],
                         summary: "drops axes of size 1: a (1, 1) cost becomes 0-d (shape ()), as the course does",
                         example: "cost = np.squeeze(cost)") { context throws(Diagnostic) in
             let value = context.value("a")
             guard case let .array(a) = value else { return value.asArray.map(Value.array) ?? value }
+            if a.isNumpyScalar { return value }  // np.squeeze(np.float64(x)) is that np.float64
             let shape = a.shape.filter { $0 != 1 }
             if shape.count == 1 && a.rank == 2 {
                 context.noteRankOne("squeeze makes a rank-1 array of shape (\(shape[0]),)", hint: "keep \(a.shapeDescription) if you need the column or row")
@@ -79,27 +54,6 @@ extension BuiltinLibrary {
                 throw Diagnostic(message: "item(): only an array with one element can become a number; this one is \(a.shapeDescription)", span: context.callSpan)
             }
             return Value.wrapping(try! a.reshaped([]))
-        },
-        BuiltinFunction("float", [.required("x")], isNumpy: false, summary: "a number as a float", example: "float(m)") { context throws(Diagnostic) in
-            if case let .array(a) = context.value("x") {
-                try requireZeroDimensional(a, "float", context)
-                return .float(a.elements[0])
-            }
-            return .float(try context.double("x"))
-        },
-        BuiltinFunction("int", [.required("x")], isNumpy: false, summary: "a number truncated to an integer", example: "int(0.7 * m)") { context throws(Diagnostic) in
-            var x: Double
-            if case let .array(a) = context.value("x") {
-                try requireZeroDimensional(a, "int", context)
-                x = a.elements[0]
-            } else {
-                x = try context.double("x")
-            }
-            guard x.isFinite, x.magnitude < 9.2e18 else {
-                throw Diagnostic(message: "int(): cannot convert \(Matrix.formatScalar(x)) to an integer", span: context.callSpan)
-            }
-            x.round(.towardZero)
-            return .integer(Int(x))
         },
         BuiltinFunction("round", aliases: ["around"], [.required("a"), .optional("decimals", .integer(0))],
                         summary: "rounds to the given number of decimals (halves to even, as numpy)",

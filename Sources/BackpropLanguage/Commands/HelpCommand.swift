@@ -32,6 +32,13 @@ enum HelpText {
             return ([command.usage] + TextWrap.wrap(command.summary, width: width, indent: "  ")
                     + TextWrap.fitLine("  example: \(command.example)", width: width, continuationIndent: 11)).joined(separator: "\n")
         }
+        if !namesNumpy, let entry = PythonBuiltins.entry(name) {
+            return ([entry.signature] + TextWrap.wrap(entry.summary + " (Python's built-in)", width: width, indent: "  ")
+                    + TextWrap.fitLine("  example: \(entry.example)", width: width, continuationIndent: 11)).joined(separator: "\n")
+        }
+        if !namesNumpy, let pythonTopic = PythonHelpTopics.topic(named: name) {
+            return PythonHelpTopics.text(pythonTopic, width: width)
+        }
         if let function = functions.lookUp(name) {
             var lines = TextWrap.fitLine(function.signature, width: width, continuationIndent: 4)
                 + TextWrap.wrap(function.summary, width: width, indent: "  ")
@@ -42,6 +49,7 @@ enum HelpText {
             return lines.joined(separator: "\n")
         }
         let candidates = commands.allNames + functions.allNames + ["functions", "commands", "language", "stepper"]
+            + PythonHelpTopics.topics.flatMap(\.names) + Array(PythonBuiltins.names)
         throw Diagnostic(message: "no help for '\(topic)'", span: span,
                          hint: Spelling.closest(to: name, among: candidates).map { "did you mean 'help \($0)'?" }
                              ?? "type 'help' for the list of topics")
@@ -120,6 +128,8 @@ enum HelpText {
             + TextTable.render(numpy.map { ["  " + $0.displayName, $0.summary] }, width: width)
             + "\n\nBackprop's own helpers:\n"
             + TextTable.render(own.map { ["  " + $0.displayName, $0.summary] }, width: width)
+            + "\n\nPython's built-ins:\n"
+            + TextTable.render(PythonBuiltins.entries.map { ["  " + $0.name, $0.summary] }, width: width)
             + "\n\nhelp NAME shows a function's signature and an example."
     }
 
@@ -135,6 +145,7 @@ enum HelpText {
             ["  indexing", "X[0, 1]  X[:, 0:5]  X[-1]", "numpy's start:stop:step; masks A[A > 0.5]; X[:, [2, 0]]"],
             ["  calls", "np.sum(dZ, axis=1, keepdims=True)", "also dZ.sum(axis=1), np.zeros((4, 1))"],
             ["  statements", "a = 1; b = 2", "several per line; a trailing ; prints nothing; # comment"],
+            ["  Python", "def, for, if, while, lists, dicts, f-strings", "help def, help for, help list, help dict, help f-string, help import, help cells"],
         ], width: width)
         return ["The language is numpy's notation:", table,
                 TextWrap.wrap("Arrays have numpy's shapes (), (n,), (n, m) and dtypes float64, int64, bool. A rank-1 (n,) is neither "

@@ -65,16 +65,31 @@ public struct DiagnosticRenderer {
         return out.joined(separator: "\n")
     }
 
-    /// Python's traceback, outermost call first: each call's line, its code with the call underlined.
+    /// Python's traceback, outermost call first: each call's line, its code with the call
+    /// underlined; a call repeated more than three times in a row (a runaway recursion) is counted, not listed.
     private func traceback(_ diagnostic: Diagnostic, in source: SourceText, file: String?) -> [String] {
         guard !diagnostic.traceback.isEmpty else { return [] }
         var out = [styler.style("Traceback (most recent call last):", as: .dim)]
+        var previous: TracebackEntry?
+        var repeats = 0
+        func flushRepeats() {
+            if repeats > 3 { out.append("  [Previous line repeated \(repeats - 3) more time\(repeats - 3 == 1 ? "" : "s")]") }
+            repeats = 0
+        }
         for entry in diagnostic.traceback {
+            if let previous, previous == entry {
+                repeats += 1
+                if repeats > 3 { continue }
+            } else {
+                flushRepeats()
+            }
+            previous = entry
             let location = entry.source.location(of: entry.span.start)
             let place = (entry.source.name ?? file).map { "\(Self.visible($0)), " } ?? ""
             out.append("  \(place)line \(location.line), in \(entry.function)")
-            out += echo(span: entry.span, in: entry.source).map { "  " + $0 }
+            out += echo(span: entry.span, in: entry.source, dedented: true).map { "  " + $0 }
         }
+        flushRepeats()
         if let function = diagnostic.function {
             let location = (diagnostic.source ?? source).location(of: diagnostic.span?.start ?? 0)
             let place = ((diagnostic.source ?? source).name ?? file).map { "\(Self.visible($0)), " } ?? ""
@@ -92,11 +107,17 @@ public struct DiagnosticRenderer {
         return ["  line \(source.location(of: span.start).line):"] + lines
     }
 
-    private func echo(span: SourceSpan, in source: SourceText) -> [String] {
+    /// `dedented` drops the line's indentation (a traceback shows each frame's code at one margin).
+    private func echo(span: SourceSpan, in source: SourceText, dedented: Bool = false) -> [String] {
         let index = source.lineIndex(of: min(span.start, max(0, source.characters.count - 1)))
-        let line = source.line(at: index)
+        var line = source.line(at: index)
         guard !line.isEmpty || source.lineCount == 1 else { return [] }
-        let lineStart = source.lineStarts[index]
+        var lineStart = source.lineStarts[index]
+        if dedented {
+            let indentation = line.prefix { $0 == " " || $0 == "\t" }.count
+            line = String(line.dropFirst(indentation))
+            lineStart += indentation
+        }
         var shown = ""
         var columns: [Int] = []  // the display column of each character, and of the end
         var column = 0

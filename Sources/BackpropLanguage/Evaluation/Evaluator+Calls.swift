@@ -9,6 +9,9 @@ extension Evaluator {
     mutating func call(_ callee: Expression, _ arguments: [Argument], whole: Expression) throws(Diagnostic) -> Value {
         switch callee.kind {
         case let .function(path, hadPrefix):
+            if let type = DTypeNames.dtype(named: path), ["float64", "int64", "bool_", "double"].contains(path) {
+                return try numpyScalarConversion(to: type, path: path, arguments, whole: whole)
+            }
             guard let function = functions.lookUp(path) else {
                 throw functions.unsupported(path: path, hadPrefix: hadPrefix, span: callee.span)
             }
@@ -16,7 +19,7 @@ extension Evaluator {
                 throw Diagnostic.at(callee.span, "numpy has no \(path): \(path) is Backprop's own (the course's helper)",
                                     hint: "write \(path)(...) without np.")
             }
-            return try invoke(function, typedName: text(of: callee), receiver: nil, arguments, whole: whole)
+            return try invoke(function, receiver: nil, arguments, whole: whole)
         case let .name(name):
             if let variable = boundValue(name) {
                 if case let .function(function) = variable {
@@ -33,7 +36,7 @@ extension Evaluator {
                 }
                 throw functions.unsupported(path: name, hadPrefix: false, span: callee.span)
             }
-            return try invoke(function, typedName: name, receiver: nil, arguments, whole: whole)
+            return try invoke(function, receiver: nil, arguments, whole: whole)
         case let .attribute(receiverExpression, name):
             if case let .name(module) = receiverExpression.kind, boundValue(module) == nil, PythonModules.names.contains(module) {
                 return try callModuleFunction(module, name, arguments, whole: whole, callee: callee)
@@ -71,8 +74,8 @@ extension Evaluator {
             guard Evaluator.methodNames.contains(name), let function = functions.lookUp(name) else {
                 return try attribute(name, of: receiver, receiver: receiverExpression, whole: whole)
             }
-            let bound = BoundArgument(value: receiver, span: receiverExpression.span, text: text(of: receiverExpression))
-            return try invoke(function, typedName: ".\(name)", receiver: bound, arguments, whole: whole)
+            let bound = BoundArgument(value: receiver, span: receiverExpression.span, source: source)
+            return try invoke(function, receiver: bound, arguments, whole: whole)
         default:
             let value = try evaluate(callee)
             if case .function = value {
@@ -83,31 +86,31 @@ extension Evaluator {
         }
     }
 
-    private mutating func invoke(_ function: BuiltinFunction, typedName: String, receiver: BoundArgument?,
+    private mutating func invoke(_ function: BuiltinFunction, receiver: BoundArgument?,
                                  _ arguments: [Argument], whole: Expression) throws(Diagnostic) -> Value {
         var evaluated: [(label: String?, labelSpan: SourceSpan, argument: BoundArgument)] = []
         for argument in arguments {
             if case let .starred(inner) = argument.value.kind, argument.label == nil {
                 for item in try iterate(try evaluate(inner), expression: inner) {
-                    evaluated.append((nil, inner.span, BoundArgument(value: try adaptList(item, for: function, at: inner), span: inner.span, text: text(of: inner))))
+                    evaluated.append((nil, inner.span, BoundArgument(value: try adaptList(item, for: function, at: inner), span: inner.span, source: source)))
                 }
                 continue
             }
             let value = try evaluateArgument(argument.value, label: argument.label, for: function)
             evaluated.append((argument.label, argument.labelSpan ?? argument.value.span,
-                              BoundArgument(value: value, span: argument.value.span, text: text(of: argument.value))))
+                              BoundArgument(value: value, span: argument.value.span, source: source)))
         }
         return try invoke(function, receiver: receiver, evaluated, whole: whole)
     }
 
     /// A numpy function called with arguments already evaluated (Python's `abs` and `round` of an array).
-    mutating func invoke(_ function: BuiltinFunction, typedName: String, _ call: CallArguments, whole: Expression) throws(Diagnostic) -> Value {
+    mutating func invoke(_ function: BuiltinFunction, _ call: CallArguments, whole: Expression) throws(Diagnostic) -> Value {
         var evaluated: [(label: String?, labelSpan: SourceSpan, argument: BoundArgument)] = []
         for (value, expression) in call.positional {
-            evaluated.append((nil, expression.span, BoundArgument(value: try adaptList(value, for: function, at: expression), span: expression.span, text: text(of: expression))))
+            evaluated.append((nil, expression.span, BoundArgument(value: try adaptList(value, for: function, at: expression), span: expression.span, source: source)))
         }
         for (name, value, expression) in call.keywords {
-            evaluated.append((name, expression.span, BoundArgument(value: value, span: expression.span, text: text(of: expression))))
+            evaluated.append((name, expression.span, BoundArgument(value: value, span: expression.span, source: source)))
         }
         return try invoke(function, receiver: nil, evaluated, whole: whole)
     }
@@ -131,6 +134,23 @@ extension Evaluator {
         for warning in context.warnings { warn(warning) }
         printed += context.printed
         return result
+    }
+
+    /// `np.float64(2.5)`, `np.int64(x)`: a numpy scalar of that dtype (an array stays an array, converted).
+    private mutating func numpyScalarConversion(to type: DType, path: String, _ arguments: [Argument], whole: Expression) throws(Diagnostic) -> Value {
+        let call = try evaluateCallArguments(arguments)
+        guard call.positional.count <= 1, call.keywords.isEmpty else {
+            throw Diagnostic.at(whole.span, "np.\(path) takes one value, like np.\(path)(2.5)")
+        }
+        guard let value = call.positional.first?.value else { return Value.wrapping(.scalar(0, dtype: type)) }
+        let array: NDArray
+        if case let .string(text) = value, let x = Double(text) { array = .scalar(x) } else if let a = value.asArray { array = a } else {
+            throw Diagnostic.at(whole.span, "np.\(path)() argument must be a number or an array, not '\(value.typeName)'")
+        }
+        if type == .int64, array.dtype == .float64, array.elements.contains(where: { !$0.isFinite }) {
+            throw Diagnostic.at(whole.span, "cannot convert float NaN or infinity to integer")
+        }
+        return try checkExactIntegers(Value.wrapping(array.converted(to: type)), at: whole.span)
     }
 
     /// Functions whose result is small whatever their arguments (no matrix-sized allocation).

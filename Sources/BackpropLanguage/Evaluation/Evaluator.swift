@@ -24,6 +24,8 @@ public struct Evaluator {
     /// Where `print` writes as it runs (a long loop's output appears as it goes); nil collects
     /// complete lines in `printed` for the caller.
     var printSink: (@Sendable (String) -> Void)?
+    /// The stack address below which calls stop (found at the first call).
+    var stackLimit: UInt?
     /// Text printed without a line end yet (`print(x, end="")`).
     var pendingPrint = ""
     public private(set) var warnings: [Diagnostic] = []
@@ -53,6 +55,11 @@ public struct Evaluator {
     mutating func warn(_ diagnostic: Diagnostic) {
         var warning = diagnostic
         warning.severity = .warning
+        if warning.source == nil, let function = calls.last {
+            // Raised inside a function: its span is in the function's own source.
+            warning.source = source
+            warning.function = function
+        }
         if let topic = warning.topic, warnings.contains(where: { $0.topic == topic }) { return }
         if !warnings.contains(warning) { warnings.append(warning) }
     }
@@ -154,6 +161,7 @@ public struct Evaluator {
             return .integer(BigInt(digits) ?? 0)
         case let .function(path, _):
             if let constant = NumericConstants.value(named: path) { return constant }
+            if ["ndarray", "float64", "int64", "bool_"].contains(path), let type = PythonType.named(path) { return .type(type) }
             throw try functionUsedAsValue(path: path, expression: expression)
         case let .unary(op, operand):
             return try applyUnary(op, try evaluate(operand), operand: operand, whole: expression)
@@ -162,6 +170,9 @@ public struct Evaluator {
         case let .call(callee, arguments):
             return try call(callee, arguments, whole: expression)
         case let .attribute(receiver, name):
+            if case let .name(module) = receiver.kind, PythonModules.names.contains(module), boundValue(module) == nil {
+                return try moduleAttribute(module, name, whole: expression)
+            }
             return try attribute(name, of: try evaluate(receiver), receiver: receiver, whole: expression)
         case let .index(base, components):
             if let layered = try layerQuantity(base, components) { return layered }

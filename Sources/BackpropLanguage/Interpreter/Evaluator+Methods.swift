@@ -88,9 +88,9 @@ extension Evaluator {
         case "get":
             try arity(call, 1...2, "get", whole: whole)
             return try lookUp(values[0]) ?? (values.count == 2 ? values[1] : .none)
-        case "keys": return .list(PythonList(d.keys))
-        case "values": return .list(PythonList(d.values))
-        case "items": return .list(PythonList(d.pairs.map { .tuple([$0.0, $0.1]) }))
+        case "keys": return .list(PythonList(d.keys, viewName: "dict_keys"))
+        case "values": return .list(PythonList(d.values, viewName: "dict_values"))
+        case "items": return .list(PythonList(d.pairs.map { .tuple([$0.0, $0.1]) }, viewName: "dict_items"))
         case "pop":
             try arity(call, 1...2, "pop", whole: whole)
             let removed: Value?

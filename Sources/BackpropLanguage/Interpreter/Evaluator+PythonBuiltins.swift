@@ -18,7 +18,7 @@ extension Evaluator {
            let function = functions.lookUp(name == "abs" ? "abs" : "round") {
             var evaluated = call
             if let index = evaluated.keywords.firstIndex(where: { $0.name == "ndigits" }) { evaluated.keywords[index].name = "decimals" }
-            return try invoke(function, typedName: name, evaluated, whole: whole)
+            return try invoke(function, evaluated, whole: whole)
         }
         let values = call.positionalValues
         let options = environment.printOptions

@@ -2,8 +2,8 @@
 /// binds the arguments in a new frame and runs the body in the source it was written in, and an
 /// error inside becomes a traceback entry at each call it passes through.
 extension Evaluator {
-    /// Python's recursion limit is 1000; Backprop's interpreter needs more stack per call, so it stops sooner.
-    static let maximumCallDepth = 180
+    /// Python's recursion limit. Backprop also stops when the thread's stack runs low (see StackGuard).
+    static let maximumCallDepth = 1000
 
     mutating func define(_ definition: FunctionDefinition) throws(Diagnostic) {
         var defaults: [String: Value] = [:]
@@ -28,8 +28,9 @@ extension Evaluator {
     /// Calls `function` with arguments already evaluated (positional, then keywords).
     mutating func call(_ function: UserFunction, positional: [Value], keywords: [(String, Value)], whole: Expression) throws(Diagnostic) -> Value {
         let frame = try bindArguments(function, positional: positional, keywords: keywords, whole: whole)
-        guard calls.count < Evaluator.maximumCallDepth else {
-            throw Diagnostic.at(whole.span, "RecursionError: maximum recursion depth exceeded (\(Evaluator.maximumCallDepth) calls deep)",
+        if stackLimit == nil { stackLimit = StackGuard.limit() ?? 0 }
+        guard calls.count < Evaluator.maximumCallDepth, StackGuard.currentAddress() > stackLimit ?? 0 else {
+            throw Diagnostic.at(whole.span, "RecursionError: maximum recursion depth exceeded (\(calls.count) calls deep)",
                                 notes: ["the innermost calls are \(calls.suffix(3).joined(separator: " → "))"],
                                 hint: "a recursive function needs a case that returns without calling itself")
         }

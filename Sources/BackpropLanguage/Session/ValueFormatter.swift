@@ -13,7 +13,9 @@ public enum ValueFormatter {
         case let .string(s): return s
         case .none: return "None"
         case let .bigInteger(big): return big.description
-        case let .list(list): return "[" + list.items.map { representation($0, options: options) }.joined(separator: ", ") + "]"
+        case let .list(list):
+            let items = "[" + list.items.map { representation($0, options: options) }.joined(separator: ", ") + "]"
+            return list.viewName.map { "\($0)(\(items))" } ?? items
         case let .dictionary(d):
             return "{" + d.pairs.map { representation($0.0, options: options) + ": " + representation($0.1, options: options) }
                 .joined(separator: ", ") + "}"

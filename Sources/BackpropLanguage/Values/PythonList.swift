@@ -3,9 +3,13 @@
 /// reference, unlike Backprop's arrays, which are values.
 public final class PythonList: @unchecked Sendable {
     public var items: [Value]
+    /// `dict_keys`, `dict_values` or `dict_items` for what a dict's keys(), values() and items()
+    /// return: a snapshot that prints as Python prints the view.
+    public let viewName: String?
 
-    public init(_ items: [Value] = []) {
+    public init(_ items: [Value] = [], viewName: String? = nil) {
         self.items = items
+        self.viewName = viewName
     }
 }
 

@@ -1,0 +1,36 @@
+@preconcurrency import Glibc
+
+/// How much of the thread's stack is left. The interpreter walks the tree recursively, so a deep
+/// recursion in the learner's code would overflow the thread's stack (a crash) long before any
+/// fixed count of calls told every thread apart (a test runner's threads have less stack than
+/// the main thread). Each call checks the room left instead, and stops with Python's
+/// RecursionError while there is plenty.
+enum StackGuard {
+    /// Stop while this much stack is still free: enough for an error's rendering and unwinding.
+    static let reserve = 256 * 1024
+
+    /// The lowest address the current thread's stack may grow to before calls stop, or nil when unknown.
+    static func limit() -> UInt? {
+        var attributes = pthread_attr_t()
+        guard getThreadAttributes(pthread_self(), &attributes) == 0 else { return nil }
+        defer { pthread_attr_destroy(&attributes) }
+        var base: UnsafeMutableRawPointer?
+        var size = 0
+        guard pthread_attr_getstack(&attributes, &base, &size) == 0, let base else { return nil }
+        let low = UInt(bitPattern: base)
+        let used = currentAddress()
+        // The main thread's reported size can be the rlimit; what is mapped may be less. Trust what is below us.
+        guard used > low else { return nil }
+        return low + UInt(reserve)
+    }
+
+    @inline(never)
+    static func currentAddress() -> UInt {
+        var marker: UInt8 = 0
+        return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+    }
+}
+
+/// glibc's pthread_getattr_np, which Swift's Glibc module does not declare (it needs _GNU_SOURCE).
+@_silgen_name("pthread_getattr_np")
+private func getThreadAttributes(_ thread: pthread_t, _ attributes: UnsafeMutablePointer<pthread_attr_t>) -> Int32

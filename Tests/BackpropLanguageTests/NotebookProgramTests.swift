@@ -1,0 +1,45 @@
+import Testing
+@testable import BackpropLanguage
+
+/// Every graded function of the three Course 1 assignments, with its helpers, test-case generator
+/// and test cell (our own programs in Tests/Notebooks, written in the notebooks' style), run as
+/// `backprop run file.py` runs them: what they print must be what CPython + numpy printed.
+@Suite struct NotebookProgramTests {
+    static let names = NotebookProgramFixtures.programs.map(\.name)
+
+    @Test(arguments: names)
+    func printsWhatCPythonPrints(_ name: String) {
+        guard let program = NotebookProgramFixtures.programs.first(where: { $0.name == name }) else { return }
+        var session = Session()
+        session.echoesValues = false
+        session.carriesUnfinishedPrintLine = true
+        var reader = CellReader(mode: .program)
+        var cells: [CellReader.Cell] = []
+        for line in program.source.split(separator: "\n", omittingEmptySubsequences: false) { cells += reader.add(String(line)) }
+        if let last = reader.finish() { cells.append(last) }
+        var printed = ""
+        var errors: [String] = []
+        for cell in cells {
+            let source = SourceText(cell.text, name: name + ".py", firstLineNumber: cell.firstLine)
+            let result = session.execute(source)
+            for output in result.outputs {
+                switch output {
+                case let .printed(text): printed += text + "\n"
+                case let .diagnostic(d) where d.severity == .error: errors.append(DiagnosticRenderer().render(d, scriptSource: source))
+                default: break
+                }
+            }
+        }
+        var end = ExecutionResult()
+        session.finishPrintLine(into: &end)
+        for case let .printed(text) in end.outputs { printed += text + "\n" }
+        #expect(errors.isEmpty, "\(name): \(errors.joined(separator: "\n"))")
+        let expected = program.expectedOutput.split(separator: "\n", omittingEmptySubsequences: false)
+        let got = printed.split(separator: "\n", omittingEmptySubsequences: false)
+        if let first = zip(expected, got).enumerated().first(where: { $0.element.0 != $0.element.1 }) {
+            Issue.record("\(name): line \(first.offset + 1) is \"\(first.element.1)\", CPython printed \"\(first.element.0)\"")
+        } else if expected.count != got.count {
+            Issue.record("\(name): \(got.count) lines, CPython printed \(expected.count)")
+        }
+    }
+}
