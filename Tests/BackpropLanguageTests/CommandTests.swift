@@ -34,10 +34,10 @@ import Testing
             let text = flattened(run("?\(function.displayName)").text)
             #expect(text.hasPrefix(flattened(function.signature)), "?\(function.displayName) → \(text)")
         }
-        for entry in PythonBuiltins.entries {
+        for entry in PythonBuiltins.entries where PythonHelpTopics.topic(named: entry.name) == nil {
             #expect(flattened(run("help \(entry.name)").text).hasPrefix(flattened(entry.signature)), "help \(entry.name)")
         }
-        for topic in ["def", "for", "while", "list", "dict", "f-string", "import", "cells", "class"] {
+        for topic in ["def", "for", "while", "list", "dict", "f-string", "cells", "class"] {
             #expect(run("help \(topic)").text.contains("    "), "help \(topic) shows an example")
         }
         #expect(run("help sigmod").result.diagnostics.first?.hint == "did you mean 'help sigmoid'?")

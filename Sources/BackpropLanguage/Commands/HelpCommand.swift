@@ -32,12 +32,12 @@ enum HelpText {
             return ([command.usage] + TextWrap.wrap(command.summary, width: width, indent: "  ")
                     + TextWrap.fitLine("  example: \(command.example)", width: width, continuationIndent: 11)).joined(separator: "\n")
         }
+        if !namesNumpy, let pythonTopic = PythonHelpTopics.topic(named: name) {
+            return PythonHelpTopics.text(pythonTopic, width: width)
+        }
         if !namesNumpy, let entry = PythonBuiltins.entry(name) {
             return ([entry.signature] + TextWrap.wrap(entry.summary + " (Python's built-in)", width: width, indent: "  ")
                     + TextWrap.fitLine("  example: \(entry.example)", width: width, continuationIndent: 11)).joined(separator: "\n")
-        }
-        if !namesNumpy, let pythonTopic = PythonHelpTopics.topic(named: name) {
-            return PythonHelpTopics.text(pythonTopic, width: width)
         }
         if let function = functions.lookUp(name) {
             var lines = TextWrap.fitLine(function.signature, width: width, continuationIndent: 4)

@@ -72,8 +72,14 @@ extension Evaluator {
     }
 
     private mutating func runFor(_ target: AssignmentPattern, _ iterable: Expression, _ body: [Statement], _ otherwise: [Statement]) throws(Diagnostic) -> Flow {
-        let sequence = try iterate(try evaluate(iterable), expression: iterable)
-        for (iteration, item) in sequence.enumerated() {
+        let value = try evaluate(iterable)
+        // A range is walked without making its list: `for i in range(num_iterations)` needs no memory.
+        var range: PythonRange?
+        if case let .range(r) = value { range = r }
+        let sequence = range == nil ? try iterate(value, expression: iterable) : []
+        let count = range?.count ?? sequence.count
+        for iteration in 0..<count {
+            let item = range.map { Value.integer($0.element(iteration)) } ?? sequence[iteration]
             try assign(item, to: target, valueExpression: iterable)
             let flow: Flow
             do {
