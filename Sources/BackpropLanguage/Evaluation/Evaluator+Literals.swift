@@ -78,9 +78,10 @@ extension Evaluator {
         case let .list(list): items = list.items
         case let .tuple(elements): items = elements
         default:
-            guard let array = value.asArray else {
+            guard var array = value.asArray else {
                 throw Diagnostic.at(expression.span, "np.array needs numbers or lists of numbers, not \(value.kindDescription)")
             }
+            array.isNumpyScalar = false  // np.array(np.float64(x)) is a 0-d ndarray
             return .array(array)
         }
         var arrays: [NDArray] = []

@@ -1,22 +1,86 @@
-/// Python's string formatting: f-strings, `str.format`, `format()` and `%`.
+import BigInt
+
+/// Python's string formatting: f-strings, `str.format`, `format()` and `%`, laid out by
+/// Strings/ (CPython's rules); this file turns the language's values into what those format.
 extension Evaluator {
     mutating func formatted(_ parts: [FormattedPart]) throws(Diagnostic) -> String {
-        throw Diagnostic.at(SourceSpan(0, 0), "f-strings are not ready yet")
+        var text = ""
+        for part in parts {
+            switch part {
+            case let .literal(literal):
+                text += literal
+            case let .field(expression, conversion, spec, debugText):
+                let value = try evaluate(expression)
+                var formatValue = formatValue(of: value)
+                let specText = try formatted(spec)
+                // `f"{x=}"` shows the repr unless a conversion or a spec says otherwise, as CPython.
+                let applied: Character? = conversion ?? (debugText != nil && spec.isEmpty ? "r" : nil)
+                do {
+                    if let applied, let scalar = applied.unicodeScalars.first { formatValue = try formatValue.converted(scalar) }
+                    text += (debugText ?? "") + (try formatValue.format(spec: specText))
+                } catch {
+                    throw Diagnostic.at(expression.span, error.description)
+                }
+            }
+        }
+        return text
     }
 
+    /// `template % arguments`.
     mutating func percentFormat(_ template: String, _ arguments: Value, whole: Expression) throws(Diagnostic) -> String {
-        throw Diagnostic.at(whole.span, "% formatting is not ready yet")
+        let packed: PercentFormat.Arguments
+        switch arguments {
+        case let .tuple(items): packed = .tuple(items.map(formatValue(of:)))
+        case let .dictionary(d):
+            var mapping: [String: FormatValue] = [:]
+            for (key, value) in d.pairs { if case let .string(name) = key { mapping[name] = formatValue(of: value) } }
+            packed = .mapping(mapping, itself: formatValue(of: arguments))
+        default: packed = .single(formatValue(of: arguments))
+        }
+        do {
+            return try PercentFormat.format(template, packed)
+        } catch {
+            throw Diagnostic.at(whole.span, error.description)
+        }
     }
 
+    /// `format(value, spec)`.
     func format(_ value: Value, spec: String, at whole: Expression) throws(Diagnostic) -> String {
-        throw Diagnostic.at(whole.span, "format is not ready yet")
+        do {
+            return try formatValue(of: value).format(spec: spec)
+        } catch {
+            throw Diagnostic.at(whole.span, error.description)
+        }
     }
 
+    /// `"{} {name}".format(a, name=b)`.
     mutating func formatTemplate(_ template: String, _ call: CallArguments, whole: Expression) throws(Diagnostic) -> String {
-        throw Diagnostic.at(whole.span, "str.format is not ready yet")
+        var keywords: [String: FormatValue] = [:]
+        for (name, value, _) in call.keywords { keywords[name] = formatValue(of: value) }
+        do {
+            return try FormatTemplate.render(template, positional: call.positionalValues.map(formatValue(of:)), keywords: keywords)
+        } catch {
+            throw Diagnostic.at(whole.span, error.description)
+        }
     }
-}
 
-enum PythonFormatter {
-    static func fixed(_ x: Double, precision: Int) -> String { String(x) }
+    /// What formatting needs of a value: its str and repr, its type, and the number or string
+    /// `format()` lays out itself (a numpy scalar or 0-d array formats as its Python number).
+    func formatValue(of value: Value) -> FormatValue {
+        let options = environment.printOptions
+        let str = ValueFormatter.printed(value, options: options), repr = ValueFormatter.representation(value, options: options)
+        switch value {
+        case let .integer(i): return FormatValue(.integer(BigInt(i)))
+        case let .bigInteger(b): return FormatValue(.integer(b))
+        case let .float(x): return FormatValue(.float(x))
+        case let .boolean(b): return FormatValue(.boolean(b))
+        case let .string(s): return FormatValue(.string(s))
+        case let .array(a) where a.rank == 0:
+            let x = a.elements[0]
+            let argument: FormatArgument = a.dtype == .float64 ? .float(x) : a.dtype == .bool ? .boolean(x != 0) : .integer(BigInt(Int(x)))
+            return FormatValue(argument: argument, str: str, repr: repr, typeName: value.typeName)
+        default:
+            return FormatValue(argument: nil, str: str, repr: repr, typeName: value.typeName)
+        }
+    }
 }

@@ -363,7 +363,7 @@ extension Evaluator {
             let unit = Matrix.pow(10, Double(-n))
             return (x / unit).rounded(.toNearestOrEven) * unit
         }
-        let text = PythonFormatter.fixed(x, precision: n)
+        guard let text = try? PythonFormatter.format(.float(x), spec: ".\(n)f") else { return x }
         return Double(text) ?? x
     }
 

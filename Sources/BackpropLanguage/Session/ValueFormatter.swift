@@ -6,7 +6,7 @@ public enum ValueFormatter {
     public static func printed(_ value: Value, options: PrintOptions) -> String {
         switch value {
         case let .integer(i): return String(i)
-        case let .float(x): return Matrix.formatScalar(x)
+        case let .float(x): return PythonFloatText.repr(x)
         case let .boolean(b): return b ? "True" : "False"
         case let .array(a): return a.formatted(options)
         case let .tuple(items): return tupleText(items, options: options)
