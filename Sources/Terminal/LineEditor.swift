@@ -85,8 +85,17 @@ public final class LineEditor: LineReader {
     /// Reads one line. ANSI colour in `prompt` is fine: it is hidden from libedit's column
     /// count. Clears `InterruptFlag` before and after: a Ctrl-C during typing belongs to the line.
     public func readLine(prompt: String) -> LineInput {
+        readLine(prompt: prompt, initialText: "")
+    }
+
+    /// Reads one line that starts with `initialText` already typed (editable like typed text):
+    /// a continuation line's indentation. It goes in through `el_push`, libedit's queue of
+    /// input to read before the terminal's, which survives the buffer reset at the start of
+    /// `el_gets` (text inserted into the buffer beforehand would not).
+    public func readLine(prompt: String, initialText: String) -> LineInput {
         precondition(!isClosed, "LineEditor used after close()")
         setPrompt(prompt)
+        if !initialText.isEmpty { el_push(editLine, initialText) }
         // A Ctrl-C from before this read (an unpolled computation's) must not count as one now.
         _ = InterruptFlag.checkAndClear()
         var count: Int32 = 0
@@ -104,6 +113,10 @@ public final class LineEditor: LineReader {
         var line = String(cString: text)
         if line.last == "\n" { line.removeLast() }
         return .line(line)
+    }
+
+    public func hasPendingInput(withinMilliseconds milliseconds: Int32) -> Bool {
+        standardInputIsReadable(withinMilliseconds: milliseconds)
     }
 
     /// Adds `line` to the history (Up arrow, Ctrl-R, the file). Blank lines are skipped;
