@@ -37,8 +37,8 @@ public enum REPL {
         let box = SessionBox(session)
         let historyFile = LineEditor.homeFile(named: ".backprop_history")
         let reader: LineReader = LineEditor(programName: "backprop", historyFile: historyFile) { lineBeforeCursor in
-            let completion = box.session.completions(forLineBeforeCursor: lineBeforeCursor)
-            return Completion(word: completion.word, candidates: completion.candidates)
+            let offer = box.session.completion(forLineBeforeCursor: lineBeforeCursor)
+            return Completion(word: offer.word, candidates: offer.candidates, suffix: offer.suffix, isHint: offer.isHint)
         } ?? PlainLineReader()
         defer { reader.close() }
 
@@ -111,7 +111,9 @@ public enum REPL {
             if case let .diagnostic(diagnostic) = output { return renderer.diagnostics.render(diagnostic, source: source) }
             return renderer.render(output, line: cell.text, options: options)
         }.joined(separator: "\n")
-        if !text.isEmpty { print(text) }
+        // The terminal echoed a Ctrl-C that stopped a loop as "^C", with no line end.
+        let interrupted = result.diagnostics.contains { $0.message.hasPrefix("KeyboardInterrupt") }
+        if !text.isEmpty { print((interrupted ? "\n" : "") + text) }
         if result.shouldExit { return .exit }
         if let request = result.modeRequest, request.mode == DrillCommands.modeName,
            let options = try? DrillOptions(words: request.words) {
