@@ -69,6 +69,22 @@ public final class LineEditor: LineReader {
             return UInt8(CC_EOF)
         }
         bp_el_bind(editLine, "^C", "backprop-interrupt")
+        // Ctrl-D: end of input on a line of nothing but indentation too (a continuation line starts
+        // indented), so it leaves a cell at `...:` as on an empty line; elsewhere it deletes the
+        // character under the cursor, as libedit's own binding does.
+        bp_el_addfn(editLine, "backprop-eof-or-delete", "End of input on a blank line, else delete the next character") { editLine, _ in
+            guard let editLine, let info = el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }
+            let length = info.lastchar - info.buffer
+            let line = UnsafeBufferPointer(start: info.buffer, count: length).withMemoryRebound(to: UInt8.self) {
+                String(decoding: $0, as: UTF8.self)
+            }
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { return UInt8(CC_EOF) }
+            guard info.cursor < info.lastchar else { return UInt8(CC_ERROR) }
+            el_cursor(editLine, 1)
+            el_deletestr(editLine, 1)
+            return UInt8(CC_REFRESH)
+        }
+        bp_el_bind(editLine, "^D", "backprop-eof-or-delete")
         // libedit's default for ^W kills the marked region; people expect the previous word.
         bp_el_bind(editLine, "^W", "ed-delete-prev-word")
         // libedit reads ~/.editrc (or $EDITRC) with a blocking read: a FIFO there would hang the start.

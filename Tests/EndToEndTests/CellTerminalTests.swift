@@ -128,6 +128,11 @@ import Testing
         try tmux.waitFor("     ...:")
         try tmux.press("C-d")
         try tmux.waitFor("backprop>", count: 3)
+        try tmux.type("while False:")  // Ctrl-D on a line of only the carried indentation
+        try tmux.press("Enter")
+        try tmux.waitFor("     ...:", count: 2)
+        try tmux.press("C-d")
+        try tmux.waitFor("backprop>", count: 4)
         try tmux.type("1 + 1")
         try tmux.press("Enter")
         let screen = try tmux.waitFor("\n2\nbackprop>")
