@@ -8,9 +8,16 @@ public struct Completion: Equatable, Sendable {
     /// Full replacements for `word`, usually (not necessarily) extensions of it.
     public var candidates: [String]
 
-    public init(word: String, candidates: [String]) {
+    /// Typed after the only candidate, once it is complete: `"]` after a dict key.
+    public var suffix: String
+    /// The candidates are shown, never inserted (a function's signature after `f(`).
+    public var isHint: Bool
+
+    public init(word: String, candidates: [String], suffix: String = "", isHint: Bool = false) {
         self.word = word
         self.candidates = candidates
+        self.suffix = suffix
+        self.isHint = isHint
     }
 
     /// Nothing to offer: Tab beeps.

@@ -18,14 +18,20 @@ enum CompletionEdit: Equatable {
             self = .noMatch
             return
         }
-        let target = candidates.count == 1 ? first : CompletionEdit.commonPrefix(of: candidates)
+        if completion.isHint {
+            self = .list(candidates)
+            return
+        }
+        let unique = candidates.count == 1
+        let target = unique ? first : CompletionEdit.commonPrefix(of: candidates)
+        let suffix = unique ? completion.suffix : ""
         if target == word {
-            self = candidates.count == 1 ? .unchanged : .list(candidates)
+            self = unique ? (suffix.isEmpty ? .unchanged : .replace(deletingScalars: 0, inserting: suffix)) : .list(candidates)
         } else if target.hasPrefix(word) {
-            self = .replace(deletingScalars: 0, inserting: String(target.dropFirst(word.count)))
-        } else if candidates.count == 1 || target.count >= word.count {
+            self = .replace(deletingScalars: 0, inserting: String(target.dropFirst(word.count)) + suffix)
+        } else if unique || target.count >= word.count {
             // A candidate that does not extend the word (another case, say) replaces it whole.
-            self = .replace(deletingScalars: word.unicodeScalars.count, inserting: target)
+            self = .replace(deletingScalars: word.unicodeScalars.count, inserting: target + suffix)
         } else {
             self = .list(candidates)
         }

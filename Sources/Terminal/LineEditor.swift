@@ -69,6 +69,22 @@ public final class LineEditor: LineReader {
             return UInt8(CC_EOF)
         }
         bp_el_bind(editLine, "^C", "backprop-interrupt")
+        // Ctrl-D: end of input on a line of nothing but indentation too (a continuation line starts
+        // indented), so it leaves a cell at `...:` as on an empty line; elsewhere it deletes the
+        // character under the cursor, as libedit's own binding does.
+        bp_el_addfn(editLine, "backprop-eof-or-delete", "End of input on a blank line, else delete the next character") { editLine, _ in
+            guard let editLine, let info = el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }
+            let length = info.lastchar - info.buffer
+            let line = UnsafeBufferPointer(start: info.buffer, count: length).withMemoryRebound(to: UInt8.self) {
+                String(decoding: $0, as: UTF8.self)
+            }
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { return UInt8(CC_EOF) }
+            guard info.cursor < info.lastchar else { return UInt8(CC_ERROR) }
+            el_cursor(editLine, 1)
+            el_deletestr(editLine, 1)
+            return UInt8(CC_REFRESH)
+        }
+        bp_el_bind(editLine, "^D", "backprop-eof-or-delete")
         // libedit's default for ^W kills the marked region; people expect the previous word.
         bp_el_bind(editLine, "^W", "ed-delete-prev-word")
         // libedit reads ~/.editrc (or $EDITRC) with a blocking read: a FIFO there would hang the start.
@@ -85,8 +101,17 @@ public final class LineEditor: LineReader {
     /// Reads one line. ANSI colour in `prompt` is fine: it is hidden from libedit's column
     /// count. Clears `InterruptFlag` before and after: a Ctrl-C during typing belongs to the line.
     public func readLine(prompt: String) -> LineInput {
+        readLine(prompt: prompt, initialText: "")
+    }
+
+    /// Reads one line that starts with `initialText` already typed (editable like typed text):
+    /// a continuation line's indentation. It goes in through `el_push`, libedit's queue of
+    /// input to read before the terminal's, which survives the buffer reset at the start of
+    /// `el_gets` (text inserted into the buffer beforehand would not).
+    public func readLine(prompt: String, initialText: String) -> LineInput {
         precondition(!isClosed, "LineEditor used after close()")
         setPrompt(prompt)
+        if !initialText.isEmpty { el_push(editLine, initialText) }
         // A Ctrl-C from before this read (an unpolled computation's) must not count as one now.
         _ = InterruptFlag.checkAndClear()
         var count: Int32 = 0
@@ -104,6 +129,10 @@ public final class LineEditor: LineReader {
         var line = String(cString: text)
         if line.last == "\n" { line.removeLast() }
         return .line(line)
+    }
+
+    public func hasPendingInput(withinMilliseconds milliseconds: Int32) -> Bool {
+        standardInputIsReadable(withinMilliseconds: milliseconds)
     }
 
     /// Adds `line` to the history (Up arrow, Ctrl-R, the file). Blank lines are skipped;

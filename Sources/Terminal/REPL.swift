@@ -37,43 +37,95 @@ public enum REPL {
         let box = SessionBox(session)
         let historyFile = LineEditor.homeFile(named: ".backprop_history")
         let reader: LineReader = LineEditor(programName: "backprop", historyFile: historyFile) { lineBeforeCursor in
-            let completion = box.session.completions(forLineBeforeCursor: lineBeforeCursor)
-            return Completion(word: completion.word, candidates: completion.candidates)
+            let offer = box.session.completion(forLineBeforeCursor: lineBeforeCursor)
+            return Completion(word: offer.word, candidates: offer.candidates, suffix: offer.suffix, isHint: offer.isHint)
         } ?? PlainLineReader()
         defer { reader.close() }
 
         printWrapped("Backprop \(BackpropVersion.current) · numpy's notation, every shape shown. "
               + style.dim("help for help · Tab completes · Ctrl-D quits"))
+        // print() inside a cell writes as it runs: a long loop's lines appear as they are produced,
+        // before the cell's warnings, value or error (shown when it ends).
+        box.session.printSink = { line in
+            StandardStreams.write(line + "\n", to: StandardStreams.output)
+            fflush(StandardStreams.output)
+        }
         let prompt = style.prompt("backprop>") + " "
+        // IPython's continuation prompt, its colon under the `>` so code lines up with the first line's.
+        let continuationPrompt = "     " + style.prompt("...:") + " "
         playTourOnFirstStart(box: box, reader: reader, style: style)
+        var cells = CellReader(mode: .interactive)
         while true {
-            switch reader.readLine(prompt: prompt) {
+            let continuing = cells.isContinuing
+            // A continuation line starts indented as IPython's do, unless it is pasted (more input
+            // is already waiting): a pasted line brings its own indentation.
+            let indentation = continuing && !reader.hasPendingInput(withinMilliseconds: 0) ? cells.indentation : ""
+            switch reader.readLine(prompt: continuing ? continuationPrompt : prompt, initialText: indentation) {
             case .endOfInput:
-                return 0
+                // Ctrl-D at `...:` abandons the cell, as IPython does; at `backprop>` it quits.
+                guard continuing else { return 0 }
+                cells = CellReader(mode: .interactive)
             case .interrupted:
-                continue
+                cells = CellReader(mode: .interactive)  // Ctrl-C abandons the line and the cell it was part of
             case let .line(line):
-                guard line.contains(where: { !$0.isWhitespace }) else { continue }
-                reader.addToHistory(line)
-                _ = InterruptFlag.checkAndClear()  // a Ctrl-C at the prompt must not stop the next command
-                box.session.console = TerminalConsole.make(style: style)  // the window may have been resized
-                let result = InterruptFlag.whileComputing { box.session.execute(line) }
-                let renderer = OutputRenderer(styler: AnsiStyler(style: style), console: box.session.console)
-                let text = renderer.render(result, line: line, options: box.session.environment.printOptions)
-                if !text.isEmpty { print(text) }
-                if result.shouldExit { return 0 }
-                if let request = result.modeRequest, request.mode == DrillCommands.modeName,
-                   let options = try? DrillOptions(words: request.words) {
-                    DrillRunner.run(options: options, reader: reader, style: style, echoesAnswers: false)
-                    printWrapped(style.dim("Back in the REPL; your variables are as you left them."))
+                let ready: [CellReader.Cell]
+                if line.contains("\n") {
+                    ready = cells.add(lines: line)  // a cell recalled from history, run again whole
+                } else {
+                    ready = cells.add(line, moreInputPending: continuing && line.allSatisfy(\.isWhitespace) && isPasting(reader))
                 }
-                if let request = result.modeRequest, request.mode == LessonCommand.modeName,
-                   let name = request.words.first, let lesson = LessonRunner.load(name) {
-                    LessonRunner.play(lesson, graded: request.words.contains("graded"), reader: reader, style: style)
-                    printWrapped(style.dim("Back in the REPL; your variables are as you left them."))
+                for cell in ready {
+                    if run(cell, box: box, reader: reader, style: style) == .exit { return 0 }
                 }
             }
         }
+    }
+
+    /// Whether a blank line inside an open block is part of a paste rather than typed to end the block.
+    ///
+    /// A pasted notebook cell has blank lines inside its `def`s, and libedit hands us its lines one
+    /// at a time, so on its own a blank line would end the block midway. What tells a paste from
+    /// typing is that its next lines are already in the terminal's input queue: libedit reads a
+    /// byte per read(2) and buffers nothing, so `poll` on standard input sees them. That works for
+    /// every way text is pasted (a terminal's paste, `tmux paste-buffer`, `tmux send-keys -l`,
+    /// type-ahead), without relying on the terminal's bracketed-paste mode, which libedit would
+    /// read as keys (ESC [ 2 0 0 ~). The short wait covers a long paste the terminal writes in
+    /// chunks (the kernel queue holds 4 KB); a person cannot press the next key that fast, so
+    /// an Enter typed to end the block still ends it at once.
+    static func isPasting(_ reader: LineReader) -> Bool {
+        reader.hasPendingInput(withinMilliseconds: 30)
+    }
+
+    enum CellOutcome { case goOn, exit }
+
+    /// Runs one cell, shows what it produced, and hands over to a drill or a lesson if it asked for one.
+    static func run(_ cell: CellReader.Cell, box: SessionBox, reader: LineReader, style: Style) -> CellOutcome {
+        reader.addToHistory(cell.text)  // one entry per cell: Up recalls it whole
+        _ = InterruptFlag.checkAndClear()  // a Ctrl-C at the prompt must not stop the next command
+        box.session.console = TerminalConsole.make(style: style)  // the window may have been resized
+        let source = SourceText(cell.text, firstLineNumber: cell.firstLine)
+        let result = InterruptFlag.whileComputing { box.session.execute(source) }
+        let renderer = OutputRenderer(styler: AnsiStyler(style: style), console: box.session.console)
+        let options = box.session.environment.printOptions
+        let text = result.outputs.map { output in
+            if case let .diagnostic(diagnostic) = output { return renderer.diagnostics.render(diagnostic, source: source) }
+            return renderer.render(output, line: cell.text, options: options)
+        }.joined(separator: "\n")
+        // The terminal echoed a Ctrl-C that stopped a loop as "^C", with no line end.
+        let interrupted = result.diagnostics.contains { $0.message.hasPrefix("KeyboardInterrupt") }
+        if !text.isEmpty { print((interrupted ? "\n" : "") + text) }
+        if result.shouldExit { return .exit }
+        if let request = result.modeRequest, request.mode == DrillCommands.modeName,
+           let options = try? DrillOptions(words: request.words) {
+            DrillRunner.run(options: options, reader: reader, style: style, echoesAnswers: false)
+            printWrapped(style.dim("Back in the REPL; your variables are as you left them."))
+        }
+        if let request = result.modeRequest, request.mode == LessonCommand.modeName,
+           let name = request.words.first, let lesson = LessonRunner.load(name) {
+            LessonRunner.play(lesson, graded: request.words.contains("graded"), reader: reader, style: style)
+            printWrapped(style.dim("Back in the REPL; your variables are as you left them."))
+        }
+        return .goOn
     }
 }
 

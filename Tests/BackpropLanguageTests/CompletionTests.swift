@@ -8,7 +8,7 @@ import Testing
         let start = session.completions(forLineBeforeCursor: "le")
         #expect(start.word == "le")
         #expect(start.candidates.contains("learning_rate") && start.candidates.contains("leaky_relu"))
-        #expect(session.completions(forLineBeforeCursor: "wh").candidates == ["where", "whos", "who"].sorted())
+        #expect(session.completions(forLineBeforeCursor: "wh").candidates == ["where", "while", "whos", "who"].sorted())
     }
 
     @Test func completesNumpyNamespaces() {
@@ -34,5 +34,54 @@ import Testing
         #expect(session.completions(forLineBeforeCursor: "plot bo").candidates == ["boundary"])
         _ = session.execute("Xtrain = ones((2, 3))")
         #expect(session.completions(forLineBeforeCursor: "data Xt").candidates == ["Xtrain"])
+    }
+
+    @Test func completesKeywordsAndPythonBuiltins() {
+        let session = Session()
+        #expect(session.completions(forLineBeforeCursor: "de").candidates.contains("def"))
+        #expect(session.completions(forLineBeforeCursor: "    ret").candidates == ["return"])
+        #expect(session.completions(forLineBeforeCursor: "x = enum").candidates == ["enumerate"])
+        #expect(session.completions(forLineBeforeCursor: "if a an").candidates == ["and", "any"])
+        #expect(session.completions(forLineBeforeCursor: "y = isin").candidates == ["isinstance"])
+    }
+
+    @Test func completesTheLearnersFunctionsAndShowsTheirParameters() {
+        var session = Session()
+        _ = session.execute(SourceText("def linear_forward(A, W, b, learning_rate=0.1):\n    return W @ A + b"))
+        #expect(session.completions(forLineBeforeCursor: "Z = linear_f").candidates == ["linear_forward"])
+        let hint = session.completion(forLineBeforeCursor: "Z = linear_forward(")
+        #expect(hint.isHint && hint.candidates == ["linear_forward(A, W, b, learning_rate=…)"])
+        #expect(session.completion(forLineBeforeCursor: "Z = linear_forward(A, ").isHint)
+        #expect(session.completions(forLineBeforeCursor: "Z = linear_forward(A, W, b, lea").candidates.contains("learning_rate="))
+        #expect(session.completion(forLineBeforeCursor: "len(").candidates == ["len(obj)"])
+    }
+
+    @Test func completesDictionaryKeysInsideQuotes() {
+        var session = Session()
+        _ = session.execute("parameters = {\"W1\": 1, \"b1\": 2, \"W2\": 3, 4: 5}")
+        let keys = session.completion(forLineBeforeCursor: "x = parameters[\"")
+        #expect(keys.candidates == ["W1", "W2", "b1"] && keys.word == "")
+        let one = session.completion(forLineBeforeCursor: "parameters['b")
+        #expect(one.candidates == ["b1"] && one.suffix == "']")
+        #expect(session.completion(forLineBeforeCursor: "x = \"a\" + parameters[\"W").candidates == ["W1", "W2"])
+    }
+
+    @Test func completesMethodsByTheVariablesKind() {
+        var session = Session()
+        _ = session.execute("costs = [1, 2]; grads = {\"dW1\": 1}; name = \"relu\"")
+        #expect(session.completions(forLineBeforeCursor: "costs.app").candidates == ["append"])
+        #expect(session.completions(forLineBeforeCursor: "grads.it").candidates == ["items"])
+        #expect(session.completions(forLineBeforeCursor: "name.up").candidates == ["upper"])
+        #expect(session.completions(forLineBeforeCursor: "\", \".jo").candidates == ["join"])
+        #expect(session.completions(forLineBeforeCursor: "math.sq").candidates == ["sqrt"])
+        #expect(session.completions(forLineBeforeCursor: "copy.dee").candidates == ["deepcopy"])
+    }
+
+    @Test func completesTheCurrentLineOfACell() {
+        var session = Session()
+        _ = session.execute("costs = [1, 2]")
+        #expect(session.completions(forLineBeforeCursor: "for c in costs:\n    costs.po").candidates == ["pop"])
+        #expect(session.completion(forLineBeforeCursor: "    ").candidates == ["    "])  // Tab in the indentation indents
+        #expect(session.completions(forLineBeforeCursor: "%who").candidates == ["who", "whos"])
     }
 }

@@ -48,6 +48,14 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", name, "-l", text])
     }
 
+    /// Pastes `text` as a terminal's paste does (tmux's paste buffer: every byte at once, line
+    /// ends as Enter), newlines and blank lines included.
+    func paste(_ text: String) throws {
+        let result = try ProcessResult.run("/usr/bin/tmux", ["-L", socket, "load-buffer", "-b", "paste", "-"], input: text)
+        #expect(result.status == 0, "load-buffer: \(result.standardError)")
+        try tmux(["paste-buffer", "-d", "-b", "paste", "-t", name])
+    }
+
     /// Sends named keys: "Enter", "Tab", "Up", "C-a", "C-c", "C-d", "C-r".
     func press(_ keys: String...) throws {
         try tmux(["send-keys", "-t", name] + keys)

@@ -62,4 +62,27 @@ import Testing
         history.save()
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "_HiStOrY_V2_\nline3\nline4\nline5\n")
     }
+
+    /// A cell is one entry: its newlines are escaped in the file (one file line per cell) and come back.
+    @Test func aMultiLineCellIsOneEntryThatRoundTrips() throws {
+        let file = try Self.temporaryFile()
+        let cell = "def f(x):\n    \"\"\"Doc.\"\"\"\n\n    return x\nf(1)"
+        let writer = try #require(LineHistory(capacity: 100, file: file))
+        writer.add(cell)
+        writer.add("y = 2")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.split(separator: "\n").count == 3, "\(text)")
+        #expect(text.contains("def\\040f(x):\\012"))
+        let reader = try #require(LineHistory(capacity: 100, file: file))
+        var event = HistEventReader(reader)
+        #expect(event.all() == [cell, "y = 2"])
+        // Trimming rewrites the file with libedit's own encoding: still one entry.
+        let trimmed = try #require(LineHistory(capacity: 2, file: file))
+        let second = "for i in range(2):\n\tprint(i)"
+        trimmed.add(second)
+        trimmed.save()
+        let again = try #require(LineHistory(capacity: 100, file: file))
+        var events = HistEventReader(again)
+        #expect(events.all() == ["y = 2", second])
+    }
 }

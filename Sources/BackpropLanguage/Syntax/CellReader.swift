@@ -2,7 +2,9 @@
 /// block (ends with `:`), leaves a bracket or a triple-quoted string open, or ends with `\`
 /// needs more lines.
 ///
-/// Interactively (IPython's convention) an empty line ends a block. In a program (a file or a
+/// Interactively (IPython's convention) an empty line ends a block, unless the caller says more
+/// input is already waiting (a pasted notebook cell, whose blank lines inside a `def` belong to
+/// it); each cell's lines are numbered from 1, as IPython numbers a cell's. In a program (a file or a
 /// pipe, read as CPython reads it) a block ends at the next line that starts at the left
 /// margin, so blank lines inside a `def` are fine; each top-level statement is its own cell,
 /// run before the next is read.
@@ -28,17 +30,26 @@ public struct CellReader {
     /// True while a cell is open: the prompt shows `...:`.
     public var isContinuing: Bool { !lines.isEmpty }
 
-    /// The indentation a continuation line starts with: the last line's, one level deeper after a `:`.
+    /// The indentation a continuation line starts with: the last line's, one level deeper after
+    /// a `:`, one level shallower after `return`, `pass`, `break`, `continue` or `raise` (as
+    /// IPython's auto-indent). Inside an open bracket or string: the last line's.
     public var indentation: String {
         guard let last = lines.last(where: { !$0.allSatisfy(\.isWhitespace) }) else { return "" }
         let leading = String(last.prefix { $0 == " " || $0 == "\t" })
-        return CellReader.opensBlock(last) ? leading + "    " : leading
+        if CellReader.needsMoreLines(lines.joined(separator: "\n")) { return leading }
+        if CellReader.opensBlock(last) { return leading + "    " }
+        let word = String(last.dropFirst(leading.count).prefix { $0.isLetter })
+        if ["return", "pass", "break", "continue", "raise"].contains(word) {
+            return String(leading.dropLast(leading.hasSuffix("\t") ? 1 : min(4, leading.count)))
+        }
+        return leading
     }
 
     /// Adds a line; returns the cells it completes (in a program a line at the margin completes
-    /// the cell before it and may complete itself).
-    public mutating func add(_ line: String, number: Int? = nil) -> [Cell] {
-        lineNumber = number ?? lineNumber + 1
+    /// the cell before it and may complete itself). `moreInputPending`: interactively, a blank
+    /// line does not end the block when more input is already waiting (a paste).
+    public mutating func add(_ line: String, number: Int? = nil, moreInputPending: Bool = false) -> [Cell] {
+        lineNumber = number ?? (mode == .interactive && lines.isEmpty ? 1 : lineNumber + 1)
         var completed: [Cell] = []
         let blank = line.allSatisfy(\.isWhitespace)
         let commentOnly = line.drop { $0 == " " || $0 == "\t" }.first == "#"
@@ -49,7 +60,7 @@ public struct CellReader {
                   !CellReader.needsMoreLines(lines.joined(separator: "\n")) {
             completed.append(take())
             firstLine = lineNumber
-        } else if mode == .interactive, blank, !CellReader.needsMoreLines(lines.joined(separator: "\n")) {
+        } else if mode == .interactive, blank, !moreInputPending, !CellReader.needsMoreLines(lines.joined(separator: "\n")) {
             completed.append(take())
             return completed
         }
@@ -61,12 +72,27 @@ public struct CellReader {
         return completed
     }
 
+    /// Adds several lines at once, interactively: a cell recalled from history (one entry
+    /// holding its newlines) and run again. Blank lines inside it stay; at its end it is
+    /// complete, unless a bracket or a string is still open.
+    public mutating func add(lines text: String) -> [Cell] {
+        let parts = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var completed: [Cell] = []
+        for part in parts { completed += add(part, moreInputPending: true) }
+        if isContinuing, !CellReader.needsMoreLines(lines.joined(separator: "\n")), let rest = finish() {
+            completed.append(rest)
+        }
+        return completed
+    }
+
     /// The end of the input: whatever is open is a cell.
     public mutating func finish() -> Cell? {
         lines.isEmpty ? nil : take()
     }
 
     private mutating func take() -> Cell {
+        // Blank lines kept at the end (a paste's last) are not part of the cell.
+        while lines.count > 1, lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
         let cell = Cell(text: lines.joined(separator: "\n"), firstLine: firstLine)
         lines = []
         return cell
