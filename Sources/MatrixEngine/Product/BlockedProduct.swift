@@ -29,6 +29,10 @@ enum BlockedProduct<Kernel: MicroKernel> {
         let chunkScratch = tilesPerRowBlock * mr * kc + mr * nr
         let readsBInPlace = !b.isTransposed && k <= kc && n <= nc && n % nr == 0
             && k * n <= configuration.blockedInPlaceMaximumRightValues
+        // Then A's rows, contiguous along the depth, are read in place too (a 64×64 product packs
+        // nothing): the kernel broadcasts each A value from wherever it is. A partial last row
+        // tile is still packed, so that the kernel never reads past A's rows.
+        let readsAInPlace = readsBInPlace && !a.isTransposed && configuration.blockedReadsLeftInPlace
 
         ScratchMemory.withBuffer(count: readsBInPlace ? 1 : kc * nc) { packedB in
             ScratchMemory.withBuffer(count: chunkCount * chunkScratch) { perChunk in
@@ -60,15 +64,23 @@ enum BlockedProduct<Kernel: MicroKernel> {
                                 let blockTiles = Parallel.split(chunkTiles.count, into: rowBlocks, part: blockIndex)
                                 let firstRow = (chunkTiles.lowerBound + blockTiles.lowerBound) * mr
                                 let rows = firstRow..<min(firstRow + blockTiles.count * mr, m)
-                                Packing.packA(a, rows: rows, depth: depth, height: mr, into: packedA)
+                                // In place, only a partial tile is packed (at the start of packedA).
+                                let packedRows = readsAInPlace ? (rows.lowerBound + (rows.count / mr) * mr)..<rows.upperBound : rows
+                                if !packedRows.isEmpty {
+                                    Packing.packA(a, rows: packedRows, depth: depth, height: mr, into: packedA)
+                                }
                                 for strip in chunkStrips {
                                     let column = jc + strip * nr
                                     let bStrip = readsBInPlace ? b.address(0, column) : UnsafePointer(packedB.base + strip * nr * kcb)
                                     let bRowStride = readsBInPlace ? b.storedColumns : nr
                                     for tile in 0..<blockTiles.count {
                                         let row = firstRow + tile * mr
+                                        let inPlace = readsAInPlace && row + mr <= rows.upperBound
                                         Kernel.multiplyTile(
-                                            depth: kcb, a: packedA + tile * mr * kcb, b: bStrip, bRowStride: bRowStride,
+                                            depth: kcb,
+                                            a: inPlace ? a.address(row, depth.lowerBound)
+                                                : UnsafePointer(readsAInPlace ? packedA : packedA + tile * mr * kcb),
+                                            aRowStride: inPlace ? a.storedColumns : nil, b: bStrip, bRowStride: bRowStride,
                                             c: c.base + row * c.rowStride + column, cRowStride: c.rowStride,
                                             rowCount: min(mr, m - row), columnCount: min(nr, n - column),
                                             accumulate: pc > 0, scratch: scratch)

@@ -18,8 +18,10 @@ protocol MicroKernel: Sendable {
     static var columns: Int { get }
 
     /// The full tile at `c`; `accumulate` adds to what is there (a later depth block) instead of
-    /// overwriting it (the first).
-    static func multiply(depth: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>, bRowStride: Int,
+    /// overwriting it (the first). A[l, p] is at `a + p·aStep + l·aRowStride`: a packed strip has
+    /// `aStep == rows` and `aRowStride == 1`; rows of A read in place have `aStep == 1`.
+    static func multiply(depth: Int, a: UnsafePointer<Double>, aRowStride: Int, aStep: Int,
+                         b: UnsafePointer<Double>, bRowStride: Int,
                          c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool)
 }
 
@@ -29,18 +31,35 @@ extension MicroKernel {
     /// A partial tile is computed whole into `scratch` (rows × columns) and only its valid part is
     /// copied out, so the kernel never writes outside C. Packed strips are zero-padded, so the
     /// extra rows and columns are harmless.
+    ///
+    /// `aRowStride`, when given, says that `a` is A's first row read in place (the rows that far
+    /// apart, each contiguous along the depth; the tile must then have all its rows); otherwise
+    /// `a` is a packed strip. Either way each element sums the same products in the same order.
     @inline(__always)
-    static func multiplyTile(depth: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>, bRowStride: Int,
+    static func multiplyTile(depth: Int, a: UnsafePointer<Double>, aRowStride: Int? = nil,
+                             b: UnsafePointer<Double>, bRowStride: Int,
                              c: UnsafeMutablePointer<Double>, cRowStride: Int,
                              rowCount: Int, columnCount: Int, accumulate: Bool,
                              scratch: UnsafeMutablePointer<Double>) {
         if rowCount == rows && columnCount == columns {
-            multiply(depth: depth, a: a, b: b, bRowStride: bRowStride, c: c, cRowStride: cRowStride,
-                     accumulate: accumulate)
+            // Two copies of the kernel: the packed strip's layout is known when it is compiled.
+            if let aRowStride {
+                multiply(depth: depth, a: a, aRowStride: aRowStride, aStep: 1, b: b, bRowStride: bRowStride,
+                         c: c, cRowStride: cRowStride, accumulate: accumulate)
+            } else {
+                multiply(depth: depth, a: a, aRowStride: 1, aStep: rows, b: b, bRowStride: bRowStride,
+                         c: c, cRowStride: cRowStride, accumulate: accumulate)
+            }
             return
         }
-        multiply(depth: depth, a: a, b: b, bRowStride: bRowStride, c: scratch, cRowStride: columns,
-                 accumulate: false)
+        precondition(aRowStride == nil || rowCount == rows, "a partial row tile reads packed rows")
+        if let aRowStride {
+            multiply(depth: depth, a: a, aRowStride: aRowStride, aStep: 1, b: b, bRowStride: bRowStride,
+                     c: scratch, cRowStride: columns, accumulate: false)
+        } else {
+            multiply(depth: depth, a: a, aRowStride: 1, aStep: rows, b: b, bRowStride: bRowStride,
+                     c: scratch, cRowStride: columns, accumulate: false)
+        }
         for i in 0..<rowCount {
             let source = scratch + i * columns, target = c + i * cRowStride
             if accumulate {
