@@ -31,35 +31,36 @@ extension MicroKernel {
     /// A partial tile is computed whole into `scratch` (rows × columns) and only its valid part is
     /// copied out, so the kernel never writes outside C. Packed strips are zero-padded, so the
     /// extra rows and columns are harmless.
-    ///
-    /// `aRowStride`, when given, says that `a` is A's first row read in place (the rows that far
-    /// apart, each contiguous along the depth; the tile must then have all its rows); otherwise
-    /// `a` is a packed strip. Either way each element sums the same products in the same order.
     @inline(__always)
-    static func multiplyTile(depth: Int, a: UnsafePointer<Double>, aRowStride: Int? = nil,
-                             b: UnsafePointer<Double>, bRowStride: Int,
+    static func multiplyTile(depth: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>, bRowStride: Int,
                              c: UnsafeMutablePointer<Double>, cRowStride: Int,
                              rowCount: Int, columnCount: Int, accumulate: Bool,
                              scratch: UnsafeMutablePointer<Double>) {
         if rowCount == rows && columnCount == columns {
-            // Two copies of the kernel: the packed strip's layout is known when it is compiled.
-            if let aRowStride {
-                multiply(depth: depth, a: a, aRowStride: aRowStride, aStep: 1, b: b, bRowStride: bRowStride,
-                         c: c, cRowStride: cRowStride, accumulate: accumulate)
-            } else {
-                multiply(depth: depth, a: a, aRowStride: 1, aStep: rows, b: b, bRowStride: bRowStride,
-                         c: c, cRowStride: cRowStride, accumulate: accumulate)
-            }
+            multiply(depth: depth, a: a, aRowStride: 1, aStep: rows, b: b, bRowStride: bRowStride,
+                     c: c, cRowStride: cRowStride, accumulate: accumulate)
             return
         }
-        precondition(aRowStride == nil || rowCount == rows, "a partial row tile reads packed rows")
-        if let aRowStride {
-            multiply(depth: depth, a: a, aRowStride: aRowStride, aStep: 1, b: b, bRowStride: bRowStride,
-                     c: scratch, cRowStride: columns, accumulate: false)
-        } else {
-            multiply(depth: depth, a: a, aRowStride: 1, aStep: rows, b: b, bRowStride: bRowStride,
-                     c: scratch, cRowStride: columns, accumulate: false)
-        }
+        multiply(depth: depth, a: a, aRowStride: 1, aStep: rows, b: b, bRowStride: bRowStride,
+                 c: scratch, cRowStride: columns, accumulate: false)
+        copyOut(scratch, to: c, cRowStride: cRowStride, rowCount: rowCount, columnCount: columnCount, accumulate: accumulate)
+    }
+
+    /// The whole tile with A's `rows` rows read in place: `a` is A[row, p₀], the rows `aRowStride`
+    /// apart (each contiguous along the depth). Each element sums the same products in the same
+    /// order as from a packed strip.
+    @inline(__always)
+    static func multiplyTileInPlace(depth: Int, a: UnsafePointer<Double>, aRowStride: Int,
+                                    b: UnsafePointer<Double>, bRowStride: Int,
+                                    c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool) {
+        multiply(depth: depth, a: a, aRowStride: aRowStride, aStep: 1, b: b, bRowStride: bRowStride,
+                 c: c, cRowStride: cRowStride, accumulate: accumulate)
+    }
+
+    /// The valid part of a tile computed whole into `scratch`.
+    @inline(__always)
+    static func copyOut(_ scratch: UnsafeMutablePointer<Double>, to c: UnsafeMutablePointer<Double>, cRowStride: Int,
+                        rowCount: Int, columnCount: Int, accumulate: Bool) {
         for i in 0..<rowCount {
             let source = scratch + i * columns, target = c + i * cRowStride
             if accumulate {

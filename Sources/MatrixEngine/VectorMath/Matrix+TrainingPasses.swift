@@ -35,25 +35,31 @@ extension Matrix {
         }
     }
 
-    /// self := self − α · gradient, in place (the course's `W = W - learning_rate * dW`).
-    /// Returns false when a result is nan or inf.
-    public mutating func subtractScaled(_ gradient: Matrix, by α: Double) -> Bool {
-        precondition(gradient.count == count, "subtractScaled: shapes differ")
+    /// self − α · gradient (the course's `W = W - learning_rate * dW`), and whether every result is
+    /// finite. A new matrix: W is also held by the iteration's cache, so updating it in place would
+    /// copy it first, one more pass over a first layer's W.
+    public func subtractingScaled(_ gradient: Matrix, by α: Double) -> (result: Matrix, isFinite: Bool) {
+        precondition(gradient.count == count, "subtractingScaled: shapes differ")
         let count = self.count
-        return elements.withUnsafeMutableBufferPointer { v in
-            gradient.elements.withUnsafeBufferPointer { g in
-                guard let v = v.baseAddress, let g = g.baseAddress else { return true }
-                // x - x is 0 for every finite x and nan otherwise: one subtraction per element
-                // checks them all, and keeps the loop free of branches.
-                var check = 0.0
-                for i in 0..<count {
-                    let x = v[i] - α * g[i]
-                    v[i] = x
-                    check += x - x
+        var check = 0.0
+        let result = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+            elements.withUnsafeBufferPointer { v in
+                gradient.elements.withUnsafeBufferPointer { g in
+                    guard let out = buffer.baseAddress, let v = v.baseAddress, let g = g.baseAddress else { return }
+                    // x - x is 0 for every finite x and nan otherwise: one subtraction per element
+                    // checks them all, and keeps the loop free of branches.
+                    var sum = 0.0
+                    for i in 0..<count {
+                        let x = v[i] - α * g[i]
+                        out[i] = x
+                        sum += x - x
+                    }
+                    check = sum
                 }
-                return check == 0
             }
+            initialized = count
         }
+        return (Matrix(uncheckedRows: rows, columns: columns, elements: result), check == 0)
     }
 
     /// dA * (A * (1 − A)): the sigmoid's derivative from its output A, multiplied into self (dA).

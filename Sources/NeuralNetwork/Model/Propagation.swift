@@ -48,11 +48,13 @@ public enum Propagation {
         return LayerGradients(dA: dA, dZ: dZ, dW: dW, db: db, dAPrevious: dAPrevious)
     }
 
-    /// W := W − α dW in place (the same arithmetic as the course's `W = W - learning_rate * dW`).
+    /// W := W − α dW (the same arithmetic as the course's `W = W - learning_rate * dW`).
     /// Returns false when a result is nan or inf (an exploding gradient, or a step that overflows).
     @discardableResult
     static func descend(_ values: inout Matrix, along gradient: Matrix, rate α: Double) -> Bool {
-        values.subtractScaled(gradient, by: α)
+        let (updated, isFinite) = values.subtractingScaled(gradient, by: α)
+        values = updated
+        return isFinite
     }
 
     /// True when every element is in the open interval (0, 1): a sigmoid output whose cost is finite.
