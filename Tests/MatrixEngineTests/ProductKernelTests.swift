@@ -363,3 +363,22 @@ extension ProductKernelTests {
         }
     }
 }
+
+extension ProductKernelTests {
+    /// `A @ B.T` on the plain path with at most four rows on either side (a layer's dW, summed with
+    /// the few rows' values in the lanes of one vector): the naive reference's bits for every
+    /// small shape, either side the narrower, lanes and rows left over.
+    @Test func plainRowDotsOfFewRowsGiveTheNaiveReferencesBits() throws {
+        var rng = SplitMix64Generator(seed: 23)
+        for m in 1...9 {
+            for n in 1...9 where min(m, n) <= 5 {
+                for k in [1, 5, 64] {
+                    let (a, b) = Self.operands(m, k, n, transposeLeft: false, transposeRight: true, integers: false, rng: &rng)
+                    let c = try a.matmul(b, transposeRight: true, configuration: Self.forced(.plain, .simd8, threads: 1))
+                    #expect(DoubleCheck.identical(c, Self.reference(a, b, transposeLeft: false, transposeRight: true)),
+                            "(\(m),\(k))·(\(n),\(k)).T")
+                }
+            }
+        }
+    }
+}
