@@ -53,22 +53,22 @@ extension Matrix {
     /// Reduces one line of values. Sums along contiguous memory use pairwise summation, as
     /// numpy does, so the rounding matches numpy's closely for long rows.
     static func reduce(_ reduction: Reduction, _ values: ArraySlice<Double>, pairwise: Bool) -> Double {
-        let array = Array(values)
         // numpy adds the pairwise sum to the identity +0, so a sum of -0.0s is +0.0.
-        func total() -> Double { pairwise ? 0 + pairwiseSum(values) : array.reduce(0, +) }
+        func total() -> Double { pairwise ? 0 + pairwiseSum(values) : values.reduce(0, +) }
         switch reduction {
         case .sum: return total()
-        case .mean: return total() / Double(array.count)
+        case .mean: return total() / Double(values.count)
         case .max:
             var best = -Double.infinity
             // On a tie (0.0 and -0.0) numpy's loop keeps the later element.
-            for v in array { if v.isNaN { return .nan }; if v >= best { best = v } }
+            for v in values { if v.isNaN { return .nan }; if v >= best { best = v } }
             return best
         case .min:
             var best = Double.infinity
-            for v in array { if v.isNaN { return .nan }; if v <= best { best = v } }
+            for v in values { if v.isNaN { return .nan }; if v <= best { best = v } }
             return best
         case .argmax:
+            let array = Array(values)
             var bestIndex = 0
             for (i, v) in array.enumerated() {
                 if v.isNaN { return Double(i) }
@@ -76,6 +76,7 @@ extension Matrix {
             }
             return Double(bestIndex)
         case .argmin:
+            let array = Array(values)
             var bestIndex = 0
             for (i, v) in array.enumerated() {
                 if v.isNaN { return Double(i) }
@@ -87,27 +88,33 @@ extension Matrix {
 
     /// numpy's pairwise summation: blocks of 8 accumulators below 128 elements, halves above.
     public static func pairwiseSum(_ values: ArraySlice<Double>) -> Double {
-        let n = values.count
-        let base = values.startIndex
+        values.withUnsafeBufferPointer { buffer in
+            buffer.isEmpty ? 0 : pairwiseSum(buffer.baseAddress!, count: buffer.count)
+        }
+    }
+
+    /// The same over `count` values at `values`: the 8 accumulators are the lanes of one vector
+    /// (lane j adds elements j, j + 8, …), so the sums are numpy's, to the bit.
+    static func pairwiseSum(_ values: UnsafePointer<Double>, count n: Int) -> Double {
         if n < 8 {
             var sum = 0.0
-            for v in values { sum += v }
+            for i in 0..<n { sum += values[i] }
             return sum
         } else if n <= 128 {
-            var r = [Double](repeating: 0, count: 8)
-            for j in 0..<8 { r[j] = values[base + j] }
+            typealias V = SIMD8<Double>
+            var r = UnsafeRawPointer(values).loadUnaligned(as: V.self)
             var i = 8
             while i < n - (n % 8) {
-                for j in 0..<8 { r[j] += values[base + i + j] }
+                r += UnsafeRawPointer(values + i).loadUnaligned(as: V.self)
                 i += 8
             }
             var sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
-            while i < n { sum += values[base + i]; i += 1 }
+            while i < n { sum += values[i]; i += 1 }
             return sum
         } else {
             var half = n / 2
             half -= half % 8
-            return pairwiseSum(values[base..<(base + half)]) + pairwiseSum(values[(base + half)...])
+            return pairwiseSum(values, count: half) + pairwiseSum(values + half, count: n - half)
         }
     }
 }

@@ -304,4 +304,81 @@ struct PackedRightOperandTests {
         #expect(!X.benefitsFromPacking(leftRows: 100))
         #expect(!(try Matrix.zeros(2, 400)).benefitsFromPacking(leftRows: 4))
     }
+
+}
+
+extension ProductKernelTests {
+    // MARK: - Operands read in place
+
+    /// The skinny path reads the whole strips of a narrow op(B) with contiguous rows in place and
+    /// packs only a partial last strip: the same bits as packing every block, for both kernel
+    /// families and any thread count, on edge shapes (one row, one column, primes, partial strips,
+    /// a depth that crosses blocks) and at the automatic block sizes on a first layer's shape.
+    @Test(arguments: [(1, 7, 1), (1, 300, 37), (13, 1, 1), (7, 13, 31), (20, 300, 209), (5, 97, 64), (31, 257, 33), (2, 600, 1)])
+    func skinnyRightOperandsReadInPlaceGiveThePackedBits(m: Int, k: Int, n: Int) throws {
+        var rng = SplitMix64Generator(seed: UInt64(m * 1_000_003 + k * 1009 + n))
+        for tl in [false, true] {
+            let (a, b) = Self.operands(m, k, n, transposeLeft: tl, transposeRight: false, integers: false, rng: &rng)
+            for family in Self.families {
+                for small in [false, true] {
+                    var packed = small ? Self.forced(.skinny, family, threads: 1) : ProductConfiguration(family: family, threads: 1)
+                    packed.path = .skinny
+                    packed.skinnyReadsRightInPlace = false
+                    let expected = try a.matmul(b, transposeLeft: tl, configuration: packed)
+                    #expect(Self.closeToReference(expected, a, b, transposeLeft: tl, transposeRight: false))
+                    for threads in Self.threadCounts {
+                        var inPlace = packed
+                        inPlace.skinnyReadsRightInPlace = true
+                        inPlace.threads = threads
+                        inPlace.parallelMinimumFlops = 0
+                        let c = try a.matmul(b, transposeLeft: tl, configuration: inPlace)
+                        #expect(DoubleCheck.identical(c, expected), "\(family) ×\(threads) small=\(small): (\(m),\(k))·(\(k),\(n)) T=\(tl)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// The blocked path reads A's rows in place when op(B) is read in place (a 64×64 product packs
+    /// nothing); a partial last row tile is packed. Same bits as packing both operands.
+    @Test(arguments: [(64, 64, 64), (1, 64, 64), (9, 64, 32), (17, 5, 48), (8, 1, 16), (61, 61, 64), (3, 7, 16)])
+    func blockedLeftOperandsReadInPlaceGiveThePackedBits(m: Int, k: Int, n: Int) throws {
+        var rng = SplitMix64Generator(seed: UInt64(m * 7919 + k * 31 + n))
+        let (a, b) = Self.operands(m, k, n, transposeLeft: false, transposeRight: false, integers: false, rng: &rng)
+        for family in Self.families {
+            let nr = family == .simd8 ? Kernel8x16.columns : Kernel6x8.columns
+            guard n % nr == 0 else { continue }
+            var packed = ProductConfiguration(family: family, threads: 1)
+            packed.path = .blocked
+            packed.blockedReadsLeftInPlace = false
+            let expected = try a.matmul(b, configuration: packed)
+            #expect(Self.closeToReference(expected, a, b, transposeLeft: false, transposeRight: false))
+            for threads in Self.threadCounts {
+                var inPlace = ProductConfiguration(family: family, threads: threads)
+                inPlace.path = .blocked
+                inPlace.parallelMinimumFlops = 0
+                let c = try a.matmul(b, configuration: inPlace)
+                #expect(DoubleCheck.identical(c, expected), "\(family) ×\(threads): (\(m),\(k))·(\(k),\(n))")
+            }
+        }
+    }
+}
+
+extension ProductKernelTests {
+    /// `A @ B.T` on the plain path with at most four rows on either side (a layer's dW, summed with
+    /// the few rows' values in the lanes of one vector): the naive reference's bits for every
+    /// small shape, either side the narrower, lanes and rows left over.
+    @Test func plainRowDotsOfFewRowsGiveTheNaiveReferencesBits() throws {
+        var rng = SplitMix64Generator(seed: 23)
+        for m in 1...9 {
+            for n in 1...9 where min(m, n) <= 5 {
+                for k in [1, 5, 64] {
+                    let (a, b) = Self.operands(m, k, n, transposeLeft: false, transposeRight: true, integers: false, rng: &rng)
+                    let c = try a.matmul(b, transposeRight: true, configuration: Self.forced(.plain, .simd8, threads: 1))
+                    #expect(DoubleCheck.identical(c, Self.reference(a, b, transposeLeft: false, transposeRight: true)),
+                            "(\(m),\(k))·(\(n),\(k)).T")
+                }
+            }
+        }
+    }
 }

@@ -29,6 +29,10 @@ enum BlockedProduct<Kernel: MicroKernel> {
         let chunkScratch = tilesPerRowBlock * mr * kc + mr * nr
         let readsBInPlace = !b.isTransposed && k <= kc && n <= nc && n % nr == 0
             && k * n <= configuration.blockedInPlaceMaximumRightValues
+        // Then A's rows, contiguous along the depth, are read in place too (a 64×64 product packs
+        // nothing): the kernel broadcasts each A value from wherever it is. A partial last row
+        // tile, which the kernel would read past A's rows for, is summed by `edgeRows`.
+        let readsAInPlace = readsBInPlace && !a.isTransposed && configuration.blockedReadsLeftInPlace
 
         ScratchMemory.withBuffer(count: readsBInPlace ? 1 : kc * nc) { packedB in
             ScratchMemory.withBuffer(count: chunkCount * chunkScratch) { perChunk in
@@ -60,11 +64,29 @@ enum BlockedProduct<Kernel: MicroKernel> {
                                 let blockTiles = Parallel.split(chunkTiles.count, into: rowBlocks, part: blockIndex)
                                 let firstRow = (chunkTiles.lowerBound + blockTiles.lowerBound) * mr
                                 let rows = firstRow..<min(firstRow + blockTiles.count * mr, m)
-                                Packing.packA(a, rows: rows, depth: depth, height: mr, into: packedA)
+                                if !readsAInPlace {
+                                    Packing.packA(a, rows: rows, depth: depth, height: mr, into: packedA)
+                                }
                                 for strip in chunkStrips {
                                     let column = jc + strip * nr
                                     let bStrip = readsBInPlace ? b.address(0, column) : UnsafePointer(packedB.base + strip * nr * kcb)
                                     let bRowStride = readsBInPlace ? b.storedColumns : nr
+                                    if readsAInPlace {
+                                        for tile in 0..<blockTiles.count {
+                                            let row = firstRow + tile * mr
+                                            let target = c.base + row * c.rowStride + column
+                                            if row + mr <= rows.upperBound {
+                                                Kernel.multiplyTileInPlace(
+                                                    depth: kcb, a: a.address(row, depth.lowerBound), aRowStride: a.storedColumns,
+                                                    b: bStrip, bRowStride: bRowStride, c: target, cRowStride: c.rowStride,
+                                                    accumulate: pc > 0)
+                                            } else {
+                                                edgeRows(a, rows: row..<m, depth: depth, b: bStrip, bRowStride: bRowStride,
+                                                         columns: nr, into: target, cRowStride: c.rowStride, accumulate: pc > 0)
+                                            }
+                                        }
+                                        continue
+                                    }
                                     for tile in 0..<blockTiles.count {
                                         let row = firstRow + tile * mr
                                         Kernel.multiplyTile(
@@ -78,6 +100,21 @@ enum BlockedProduct<Kernel: MicroKernel> {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// The rows of a tile cut off by A's last row, summed as the kernel sums each element: a chain
+    /// of fused multiply-adds over the depth from zero, then added to C when accumulating. A's rows
+    /// and B (all `columns` columns of the strip) are read in place.
+    static func edgeRows(_ a: ProductOperand, rows: Range<Int>, depth: Range<Int>, b: UnsafePointer<Double>, bRowStride: Int,
+                         columns: Int, into c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool) {
+        for (index, i) in rows.enumerated() {
+            let aRow = a.address(i, depth.lowerBound), target = c + index * cRowStride
+            for j in 0..<columns {
+                var sum = 0.0
+                for p in 0..<depth.count { sum = sum.addingProduct(aRow[p], b[p * bRowStride + j]) }
+                target[j] = accumulate ? target[j] + sum : sum
             }
         }
     }

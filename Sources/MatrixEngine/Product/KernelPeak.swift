@@ -29,7 +29,7 @@ package enum KernelPeak {
             for index in 0..<((mr + nr) * depth) { memory[index] = 1e-3 * Double(index % 7 - 3) }
             c.initialize(repeating: 0, count: mr * nr)
             for _ in 0..<repetitions {
-                Kernel.multiply(depth: depth, a: a, b: b, bRowStride: nr, c: c, cRowStride: nr, accumulate: true)
+                Kernel.multiply(depth: depth, a: a, aRowStride: 1, aStep: mr, b: b, bRowStride: nr, c: c, cRowStride: nr, accumulate: true)
             }
             return 2 * Double(mr * nr * depth) * Double(repetitions)
         }

@@ -18,8 +18,10 @@ protocol MicroKernel: Sendable {
     static var columns: Int { get }
 
     /// The full tile at `c`; `accumulate` adds to what is there (a later depth block) instead of
-    /// overwriting it (the first).
-    static func multiply(depth: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>, bRowStride: Int,
+    /// overwriting it (the first). A[l, p] is at `a + p·aStep + l·aRowStride`: a packed strip has
+    /// `aStep == rows` and `aRowStride == 1`; rows of A read in place have `aStep == 1`.
+    static func multiply(depth: Int, a: UnsafePointer<Double>, aRowStride: Int, aStep: Int,
+                         b: UnsafePointer<Double>, bRowStride: Int,
                          c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool)
 }
 
@@ -35,12 +37,30 @@ extension MicroKernel {
                              rowCount: Int, columnCount: Int, accumulate: Bool,
                              scratch: UnsafeMutablePointer<Double>) {
         if rowCount == rows && columnCount == columns {
-            multiply(depth: depth, a: a, b: b, bRowStride: bRowStride, c: c, cRowStride: cRowStride,
-                     accumulate: accumulate)
+            multiply(depth: depth, a: a, aRowStride: 1, aStep: rows, b: b, bRowStride: bRowStride,
+                     c: c, cRowStride: cRowStride, accumulate: accumulate)
             return
         }
-        multiply(depth: depth, a: a, b: b, bRowStride: bRowStride, c: scratch, cRowStride: columns,
-                 accumulate: false)
+        multiply(depth: depth, a: a, aRowStride: 1, aStep: rows, b: b, bRowStride: bRowStride,
+                 c: scratch, cRowStride: columns, accumulate: false)
+        copyOut(scratch, to: c, cRowStride: cRowStride, rowCount: rowCount, columnCount: columnCount, accumulate: accumulate)
+    }
+
+    /// The whole tile with A's `rows` rows read in place: `a` is A[row, p₀], the rows `aRowStride`
+    /// apart (each contiguous along the depth). Each element sums the same products in the same
+    /// order as from a packed strip.
+    @inline(__always)
+    static func multiplyTileInPlace(depth: Int, a: UnsafePointer<Double>, aRowStride: Int,
+                                    b: UnsafePointer<Double>, bRowStride: Int,
+                                    c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool) {
+        multiply(depth: depth, a: a, aRowStride: aRowStride, aStep: 1, b: b, bRowStride: bRowStride,
+                 c: c, cRowStride: cRowStride, accumulate: accumulate)
+    }
+
+    /// The valid part of a tile computed whole into `scratch`.
+    @inline(__always)
+    static func copyOut(_ scratch: UnsafeMutablePointer<Double>, to c: UnsafeMutablePointer<Double>, cRowStride: Int,
+                        rowCount: Int, columnCount: Int, accumulate: Bool) {
         for i in 0..<rowCount {
             let source = scratch + i * columns, target = c + i * cRowStride
             if accumulate {

@@ -11,7 +11,8 @@ enum Kernel6x8: MicroKernel {
     static var columns: Int { 8 }
 
     @inline(__always)
-    static func multiply(depth: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>, bRowStride: Int,
+    static func multiply(depth: Int, a: UnsafePointer<Double>, aRowStride: Int, aStep: Int,
+                         b: UnsafePointer<Double>, bRowStride: Int,
                          c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool) {
         typealias V = SIMD4<Double>
         var c00 = V(), c01 = V()
@@ -25,17 +26,17 @@ enum Kernel6x8: MicroKernel {
             let b0 = V.load(b), b1 = V.load(b + 4)
             let a0 = V(repeating: a[0])
             c00 = c00.addingProduct(a0, b0); c01 = c01.addingProduct(a0, b1)
-            let a1 = V(repeating: a[1])
+            let a1 = V(repeating: a[1 &* aRowStride])
             c10 = c10.addingProduct(a1, b0); c11 = c11.addingProduct(a1, b1)
-            let a2 = V(repeating: a[2])
+            let a2 = V(repeating: a[2 &* aRowStride])
             c20 = c20.addingProduct(a2, b0); c21 = c21.addingProduct(a2, b1)
-            let a3 = V(repeating: a[3])
+            let a3 = V(repeating: a[3 &* aRowStride])
             c30 = c30.addingProduct(a3, b0); c31 = c31.addingProduct(a3, b1)
-            let a4 = V(repeating: a[4])
+            let a4 = V(repeating: a[4 &* aRowStride])
             c40 = c40.addingProduct(a4, b0); c41 = c41.addingProduct(a4, b1)
-            let a5 = V(repeating: a[5])
+            let a5 = V(repeating: a[5 &* aRowStride])
             c50 = c50.addingProduct(a5, b0); c51 = c51.addingProduct(a5, b1)
-            a += 6
+            a += aStep
             b += bRowStride
         }
         let r0 = c
@@ -60,7 +61,8 @@ enum Kernel4x12: MicroKernel {
     static var columns: Int { 12 }
 
     @inline(__always)
-    static func multiply(depth: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>, bRowStride: Int,
+    static func multiply(depth: Int, a: UnsafePointer<Double>, aRowStride: Int, aStep: Int,
+                         b: UnsafePointer<Double>, bRowStride: Int,
                          c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool) {
         typealias V = SIMD4<Double>
         var c00 = V(), c01 = V(), c02 = V()
@@ -72,13 +74,13 @@ enum Kernel4x12: MicroKernel {
             let b0 = V.load(b), b1 = V.load(b + 4), b2 = V.load(b + 8)
             let a0 = V(repeating: a[0])
             c00 = c00.addingProduct(a0, b0); c01 = c01.addingProduct(a0, b1); c02 = c02.addingProduct(a0, b2)
-            let a1 = V(repeating: a[1])
+            let a1 = V(repeating: a[1 &* aRowStride])
             c10 = c10.addingProduct(a1, b0); c11 = c11.addingProduct(a1, b1); c12 = c12.addingProduct(a1, b2)
-            let a2 = V(repeating: a[2])
+            let a2 = V(repeating: a[2 &* aRowStride])
             c20 = c20.addingProduct(a2, b0); c21 = c21.addingProduct(a2, b1); c22 = c22.addingProduct(a2, b2)
-            let a3 = V(repeating: a[3])
+            let a3 = V(repeating: a[3 &* aRowStride])
             c30 = c30.addingProduct(a3, b0); c31 = c31.addingProduct(a3, b1); c32 = c32.addingProduct(a3, b2)
-            a += 4
+            a += aStep
             b += bRowStride
         }
         let r0 = c

@@ -11,7 +11,8 @@ enum Kernel8x16: MicroKernel {
     static var columns: Int { 16 }
 
     @inline(__always)
-    static func multiply(depth: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>, bRowStride: Int,
+    static func multiply(depth: Int, a: UnsafePointer<Double>, aRowStride: Int, aStep: Int,
+                         b: UnsafePointer<Double>, bRowStride: Int,
                          c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool) {
         typealias V = SIMD8<Double>
         var c00 = V(), c01 = V()
@@ -27,21 +28,21 @@ enum Kernel8x16: MicroKernel {
             let b0 = V.load(b), b1 = V.load(b + 8)
             let a0 = V(repeating: a[0])
             c00 = c00.addingProduct(a0, b0); c01 = c01.addingProduct(a0, b1)
-            let a1 = V(repeating: a[1])
+            let a1 = V(repeating: a[1 &* aRowStride])
             c10 = c10.addingProduct(a1, b0); c11 = c11.addingProduct(a1, b1)
-            let a2 = V(repeating: a[2])
+            let a2 = V(repeating: a[2 &* aRowStride])
             c20 = c20.addingProduct(a2, b0); c21 = c21.addingProduct(a2, b1)
-            let a3 = V(repeating: a[3])
+            let a3 = V(repeating: a[3 &* aRowStride])
             c30 = c30.addingProduct(a3, b0); c31 = c31.addingProduct(a3, b1)
-            let a4 = V(repeating: a[4])
+            let a4 = V(repeating: a[4 &* aRowStride])
             c40 = c40.addingProduct(a4, b0); c41 = c41.addingProduct(a4, b1)
-            let a5 = V(repeating: a[5])
+            let a5 = V(repeating: a[5 &* aRowStride])
             c50 = c50.addingProduct(a5, b0); c51 = c51.addingProduct(a5, b1)
-            let a6 = V(repeating: a[6])
+            let a6 = V(repeating: a[6 &* aRowStride])
             c60 = c60.addingProduct(a6, b0); c61 = c61.addingProduct(a6, b1)
-            let a7 = V(repeating: a[7])
+            let a7 = V(repeating: a[7 &* aRowStride])
             c70 = c70.addingProduct(a7, b0); c71 = c71.addingProduct(a7, b1)
-            a += 8
+            a += aStep
             b += bRowStride
         }
         let r0 = c
@@ -70,7 +71,8 @@ enum Kernel5x32: MicroKernel {
     static var columns: Int { 32 }
 
     @inline(__always)
-    static func multiply(depth: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>, bRowStride: Int,
+    static func multiply(depth: Int, a: UnsafePointer<Double>, aRowStride: Int, aStep: Int,
+                         b: UnsafePointer<Double>, bRowStride: Int,
                          c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool) {
         typealias V = SIMD8<Double>
         var c00 = V(), c01 = V(), c02 = V(), c03 = V()
@@ -83,15 +85,15 @@ enum Kernel5x32: MicroKernel {
             let b0 = V.load(b), b1 = V.load(b + 8), b2 = V.load(b + 16), b3 = V.load(b + 24)
             let a0 = V(repeating: a[0])
             c00 = c00.addingProduct(a0, b0); c01 = c01.addingProduct(a0, b1); c02 = c02.addingProduct(a0, b2); c03 = c03.addingProduct(a0, b3)
-            let a1 = V(repeating: a[1])
+            let a1 = V(repeating: a[1 &* aRowStride])
             c10 = c10.addingProduct(a1, b0); c11 = c11.addingProduct(a1, b1); c12 = c12.addingProduct(a1, b2); c13 = c13.addingProduct(a1, b3)
-            let a2 = V(repeating: a[2])
+            let a2 = V(repeating: a[2 &* aRowStride])
             c20 = c20.addingProduct(a2, b0); c21 = c21.addingProduct(a2, b1); c22 = c22.addingProduct(a2, b2); c23 = c23.addingProduct(a2, b3)
-            let a3 = V(repeating: a[3])
+            let a3 = V(repeating: a[3 &* aRowStride])
             c30 = c30.addingProduct(a3, b0); c31 = c31.addingProduct(a3, b1); c32 = c32.addingProduct(a3, b2); c33 = c33.addingProduct(a3, b3)
-            let a4 = V(repeating: a[4])
+            let a4 = V(repeating: a[4 &* aRowStride])
             c40 = c40.addingProduct(a4, b0); c41 = c41.addingProduct(a4, b1); c42 = c42.addingProduct(a4, b2); c43 = c43.addingProduct(a4, b3)
-            a += 5
+            a += aStep
             b += bRowStride
         }
         let r0 = c

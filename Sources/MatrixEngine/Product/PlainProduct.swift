@@ -37,6 +37,20 @@ enum PlainProduct {
     private static func multiplyByDotProducts(_ a: ProductOperand, _ b: ProductOperand, into c: ProductDestination,
                                               _ size: ProductDimensions) {
         let (m, n, k) = (size.m, size.n, size.k)
+        if min(m, n) <= 4 {
+            // At most four rows of A or of B (a layer's dW): their values at each p are loaded once
+            // into the lanes of one vector, which every row of the other operand then multiplies.
+            if m <= 4 && (m >= n || n > 4) {
+                lanesOverFewRows(m, lanes: { a.address($0, 0) }, n, rows: { b.address(0, $0) }, k) { lane, row, value in
+                    c.base[lane * c.rowStride + row] = value
+                }
+            } else {
+                lanesOverFewRows(n, lanes: { b.address(0, $0) }, m, rows: { a.address($0, 0) }, k) { lane, row, value in
+                    c.base[row * c.rowStride + lane] = value
+                }
+            }
+            return
+        }
         let count = m * n
         var first = 0
         while first < count {
@@ -57,6 +71,37 @@ enum PlainProduct {
                 c.base[i * c.rowStride + j] = sums[lane]
             }
             first += width
+        }
+    }
+
+    /// Dot products of `laneCount` (≤ 4) rows, held in the lanes of one vector at each p, with each
+    /// of `rowCount` other rows: `store(lane, row, Σ_p lane[p]·row[p])`, summed in the order of p
+    /// with a rounded product and a rounded sum per step (the plain loop's bits; x·y is y·x).
+    /// Four rows are summed side by side, four independent chains.
+    @inline(__always)
+    private static func lanesOverFewRows(_ laneCount: Int, lanes: (Int) -> UnsafePointer<Double>, _ rowCount: Int,
+                                         rows: (Int) -> UnsafePointer<Double>, _ k: Int,
+                                         store: (Int, Int, Double) -> Void) {
+        // Lanes past `laneCount` repeat the last row; their sums are not stored.
+        let l0 = lanes(0), l1 = lanes(min(1, laneCount - 1)), l2 = lanes(min(2, laneCount - 1)), l3 = lanes(min(3, laneCount - 1))
+        var first = 0
+        while first < rowCount {
+            let count = min(4, rowCount - first)
+            let r0 = rows(first), r1 = rows(first + min(1, count - 1))
+            let r2 = rows(first + min(2, count - 1)), r3 = rows(first + min(3, count - 1))
+            var s0 = SIMD4<Double>(), s1 = SIMD4<Double>(), s2 = SIMD4<Double>(), s3 = SIMD4<Double>()
+            for p in 0..<k {
+                let v = SIMD4(l0[p], l1[p], l2[p], l3[p])
+                s0 = s0 + v * SIMD4(repeating: r0[p])
+                s1 = s1 + v * SIMD4(repeating: r1[p])
+                s2 = s2 + v * SIMD4(repeating: r2[p])
+                s3 = s3 + v * SIMD4(repeating: r3[p])
+            }
+            for row in 0..<count {
+                let sums = row == 0 ? s0 : row == 1 ? s1 : row == 2 ? s2 : s3
+                for lane in 0..<laneCount { store(lane, first + row, sums[lane]) }
+            }
+            first += 4
         }
     }
 }

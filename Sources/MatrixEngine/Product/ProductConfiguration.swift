@@ -59,6 +59,9 @@ package struct ProductConfiguration: Sendable {
     /// Wide enough to cover a first layer's 209 examples: B is then read in whole rows, the
     /// fastest stream measured; narrower blocks were up to twice as slow.
     package var skinnyColumnBlock: Int = 240
+    /// The skinny path reads the whole strips of an op(B) with contiguous rows in place (false:
+    /// it packs every block, as a transposed op(B) always is).
+    package var skinnyReadsRightInPlace: Bool = true
     /// A skinny product this many depth blocks deep, with at most two column blocks, sums the two
     /// halves of its depth separately, so that two threads can share it.
     package var skinnySplitDepthBlocks: Int = 16
@@ -71,6 +74,8 @@ package struct ProductConfiguration: Sendable {
     /// The blocked path reads op(B) in place, unpacked, when it has at most this many values (32 KB:
     /// it stays in L1), fits one block and is made of whole strips (0: always pack).
     package var blockedInPlaceMaximumRightValues: Int = 4096
+    /// …and then reads A's rows in place as well, unpacked (false: it packs A).
+    package var blockedReadsLeftInPlace: Bool = true
     /// Work is cut into about this many chunks per thread, so a late thread costs little.
     package var chunksPerThread: Int = 4
 

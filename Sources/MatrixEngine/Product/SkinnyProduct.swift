@@ -33,6 +33,12 @@ enum SkinnyProduct<Kernel: MicroKernel> {
         let chunkScratch = kc * stripsPerBlock * nr + mr * nr
         let depthParts = depthBlocks >= max(2, configuration.skinnySplitDepthBlocks) && n <= configuration.skinnyColumnBlock * 2 ? 2 : 1
         let workCount = chunkCount * depthParts
+        // A narrow B with contiguous rows is read in place, strip by strip, rather than copied: a
+        // block of its rows is one short stretch of memory that stays in L2 while the row tiles
+        // read it, and packing all of it (a first layer's X, 20 MB) cost as much as the
+        // arithmetic. The rows of a wide B are far apart, and reading them in place was slower.
+        let readsBInPlace = prepackedB == nil && !b.isTransposed && configuration.skinnyReadsRightInPlace
+            && n <= 2 * configuration.skinnyColumnBlock
 
         ScratchMemory.withBuffer(count: paddedRows * k) { packedA in
             ScratchMemory.withBuffer(count: workCount * chunkScratch + (depthParts - 1) * m * n) { perChunk in
@@ -61,21 +67,32 @@ enum SkinnyProduct<Kernel: MicroKernel> {
                             let depth = (q * kc)..<min(q * kc + kc, k)
                             let kcb = depth.count
                             let aBlock = UnsafePointer(packedA.base + q * kc * paddedRows)
-                            // The block's strips: packed now, or where the whole packing keeps them.
+                            // The block's strips: packed now, or where the whole packing keeps them,
+                            // or (whole strips of a B with contiguous rows) read where they are.
                             let bBlock: UnsafePointer<Double>
                             if let prepackedB {
                                 bBlock = UnsafePointer(prepackedB.base + q * kc * strips * nr + firstStrip * nr * kcb)
+                            } else if readsBInPlace {
+                                // Only a partial last strip is packed (zero-padded), at the buffer's start.
+                                if blockStrips.upperBound * nr > n {
+                                    let last = blockStrips.upperBound - 1
+                                    Packing.packB(b, depth: depth, columns: (last * nr)..<n, width: nr, into: packedB)
+                                }
+                                bBlock = UnsafePointer(packedB)
                             } else {
                                 Packing.packB(b, depth: depth, columns: columns, width: nr, into: packedB)
                                 bBlock = UnsafePointer(packedB)
                             }
                             for strip in blockStrips {
                                 let column = strip * nr
-                                let bStrip = bBlock + (strip - firstStrip) * nr * kcb
+                                let inPlace = readsBInPlace && column + nr <= n
+                                let bStrip = inPlace ? b.address(depth.lowerBound, column)
+                                    : readsBInPlace ? bBlock : bBlock + (strip - firstStrip) * nr * kcb
+                                let bRowStride = inPlace ? b.storedColumns : nr
                                 for tile in 0..<rowTiles {
                                     let row = tile * mr
                                     Kernel.multiplyTile(
-                                        depth: kcb, a: aBlock + tile * mr * kcb, b: bStrip, bRowStride: nr,
+                                        depth: kcb, a: aBlock + tile * mr * kcb, b: bStrip, bRowStride: bRowStride,
                                         c: target.base + row * target.rowStride + column, cRowStride: target.rowStride,
                                         rowCount: min(mr, m - row), columnCount: min(nr, n - column),
                                         accumulate: q > depthBlockRange.lowerBound, scratch: scratch)

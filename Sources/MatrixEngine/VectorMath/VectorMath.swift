@@ -64,13 +64,33 @@ enum VectorMath {
     static func tanh(_ x: Lanes) -> Lanes {
         let signBits = unsafeBitCast(x, to: LaneBits.self) & LaneBits(repeating: 1 << 63)
         let a = unsafeBitCast(unsafeBitCast(x, to: LaneBits.self) ^ signBits, to: Lanes.self)
+        // Each formula is evaluated only when some lane needs it: the lanes' values are the
+        // same either way, and a group of small (or of large) arguments costs one of the two.
+        let isNear = a .< 1
+        let magnitude: Lanes
+        if all(isNear) {
+            magnitude = tanhNear(a)
+        } else if !any(isNear) {
+            magnitude = tanhFar(a)
+        } else {
+            magnitude = tanhFar(a).replacing(with: tanhNear(a), where: isNear)
+        }
+        return unsafeBitCast(unsafeBitCast(magnitude, to: LaneBits.self) | signBits, to: Lanes.self)
+    }
+
+    /// tanh(a) for 0 ≤ a < 1: a + a³·P(a²).
+    @inline(__always)
+    private static func tanhNear(_ a: Lanes) -> Lanes {
         let u = a * a
-        let near = a.addingProduct(a * u, polynomial(tanhCorrection, u))
+        return a.addingProduct(a * u, polynomial(tanhCorrection, u))
+    }
+
+    /// tanh(a) for a ≥ 1: 1 − 2/(e^{2a} + 1).
+    @inline(__always)
+    private static func tanhFar(_ a: Lanes) -> Lanes {
         // tanh(20) is 1 to the last bit; the clamp keeps e^{2|x|} finite.
         let e = exp(2 * a.replacing(with: 20, where: a .> 20))
-        let far = 1 - 2 / (e + 1)
-        let magnitude = far.replacing(with: near, where: a .< 1)
-        return unsafeBitCast(unsafeBitCast(magnitude, to: LaneBits.self) | signBits, to: Lanes.self)
+        return 1 - 2 / (e + 1)
     }
 
     // MARK: Evaluation

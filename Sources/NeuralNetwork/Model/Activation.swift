@@ -60,21 +60,13 @@ public enum Activation: String, CaseIterable, Sendable {
 
     /// dZ = dA * g'(Z) in one pass (no temporary for g'(Z)).
     public func backward(dA: Matrix, Z: Matrix, A: Matrix) -> Matrix {
-        var dZ = dA
-        dZ.elements.withUnsafeMutableBufferPointer { d in
-            Z.elements.withUnsafeBufferPointer { z in
-                A.elements.withUnsafeBufferPointer { a in
-                    switch self {
-                    case .sigmoid: for i in d.indices { d[i] *= a[i] * (1 - a[i]) }
-                    case .tanh: for i in d.indices { d[i] *= 1 - a[i] * a[i] }
-                    case .relu: for i in d.indices where !(z[i] > 0) { d[i] = 0 }
-                    case .leakyRelu: for i in d.indices where !(z[i] > 0) { d[i] *= Activation.leakySlope }
-                    case .linear: break
-                    }
-                }
-            }
+        switch self {
+        case .sigmoid: return dA.timesSigmoidDerivative(output: A)
+        case .tanh: return dA.timesTanhDerivative(output: A)
+        case .relu: return dA.timesReluDerivative(input: Z)
+        case .leakyRelu: return dA.timesLeakyReluDerivative(input: Z, slope: Activation.leakySlope)
+        case .linear: return dA
         }
-        return dZ
     }
 
     /// `A1 = tanh(Z1)`.

@@ -41,38 +41,25 @@ public enum Propagation {
     /// `1/m * dZ @ A_prev.T`, so that a learner's check `dW2 - 1/m * dZ2 @ A1.T` is exactly zero.
     static func linearBackward(dA: Matrix, dZ: Matrix, cache: LayerCache, needsPrevious: Bool) -> LayerGradients {
         let m = Double(cache.APrevious.columns)
-        let dW = try! dZ.map { (1 / m) * $0 }.matmul(cache.APrevious, transposeRight: true)
+        let dW = try! dZ.scaled(by: 1 / m).matmul(cache.APrevious, transposeRight: true)
         var db = try! dZ.reduced(.sum, axis: .columns, keepDimensions: true)
         for i in db.elements.indices { db.elements[i] = (1 / m) * db.elements[i] }
         let dAPrevious = needsPrevious ? try! cache.W.matmul(dZ, transposeLeft: true) : Matrix(scalar: .nan)
         return LayerGradients(dA: dA, dZ: dZ, dW: dW, db: db, dAPrevious: dAPrevious)
     }
 
-    /// W := W − α dW in place (the same arithmetic as the course's `W = W - learning_rate * dW`).
+    /// W := W − α dW (the same arithmetic as the course's `W = W - learning_rate * dW`).
     /// Returns false when a result is nan or inf (an exploding gradient, or a step that overflows).
     @discardableResult
     static func descend(_ values: inout Matrix, along gradient: Matrix, rate α: Double) -> Bool {
-        values.elements.withUnsafeMutableBufferPointer { v in
-            gradient.elements.withUnsafeBufferPointer { g in
-                // x - x is 0 for every finite x and nan otherwise: one subtraction per element
-                // checks them all, and keeps the loop free of branches.
-                var check = 0.0
-                for i in v.indices {
-                    v[i] -= α * g[i]
-                    check += v[i] - v[i]
-                }
-                return check == 0
-            }
-        }
+        let (updated, isFinite) = values.subtractingScaled(gradient, by: α)
+        values = updated
+        return isFinite
     }
 
     /// True when every element is in the open interval (0, 1): a sigmoid output whose cost is finite.
     static func isStrictlyBetweenZeroAndOne(_ A: Matrix) -> Bool {
-        A.elements.withUnsafeBufferPointer { a in
-            var inside = true
-            for x in a { inside = inside && x > 0 && x < 1 }
-            return inside
-        }
+        A.isStrictlyInsideUnitInterval
     }
 
     /// The first element that is nan or infinite, if any.
@@ -99,14 +86,6 @@ public enum Propagation {
 
     /// Adds the column b (n, 1) to every column of Z (n, m): numpy's broadcast of b over m examples.
     static func addColumn(_ b: Matrix, to Z: inout Matrix) {
-        let columns = Z.columns
-        Z.elements.withUnsafeMutableBufferPointer { z in
-            b.elements.withUnsafeBufferPointer { bias in
-                for r in 0..<bias.count {
-                    let value = bias[r]
-                    for c in 0..<columns { z[r * columns + c] += value }
-                }
-            }
-        }
+        Z.addColumnInPlace(b)
     }
 }

@@ -115,8 +115,8 @@ extension Network {
                     gradients = Propagation.backward(dA: gradients.dAPrevious, cache: layerCaches[l], activation: activations[l], needsPrevious: l > 0)
                 }
                 layerGradients[l] = gradients
-                // The cache holds its own reference to W, so updating in place copies W once here
-                // rather than allocating α·dW and W − α·dW.
+                // W − α·dW in one pass into a new W (the cache keeps the W this iteration used),
+                // rather than allocating α·dW and W − α·dW, or copying W to update it in place.
                 let finiteW = Propagation.descend(&current[l].W, along: gradients.dW, rate: α)
                 let finiteB = Propagation.descend(&current[l].b, along: gradients.db, rate: α)
                 if !(finiteW && finiteB) {
