@@ -33,6 +33,10 @@ public struct BuiltinFunction: Sendable {
     public let example: String
     public let isNumpy: Bool
     let body: Body
+    /// Decided once, since every call asks: whether the result is small whatever the arguments
+    /// (no matrix-sized allocation to check room for), and whether a list argument is read as np.array reads it.
+    let producesSmallResult: Bool
+    let readsListsAsArrays: Bool
 
     public init(_ name: String, aliases: [String] = [], _ parameters: [Parameter], isNumpy: Bool = true,
                 summary: String, example: String, body: @escaping Body) {
@@ -43,6 +47,8 @@ public struct BuiltinFunction: Sendable {
         self.example = example
         self.isNumpy = isNumpy
         self.body = body
+        producesSmallResult = Evaluator.reducingFunctions.contains(name)
+        readsListsAsArrays = name == "array" || name == "asarray"
     }
 
     /// How a learner would call it: `np.sum(a, axis=None, keepdims=False)`.

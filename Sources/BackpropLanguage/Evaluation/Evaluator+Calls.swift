@@ -123,7 +123,7 @@ extension Evaluator {
         // Binding evaluated the arguments, which may have drawn random numbers themselves.
         context.random = environment.random
         context.printOptions = environment.printOptions
-        if !Evaluator.reducingFunctions.contains(function.name),
+        if !function.producesSmallResult,
            let largest = (context.arguments.values.map(\.value) + context.variadic.map(\.value)).compactMap({ $0.matrixShape }).max(by: { $0.count < $1.count }) {
             // Most functions make a matrix the size of their largest argument (or copy it).
             try ensureRoom(for: largest, what: function.displayName, span: whole.span)
@@ -173,11 +173,11 @@ extension Evaluator {
     private mutating func evaluateArgument(_ expression: Expression, label: String?, for function: BuiltinFunction) throws(Diagnostic) -> Value {
         if label == "dtype", let type = try dtypeArgument(expression) { return type }
         // np.zeros(4, int): a positional dtype, written as Python's type.
-        if label == nil, function.parameters.contains(where: { $0.name == "dtype" }), case let .name(name) = expression.kind,
-           boundValue(name) == nil, let type = DTypeNames.dtype(named: name) {
+        if label == nil, case let .name(name) = expression.kind, boundValue(name) == nil, let type = DTypeNames.dtype(named: name),
+           function.parameters.contains(where: { $0.name == "dtype" }) {
             return .string(type.rawValue)
         }
-        if label == nil, ["array", "asarray"].contains(function.name) {
+        if label == nil, function.readsListsAsArrays {
             return try numpyArray(from: expression)
         }
         return try adaptList(try evaluate(expression), for: function, at: expression)

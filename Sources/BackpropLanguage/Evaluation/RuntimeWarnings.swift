@@ -21,15 +21,18 @@ enum RuntimeWarnings {
     /// The warnings `a op b` gives in numpy, in numpy's order (divide by zero before invalid).
     static func binary(_ op: BinaryOperator, _ a: NDArray, _ b: NDArray, result: NDArray, scalarLoop: Bool = false) -> [String] {
         // numpy names its scalar loops apart: "divide by zero encountered in scalar divide".
-        var name = (scalarLoop ? "scalar " : "") + ufuncName(op)
-        // numpy computes ** 2, ** 0.5 and ** -1 with square, sqrt and reciprocal, and says so.
-        if op == .power, b.count == 1, a.dtype == .float64 {
-            switch b.elements[0] {
-            case 2: name = "square"
-            case 0.5: name = "sqrt"
-            case -1: name = "reciprocal"
-            default: break
+        // (Named only when there is something to say: this runs after every operation.)
+        var name: String {
+            // numpy computes ** 2, ** 0.5 and ** -1 with square, sqrt and reciprocal, and says so.
+            if op == .power, b.count == 1, a.dtype == .float64 {
+                switch b.elements[0] {
+                case 2: return "square"
+                case 0.5: return "sqrt"
+                case -1: return "reciprocal"
+                default: break
+                }
             }
+            return (scalarLoop ? "scalar " : "") + ufuncName(op)
         }
         if result.dtype != .float64 {
             // Integer division by zero gives 0, but numpy still says so.

@@ -5,8 +5,8 @@ extension Evaluator {
     /// the name is global. A local read before it is assigned is Python's UnboundLocalError.
     func localValue(_ name: String, span: SourceSpan) throws(Diagnostic) -> Value? {
         guard let locals else { return nil }
+        if let value = locals.values[name] { return value }  // the common case: one lookup
         if locals.scope.locals.contains(name) {
-            if let value = locals.values[name] { return value }
             throw Diagnostic.at(span, "cannot access local variable '\(name)' where it is not associated with a value",
                                 notes: ["'\(name)' is assigned somewhere in \(calls.last ?? "this function"), so it is local everywhere in it"],
                                 hint: "assign \(name) before this line, or write global \(name) at the top of the function to use the global one")
@@ -23,7 +23,8 @@ extension Evaluator {
     /// The value a name is bound to, local or global, without errors (nil when unbound).
     func boundValue(_ name: String) -> Value? {
         if let locals {
-            if locals.scope.locals.contains(name) { return locals.values[name] }
+            if let value = locals.values[name] { return value }
+            if locals.scope.locals.contains(name) { return nil }
             if !locals.scope.globals.contains(name) {
                 var scope = locals.enclosing
                 while let enclosing = scope {
