@@ -45,7 +45,8 @@ enum StartupWorkloads {
     static var environment: [String] { ["HOME=\(home)", "TERM=xterm-256color", "NO_COLOR=1", "PATH=/usr/bin:/bin"] }
 
     /// Spawns `binary` with the given descriptors as its standard input, output and error.
-    static func spawn(_ binary: String, stdin: Int32, stdout: Int32, stderr: Int32, closing: [Int32], newSession: Bool) throws -> pid_t {
+    static func spawn(_ binary: String, arguments extra: [String] = [], stdin: Int32, stdout: Int32, stderr: Int32, closing: [Int32],
+                      newSession: Bool) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -64,7 +65,7 @@ enum StartupWorkloads {
         posix_spawnattr_setsigmask(&attributes, &noSignals)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK) | (newSession ? 0x80 : 0))
 
-        let arguments: [UnsafeMutablePointer<CChar>?] = [strdup(binary), nil]
+        let arguments: [UnsafeMutablePointer<CChar>?] = ([binary] + extra).map { strdup($0) } + [nil]
         let environment: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
         defer { (arguments + environment).forEach { free($0) } }
         var pid: pid_t = 0

@@ -45,7 +45,7 @@ func siblingBinary() -> String {
 let replBinary = binary ?? siblingBinary()
 var workloads: [Workload] = [ProductWorkloads.kernelPeak] + ProductWorkloads.all + TrainingWorkloads.all
 if access(replBinary, X_OK) == 0 {
-    workloads += StartupWorkloads.all(binary: replBinary)
+    workloads += StartupWorkloads.all(binary: replBinary) + InterpreterWorkloads.all(binary: replBinary)
 } else {
     FileHandleOutput.standardError("note: \(replBinary) not found; build it with swift build -c release to time the REPL's start\n")
 }
