@@ -7,7 +7,8 @@ import NeuralNetwork
 public struct Environment: Sendable {
     /// Variables in the order they were first assigned (`whos` lists them that way).
     public private(set) var variableNames: [String] = []
-    private var variables: [String: Value] = [:]
+    /// Each variable with when it was last assigned (one hash per assignment: loops assign a lot).
+    private var variables: [String: (value: Value, assignedAt: Int)] = [:]
     /// numpy's legacy global generator, seeded like a fresh numpy process would be only by `np.random.seed`.
     public var random: NumpyRandom
     public var printOptions = PrintOptions()
@@ -27,23 +28,20 @@ public struct Environment: Sendable {
         random = try! NumpyRandom(seed: 0)
     }
 
-    /// When each variable was last assigned, as a count of assignments (for "did you mean").
-    private var assignedAt: [String: Int] = [:]
+    /// Assignments so far, the clock of `assignedAt` (for "did you mean", which prefers recent names).
     private var assignments = 0
 
     /// The variables by when they were last assigned, the latest last.
-    public var recentNames: [String] { variableNames.sorted { assignedAt[$0, default: 0] < assignedAt[$1, default: 0] } }
+    public var recentNames: [String] { variableNames.sorted { (variables[$0]?.assignedAt ?? 0) < (variables[$1]?.assignedAt ?? 0) } }
 
     public subscript(name: String) -> Value? {
-        get { variables[name] }
+        get { variables[name]?.value }
         set {
             if let newValue {
-                if variables.updateValue(newValue, forKey: name) == nil { variableNames.append(name) }
                 assignments += 1
-                assignedAt[name] = assignments
+                if variables.updateValue((newValue, assignments), forKey: name) == nil { variableNames.append(name) }
             } else if variables.removeValue(forKey: name) != nil {
                 variableNames.removeAll { $0 == name }
-                assignedAt[name] = nil
             }
         }
     }
@@ -51,7 +49,6 @@ public struct Environment: Sendable {
     public mutating func removeAllVariables() {
         variables = [:]
         variableNames = []
-        assignedAt = [:]
     }
 
     /// A fresh start: no variables and no network (its layers, data and parameters are its

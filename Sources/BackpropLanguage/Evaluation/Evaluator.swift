@@ -90,6 +90,17 @@ public struct Evaluator {
     private mutating func evaluateBinary(_ op: BinaryOperator, _ lhs: Expression, _ rhs: Expression, whole: Expression) throws(Diagnostic) -> Value {
         if op == .and || op == .or { return try applyLogical(op, lhs, rhs) }
         if op == .matmul { return try evaluateOperands(op, lhs, rhs, whole: whole) }
+        if case .binary = lhs.kind {} else {
+            // No chain to walk: the operands and the operator.
+            let outerWanted = wantedShape
+            defer { wantedShape = outerWanted }
+            wantedShape = Self.isElementwise(op) ? shapeOfName(rhs) : nil
+            let left = try evaluate(lhs)
+            wantedShape = Self.isElementwise(op) ? shapeOfName(lhs) : nil
+            let right = try evaluate(rhs)
+            wantedShape = outerWanted
+            return try applyBinary(op, left, right, lhs: lhs, rhs: rhs, whole: whole)
+        }
         var spine: [(op: BinaryOperator, lhs: Expression, rhs: Expression, whole: Expression)] = [(op, lhs, rhs, whole)]
         while case let .binary(innerOp, innerLhs, innerRhs) = spine[spine.count - 1].lhs.kind,
               innerOp != .and, innerOp != .or, innerOp != .matmul {

@@ -45,7 +45,7 @@ extension Evaluator {
         let old = boundValue(name)
         noteShapeChange(of: name, from: old, to: value, span: statementSpan)
         if !assignsLocally(name) {
-            if commandNames.contains(name), old == nil, !environment.announcedShadowedCommands.contains(name) {
+            if old == nil, commandNames.contains(name), !environment.announcedShadowedCommands.contains(name) {
                 // Said once a session: from here on the word means the learner's value.
                 environment.announcedShadowedCommands.insert(name)
                 warn(Diagnostic(.warning, message: "'\(name)' is also a command: from now on \(name) means your variable",

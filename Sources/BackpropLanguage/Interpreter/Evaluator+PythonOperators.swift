@@ -6,6 +6,9 @@ import MatrixEngine
 extension Evaluator {
     mutating func pythonBinary(_ op: BinaryOperator, _ left: Value, _ right: Value,
                                lhs: Expression, rhs: Expression, whole: Expression) throws(Diagnostic) -> Value? {
+        // Two small numbers or two arrays (the loops' usual operands) are never Python's business here.
+        if Evaluator.isPlainOperand(left), Evaluator.isPlainOperand(right),
+           op != .isIn, op != .isNotIn, op != .isIdentical, op != .isNotIdentical { return nil }
         switch op {
         case .isIn, .isNotIn:
             let found = try contains(right, left, container: rhs, whole: whole)
@@ -65,6 +68,14 @@ extension Evaluator {
                                 hint: Evaluator.containerHint(op, left, right, lhs: text(of: lhs), rhs: text(of: rhs)))
         }
         return nil
+    }
+
+    /// An int, float, bool or array: what the scalar and numpy paths take without conversion.
+    private static func isPlainOperand(_ value: Value) -> Bool {
+        switch value {
+        case .integer, .float, .boolean, .array: return true
+        default: return false
+        }
     }
 
     static func isNumeric(_ value: Value) -> Bool {
