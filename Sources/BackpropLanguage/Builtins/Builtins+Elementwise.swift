@@ -36,7 +36,8 @@ extension BuiltinLibrary {
             case .bool: dtype = .bool
             }
             let result = argument.withStorage(apply(argument.storage), dtype: dtype)
-            context.warnAboutFloatingPoint(name, argument, result: result, argument: context.argument("x")?.text ?? "x")
+            let written = context.argument("x")
+            context.warnAboutFloatingPoint(name, argument, result: result, argument: { written?.text ?? "x" })
             return Value.wrapping(result)
         }
     }

@@ -214,7 +214,7 @@ extension Evaluator {
     private mutating func bind(_ arguments: [(label: String?, labelSpan: SourceSpan, argument: BoundArgument)], receiver: BoundArgument?,
                                into context: inout CallContext, whole: Expression) throws(Diagnostic) {
         let function = context.function
-        let usage = "usage: \(function.signature)"
+        var usage: String { "usage: \(function.signature)" }  // for messages only
         var positional: [BoundArgument] = receiver.map { [$0] } ?? []
         var keywords: [(String, SourceSpan, BoundArgument)] = []
         for (label, labelSpan, bound) in arguments {

@@ -113,8 +113,10 @@ extension Evaluator {
 
 extension CallContext {
     /// numpy's RuntimeWarnings for a one-argument function of `argument`.
-    mutating func warnAboutFloatingPoint(_ name: String, _ x: NDArray, result: NDArray, argument: String) {
+    /// `argument` is read only when there is a warning to give.
+    mutating func warnAboutFloatingPoint(_ name: String, _ x: NDArray, result: NDArray, argument argumentText: () -> String) {
         for message in RuntimeWarnings.unary(name, x, result: result) {
+            let argument = argumentText()
             var hint: String?
             switch message {
             case "divide by zero encountered in log": hint = "\(argument) has a 0, and log(0) is -inf (the cost meets it when A[L] is exactly 0 or 1)"

@@ -42,9 +42,11 @@ extension Evaluator {
     /// Binds a name, saying what a learner would want told: a command word now meaning their
     /// variable, a built-in function now hidden, a bias whose shape a rank-1 operand changed.
     mutating func bindAnnounced(_ name: String, _ value: Value, span: SourceSpan, statementSpan: SourceSpan) {
-        let old = boundValue(name)
-        noteShapeChange(of: name, from: old, to: value, span: statementSpan)
+        if warnings.contains(where: { $0.topic == "rank-1 broadcast" }) {
+            noteShapeChange(of: name, from: boundValue(name), to: value, span: statementSpan)
+        }
         if !assignsLocally(name) {
+            let old = environment[name]
             if old == nil, commandNames.contains(name), !environment.announcedShadowedCommands.contains(name) {
                 // Said once a session: from here on the word means the learner's value.
                 environment.announcedShadowedCommands.insert(name)
@@ -152,8 +154,7 @@ extension Evaluator {
 
     /// `b1 = b1 - α * db1` with a rank-1 db1 turns the (4, 1) bias into (4, 4): say so where it happens.
     private mutating func noteShapeChange(of name: String, from old: Value?, to new: Value, span: SourceSpan) {
-        guard case let .array(before)? = old, case let .array(after) = new, before.shape != after.shape,
-              warnings.contains(where: { $0.topic == "rank-1 broadcast" }) else { return }
+        guard case let .array(before)? = old, case let .array(after) = new, before.shape != after.shape else { return }
         warn(Diagnostic(.warning, message: "\(name) was \(before.shapeDescription) and is now \(after.shapeDescription)", span: span,
                         hint: "a rank-1 operand stretched it; reshape that operand to a column to keep \(before.shapeDescription)"))
     }

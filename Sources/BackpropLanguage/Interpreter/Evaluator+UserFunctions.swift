@@ -62,9 +62,9 @@ extension Evaluator {
     private func bindArguments(_ function: UserFunction, positional: [Value], keywords: [(String, Value)], whole: Expression) throws(Diagnostic) -> LocalVariables {
         let frame = LocalVariables(scope: function.scope, enclosing: function.enclosing)
         let parameters = function.definition.parameters
-        let named = parameters.filter { $0.kind == .positional }
-        let byPosition = named.filter { !$0.isKeywordOnly }
-        let usage = "usage: \(function.signature)"
+        let named = function.namedParameters
+        let byPosition = function.positionalParameters
+        var usage: String { "usage: \(function.signature)" }
         var remaining = positional[...]
         for parameter in byPosition {
             guard let value = remaining.popFirst() else { break }

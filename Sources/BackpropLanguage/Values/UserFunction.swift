@@ -10,6 +10,9 @@ public final class UserFunction: @unchecked Sendable {
     public let scope: FunctionScope
     /// The enclosing function's variables, for a function defined inside another.
     public let enclosing: LocalVariables?
+    /// The parameters taken by name, and those of them also taken by position (decided once: every call binds them).
+    let namedParameters: [FunctionParameter]
+    let positionalParameters: [FunctionParameter]
 
     init(definition: FunctionDefinition, source: SourceText, defaults: [String: Value], enclosing: LocalVariables?) {
         self.definition = definition
@@ -17,6 +20,8 @@ public final class UserFunction: @unchecked Sendable {
         self.defaults = defaults
         self.scope = FunctionScope(definition)
         self.enclosing = enclosing
+        namedParameters = definition.parameters.filter { $0.kind == .positional }
+        positionalParameters = namedParameters.filter { !$0.isKeywordOnly }
     }
 
     public var name: String { definition.name }
