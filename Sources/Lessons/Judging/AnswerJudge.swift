@@ -113,7 +113,7 @@ public enum AnswerJudge {
     }
 
     static func judgeChoice(_ input: String, options: [String], correct: Int, in session: Session) -> Verdict {
-        let text = input.trimmingSpaces.lowercased()
+        let text = input.trimmingBlanks.lowercased()
         var chosen: Int?
         if let number = Int(text), number >= 1, number <= options.count { chosen = number - 1 }
         if chosen == nil { chosen = options.firstIndex { $0.lowercased() == text } }
