@@ -1,12 +1,10 @@
 import BackpropLanguage
 import MatrixEngine
+import NeuralNetwork
 
 /// Runs a line of the Backprop language for a drill and compares results by value and shape,
 /// never by text: `np.dot(dZ2, A1.T) / m` and `1/m * dZ2 @ A1.T` are the same answer.
 public enum Judge {
-    /// Relative tolerance: different but equivalent orders of operations round differently.
-    public static let tolerance = 1e-9
-
     /// What a line gave.
     public enum Outcome: Equatable, Sendable {
         case value(Value)
@@ -45,7 +43,7 @@ public enum Judge {
 
     /// `dW[2] = …` becomes `dW2 = …`; anything else is left as typed.
     static func normalizedAssignment(_ line: String, target: String?) -> String {
-        guard let target, let quantity = NeuralNetworkName.bracketName(of: target) else { return line }
+        guard let target, let quantity = Quantity(name: target)?.bracketName else { return line }
         let trimmed = line.drop { $0 == " " }
         guard trimmed.hasPrefix(quantity) else { return line }
         let rest = trimmed.dropFirst(quantity.count).drop { $0 == " " }
@@ -65,10 +63,8 @@ public enum Judge {
         case let (.array(g), .array(e)):
             guard g.shape == e.shape else { return .shape(got: g.shapeDescription, expected: e.shapeDescription) }
             let columns = max(g.storage.columns, 1)
-            for i in 0..<g.count where !close(g.elements[i], e.elements[i]) {
-                return .values(row: i / columns, column: i % columns, got: g.elements[i], expected: e.elements[i])
-            }
-            return nil
+            guard let i = Tolerance.sameAnswer.firstDisagreement(g.elements, e.elements) else { return nil }
+            return .values(row: i / columns, column: i % columns, got: g.elements[i], expected: e.elements[i])
         case let (_, .array(e)):
             return .kind(got: got.kindDescription, expected: Value.array(e).kindDescription)
         case let (.array(g), _):
@@ -81,19 +77,6 @@ public enum Judge {
         }
     }
 
-    static func close(_ a: Double, _ b: Double) -> Bool {
-        if a.isNaN || b.isNaN { return a.isNaN && b.isNaN }
-        if a == b { return true }
-        return Swift.abs(a - b) <= tolerance * Swift.max(Swift.abs(a), Swift.abs(b)) || Swift.abs(a - b) <= 1e-12
-    }
-}
-
-/// `dW2` → `dW[2]`, for recognising the notes' spelling of an assignment target.
-enum NeuralNetworkName {
-    static func bracketName(of name: String) -> String? {
-        let letters = name.prefix { !$0.isNumber }
-        let digits = name.dropFirst(letters.count)
-        guard !letters.isEmpty, !digits.isEmpty, digits.allSatisfy(\.isNumber) else { return nil }
-        return "\(letters)[\(digits)]"
-    }
+    /// Different but equivalent orders of operations round differently: `Tolerance.sameAnswer`.
+    static func close(_ a: Double, _ b: Double) -> Bool { Tolerance.sameAnswer.accepts(a, b) }
 }

@@ -97,7 +97,7 @@ public enum LessonRunner {
         var saving = SaveState()
         saving.save(player, style: style)
         while !player.isFinished && !player.quit {
-            switch reader.readLine(prompt: style.prompt(player.prompt.trimmingTrailingSpace) + " ") {
+            switch reader.readLine(prompt: style.prompt(player.prompt.trimmingTrailingSpaces) + " ") {
             case .endOfInput:
                 _ = player.handle("quit")
                 print()
@@ -206,13 +206,5 @@ public enum LessonRunner {
     static func missingFolder() -> Int32 {
         fputs("error: the lessons folder was not found; set BACKPROP_LESSONS to the folder that holds the lesson files\n", StandardStreams.error)
         return 1
-    }
-}
-
-extension String {
-    var trimmingTrailingSpace: String {
-        var text = self
-        while text.last == " " { text.removeLast() }
-        return text
     }
 }

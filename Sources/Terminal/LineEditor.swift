@@ -1,5 +1,6 @@
 @preconcurrency import Glibc
 @preconcurrency import CLibEdit
+import Progress
 
 /// The interactive line reader: libedit with Emacs keys, persistent history, Tab completion
 /// and Ctrl-C that abandons the line instead of the program.
@@ -159,7 +160,7 @@ public final class LineEditor: LineReader {
 
     /// `~/name` from `$HOME`, the usual place for a history file; nil when HOME is unset.
     public static func homeFile(named name: String) -> String? {
-        guard let home = getenv("HOME").map({ String(cString: $0) }), !home.isEmpty else { return nil }
+        guard let home = ProgressStore.home else { return nil }
         return home.hasSuffix("/") ? home + name : home + "/" + name
     }
 }

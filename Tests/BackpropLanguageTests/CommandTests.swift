@@ -23,6 +23,29 @@ import Testing
         #expect(run("W1 = np.zeros((4, 3)); X = np.zeros((3, 10))", "shape W1 @ X").text == "(4, 10)")
     }
 
+    @Test func aCommandsArgumentEvaluatesAsAStatementDoes() {
+        // Its warnings and prints are kept, before what the command writes.
+        let rankOne = run("v = np.zeros(3); c = np.zeros((3, 1))", "shape v + c").result
+        #expect(rankOne.outputs.count == 2)
+        #expect(rankOne.outputs.first.map { if case let .diagnostic(d) = $0 { d.severity == .warning && d.topic == "rank-1 broadcast" } else { false } } == true)
+        #expect(rankOne.outputs.last == .text("(3, 3)"))
+        let printing = run("def f(x):\n    print('measuring')\n    return x", "W1 = np.zeros((4, 3))", "shape f(W1)").result
+        #expect(printing.outputs == [.printed("measuring"), .text("(4, 3)")])
+        // After an error, what was printed before it stays shown, as after a failed statement.
+        let failing = run("def g():\n    print('before')\n    return nope", "shape g()").result
+        #expect(failing.failed)
+        #expect(failing.outputs.first == .printed("before"))
+        #expect(failing.outputs.count == 2)
+        // The session's print sink gets the prints as they happen, as for a statement.
+        let sink = PrintedLines()
+        var session = Session()
+        session.printSink = { sink.append($0) }
+        _ = session.execute("def f(x):\n    print('measuring')\n    return x")
+        let streamed = session.execute("shape f(1)")
+        #expect(sink.lines == ["measuring"])
+        #expect(streamed.outputs == [.text("()")])
+    }
+
     @Test func helpCoversEveryCommandAndFunction() {
         let session = Session()
         for command in session.commands.commands {
@@ -51,4 +74,10 @@ import Testing
     @Test func precisionChangesPrinting() {
         #expect(run("precision 3", "np.array([[1/3]])").text.hasPrefix("[[0.333]]"))
     }
+}
+
+/// Lines a print sink received.
+final class PrintedLines: @unchecked Sendable {
+    private(set) var lines: [String] = []
+    func append(_ line: String) { lines.append(line) }
 }

@@ -252,7 +252,7 @@ private struct FStringTestEvaluator {
             case let .literal(text):
                 out += text.replacing("\\N{DEGREE SIGN}", with: "°")
             case let .field(field):
-                let key = field.expression.trimmingSpaces
+                let key = field.expression.trimming { $0 == " " }
                 guard var value = values[key] else { throw PythonFormatError(.keyError, "no fixture value for \(key)") }
                 if let debug = field.debugText { out += debug }
                 if let conversion = field.conversion { value = try value.converted(conversion) }
@@ -260,15 +260,6 @@ private struct FStringTestEvaluator {
             }
         }
         return out
-    }
-}
-
-private extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while s.first == " " { s.removeFirst() }
-        while s.last == " " { s.removeLast() }
-        return String(s)
     }
 }
 

@@ -14,6 +14,15 @@ import Testing
         return FormulaQuestion(architecture: architecture, layer: layer, bug: bug, site: s, variant: s.variants[bug]![0], trialSeeds: [1, 2, 3])
     }
 
+    @Test func theNotesBracketNameAssignsTheTarget() {
+        #expect(Judge.normalizedAssignment("dW[2] = dZ2 @ A1.T / m", target: "dW2") == "dW2 = dZ2 @ A1.T / m")
+        #expect(Judge.normalizedAssignment("  W[1] -= lr * dW1", target: "W1") == "  W1 -= lr * dW1")
+        #expect(Judge.normalizedAssignment("dA[0] = W1.T @ dZ1", target: "dA0") == "dA0 = W1.T @ dZ1")
+        #expect(Judge.normalizedAssignment("dW[2] == x", target: "dW2") == "dW[2] == x", "a comparison is no assignment")
+        #expect(Judge.normalizedAssignment("dW2 = x", target: "dW2") == "dW2 = x")
+        #expect(Judge.normalizedAssignment("dW[2] = x", target: nil) == "dW[2] = x")
+    }
+
     @Test func equivalentFormsOfTheReferenceAreRight() {
         let q = Self.question(\.dW, bug: .missingTranspose)
         #expect(q.buggyLine == "dW2 = 1/m * dZ2 @ A1")

@@ -1,4 +1,5 @@
 import Testing
+import BackpropLanguage
 import MatrixEngine
 @testable import Lessons
 

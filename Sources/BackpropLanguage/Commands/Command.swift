@@ -41,6 +41,12 @@ public struct CommandContext {
     public var requestsExit = false
     /// Set by a command that hands the following input to a mode (see `ModeRequest`).
     public var modeRequest: ModeRequest?
+    /// The cell the command is in (`line` is its text), for evaluating the argument.
+    let source: SourceText
+    /// The session's way of running the evaluator, so an argument evaluates as a statement does.
+    let evaluation: SessionEvaluation
+    /// The session's text printed without a line end, carried through the argument's evaluation.
+    var pendingPrint: String
 
     public mutating func write(_ text: String) { outputs.append(.text(text)) }
     public mutating func show(_ value: Value) { outputs.append(.value(value)) }
@@ -100,17 +106,18 @@ public struct CommandContext {
         return words
     }
 
-    /// Evaluates the argument text as an expression (for commands such as `shape W1 @ X`).
+    /// Evaluates the argument text as an expression (for commands such as `shape W1 @ X`), the way
+    /// the session evaluates a statement: what it prints and warns joins the command's outputs,
+    /// before what the command writes next.
     public mutating func evaluateArgument() throws(Diagnostic) -> Value {
         let end = arguments.last?.span.end ?? span.end
         let endOfLine = Token(kind: .endOfLine, span: SourceSpan(end, end + 1), hasSpaceBefore: false, hasSpaceAfter: false)
         var parser = Parser(tokens: arguments + [endOfLine])
         let expression = try parser.parseExpression()
         try parser.expectEnd()
-        var evaluator = Evaluator(line: line, environment: environment, functions: functions)
-        let value = try evaluator.evaluate(expression)
-        environment = evaluator.environment
-        return value
+        return try evaluation.run(source, environment: &environment, pendingPrint: &pendingPrint, outputs: &outputs) { evaluator throws(Diagnostic) in
+            try evaluator.evaluate(expression)
+        }
     }
 }
 

@@ -4,7 +4,7 @@ extension StandardCommands {
     static let help = Command("help", usage: "help [TOPIC | NAME]",
                               summary: "explains a command or function (also ?NAME); topics: language, functions, commands, stepper",
                               example: "help sum") { context throws(Diagnostic) in
-        var topic = context.argumentText.trimmingPrefixSpaces
+        var topic = context.argumentText.trimmingLeadingSpaces
         while topic.hasSuffix(" ") || topic.hasSuffix("?") || topic.hasSuffix("(") || topic.hasSuffix(")") { topic.removeLast() }
         context.write(try HelpText.text(for: topic, commands: context.commands, functions: context.functions, span: context.span,
                                         width: context.console.width))

@@ -234,33 +234,3 @@ extension Evaluator {
                       hint: Spelling.closest(to: name, among: names).map { "did you mean .\($0)(...)?" } ?? "a \(type) has \(names.map { ".\($0)" }.joined(separator: ", "))")
     }
 }
-
-extension String {
-    /// Every occurrence of `old` replaced (Foundation-free).
-    func replacingAll(_ old: String, with new: String) -> String {
-        var out = ""
-        var rest = Substring(self)
-        while let range = rest.range(of: old) {
-            out += rest[..<range.lowerBound]
-            out += new
-            rest = rest[range.upperBound...]
-        }
-        return out + rest
-    }
-}
-
-extension Substring {
-    /// The first occurrence of `part` (Foundation-free).
-    func range(of part: String) -> Range<Index>? {
-        guard !part.isEmpty else { return startIndex..<startIndex }
-        let needle = Array(part)
-        var index = startIndex
-        while index < endIndex {
-            var i = index, j = 0
-            while j < needle.count, i < endIndex, self[i] == needle[j] { i = self.index(after: i); j += 1 }
-            if j == needle.count { return index..<i }
-            index = self.index(after: index)
-        }
-        return nil
-    }
-}

@@ -152,11 +152,3 @@ public enum TextWrap {
         }
     }
 }
-
-extension String {
-    var trimmingTrailingSpaces: String {
-        var text = self
-        while text.last == " " { text.removeLast() }
-        return text
-    }
-}

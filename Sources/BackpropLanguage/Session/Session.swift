@@ -94,35 +94,35 @@ public struct Session: Sendable {
             }
             guard let command = commands.lookUp(name) else { return }
             var context = CommandContext(environment: environment, arguments: arguments, argumentText: argumentText,
-                                         span: statement.span, line: source.text, commands: commands, functions: functions, console: console)
-            try command.body(&context)
+                                         span: statement.span, line: source.text, commands: commands, functions: functions, console: console,
+                                         source: source, evaluation: evaluation, pendingPrint: unfinishedPrintLine)
+            defer { unfinishedPrintLine = context.pendingPrint }
+            do {
+                try command.body(&context)
+            } catch {
+                // What its argument printed before the error stays shown, as after a failed statement.
+                result.outputs += context.outputs.filter { if case .printed = $0 { true } else { false } }
+                throw error
+            }
             environment = context.environment
             result.outputs += context.outputs
             result.shouldExit = context.requestsExit
             if let request = context.modeRequest { result.modeRequest = request }
             return
         }
-        var evaluator = Evaluator(source: source, environment: environment, functions: functions, commandNames: commands.allNames)
-        evaluator.interruptRequested = console.interruptRequested
-        evaluator.printSink = printSink
-        evaluator.pendingPrint = unfinishedPrintLine
-        defer { unfinishedPrintLine = evaluator.pendingPrint }
-        do {
+        // Python keeps what a compound statement did before it failed; a simple one changes nothing.
+        let lastValue = try evaluation.run(source, environment: &environment, pendingPrint: &unfinishedPrintLine, outputs: &result.outputs,
+                                           keepsWhatRan: statement.isCompound) { evaluator throws(Diagnostic) in
             _ = try evaluator.execute(statement)
-        } catch {
-            // Python keeps what a compound statement did before it failed; a simple one changes nothing.
-            if statement.isCompound { adopt(evaluator, into: &result) } else { result.outputs += evaluator.printed.map { .printed($0) } }
-            throw error
+            return evaluator.lastValue
         }
-        adopt(evaluator, into: &result)
-        if echoesValues, case .expression = statement.kind, let value = evaluator.lastValue, value != .none {
+        if echoesValues, case .expression = statement.kind, let value = lastValue, value != .none {
             result.outputs.append(.value(value))
         }
     }
 
-    private mutating func adopt(_ evaluator: Evaluator, into result: inout ExecutionResult) {
-        environment = evaluator.environment
-        result.outputs += evaluator.printed.map { .printed($0) }
-        result.outputs += evaluator.warnings.map { .diagnostic($0) }
+    /// How this session's statements, and the commands that evaluate an argument, run the evaluator.
+    var evaluation: SessionEvaluation {
+        SessionEvaluation(functions: functions, commandNames: commands.allNames, interruptRequested: console.interruptRequested, printSink: printSink)
     }
 }

@@ -105,7 +105,7 @@ public enum ValueFormatter {
         let m = array.storage
         if m.count == 0 { return "empty" }
         if m.count <= 4 {
-            let text = array.formatted(options).split(separator: "\n").map { $0.trimmingPrefixSpaces }.joined(separator: " ")
+            let text = array.formatted(options).split(separator: "\n").map { $0.trimmingLeadingSpaces }.joined(separator: " ")
             if text.count <= 40 { return text }
         }
         let minimum = m.elements.min() ?? 0, maximum = m.elements.max() ?? 0
@@ -128,10 +128,6 @@ public enum ValueFormatter {
         var options = PrintOptions()
         options.precision = digits
         let text = Matrix(scalar: x).formatted(options)
-        return String(text.dropFirst(2).dropLast(2)).trimmingPrefixSpaces
+        return String(text.dropFirst(2).dropLast(2)).trimmingLeadingSpaces
     }
-}
-
-extension StringProtocol {
-    var trimmingPrefixSpaces: String { String(drop { $0 == " " }) }
 }

@@ -43,7 +43,7 @@ enum PipelineView {
                      + (network.data.map { " · m = \($0.exampleCount)" } ?? "")]
         for row in rows {
             lines.append(row.top)
-            let marks = StepReportFormatter.trimmedRight(row.marks)
+            let marks = row.marks.trimmingTrailingSpaces
             if !marks.isEmpty { lines.append(marks) }
         }
         var next = "next: \(network.position.description)"

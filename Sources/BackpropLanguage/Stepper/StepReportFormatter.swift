@@ -24,7 +24,7 @@ enum StepReportFormatter {
             } else if let note = equation.note {
                 line += "   (\(note))"
             }
-            return trimmedRight(line)
+            return line.trimmingTrailingSpaces
         }
         let wide = zip(report.equations, shapeTexts).map(aligned)
 
@@ -43,7 +43,7 @@ enum StepReportFormatter {
                     lines += TextWrap.fitLine(line, width: width)
                     continue
                 }
-                lines.append(trimmedRight(pad("  " + equation.formula, 2 + formulaWidth) + "   " + shapes))
+                lines.append((pad("  " + equation.formula, 2 + formulaWidth) + "   " + shapes).trimmingTrailingSpaces)
                 if let note = equation.note {
                     lines += TextWrap.wrap(note, width: width, indent: String(repeating: " ", count: noteColumn))
                 }
@@ -75,11 +75,5 @@ enum StepReportFormatter {
         case (false, nil): return equation.shapes
         case (false, let result?): return "\(equation.shapes) → \(result.compact)"
         }
-    }
-
-    static func trimmedRight(_ line: String) -> String {
-        var line = line
-        while line.last == " " { line.removeLast() }
-        return line
     }
 }

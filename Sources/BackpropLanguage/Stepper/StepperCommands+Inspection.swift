@@ -183,7 +183,7 @@ extension StepperCommands {
                     let leftText = index < left.count ? left[index] : ""
                     let rightText = index < right.count ? right[index] : ""
                     let padded = leftText + String(repeating: " ", count: columnWidth - TextWrap.visibleWidth(leftText))
-                    lines.append(StepReportFormatter.trimmedRight(padded + "   " + rightText))
+                    lines.append((padded + "   " + rightText).trimmingTrailingSpaces)
                 }
             } else {
                 lines += side("\(kind)\(l)", width: width) + side("d\(kind)\(l)", width: width)

@@ -31,19 +31,19 @@ public enum LessonParser {
         while index < lines.count {
             let line = lines[index]
             let lineNumber = index + 1
-            let trimmed = line.trimmingSpaces
+            let trimmed = line.trimmingBlanks
             if title == nil {
                 if trimmed.isEmpty { index += 1; continue }
                 guard trimmed.hasPrefix("# ") else {
                     throw LessonFormatError(file: file, line: lineNumber, "a lesson starts with its title, a line like '# Logistic regression'")
                 }
-                title = String(trimmed.dropFirst(2)).trimmingSpaces
+                title = String(trimmed.dropFirst(2)).trimmingBlanks
                 index += 1
                 continue
             }
             if trimmed.hasPrefix("```") {
                 flushNarration()
-                let kind = String(trimmed.dropFirst(3)).trimmingSpaces
+                let kind = String(trimmed.dropFirst(3)).trimmingBlanks
                 guard blockKinds.contains(kind) else {
                     let suggestion = Spelling.closest(to: kind, among: blockKinds).map { " (did you mean '\($0)'?)" } ?? ""
                     throw LessonFormatError(file: file, line: lineNumber,
@@ -54,7 +54,7 @@ public enum LessonParser {
                 var closed = false
                 index += 1
                 while index < lines.count {
-                    if lines[index].trimmingSpaces == "```" { closed = true; break }
+                    if lines[index].trimmingBlanks == "```" { closed = true; break }
                     body.append((index + 1, lines[index]))
                     index += 1
                 }
@@ -97,7 +97,7 @@ public enum LessonParser {
         let isCommand = { (name: String) in session.commands.lookUp(name) != nil || forbiddenCommands.contains(name) }
         var result: [ReplLine] = []
         for (lineNumber, line) in body {
-            var text = line.trimmingSpaces
+            var text = line.trimmingBlanks
             if text.isEmpty { continue }
             let expectsError = removeErrorMarker(&text)
             let statements: [Statement]
@@ -124,27 +124,27 @@ public enum LessonParser {
         guard text.hasSuffix(marker) else { return false }
         let before = text.dropLast(marker.count)
         guard before.filter({ $0 == "'" }).count % 2 == 0, before.filter({ $0 == "\"" }).count % 2 == 0 else { return false }
-        text = String(before).trimmingSpaces
+        text = String(before).trimmingBlanks
         return !text.isEmpty
     }
 
     private static func question(_ body: [(Int, String)], file: String, blockLine: Int) throws(LessonFormatError) -> Question {
         var fields: [(key: String, value: String, line: Int)] = []
         for (lineNumber, line) in body {
-            if line.trimmingSpaces.isEmpty { continue }
+            if line.trimmingBlanks.isEmpty { continue }
             if line.first == " " || line.first == "\t", !fields.isEmpty {
-                fields[fields.count - 1].value += "\n" + line.trimmingSpaces  // a continuation line
+                fields[fields.count - 1].value += "\n" + line.trimmingBlanks  // a continuation line
                 continue
             }
             guard let colon = line.firstIndex(of: ":") else {
                 throw LessonFormatError(file: file, line: lineNumber, "expected 'key: value' in a question (keys: \(questionKeys.joined(separator: ", ")))")
             }
-            let key = String(line[..<colon]).trimmingSpaces
+            let key = String(line[..<colon]).trimmingBlanks
             guard questionKeys.contains(key) else {
                 let suggestion = Spelling.closest(to: key, among: questionKeys).map { " (did you mean '\($0)'?)" } ?? ""
                 throw LessonFormatError(file: file, line: lineNumber, "unknown question key '\(key)'\(suggestion)")
             }
-            fields.append((key, String(line[line.index(after: colon)...]).trimmingSpaces, lineNumber))
+            fields.append((key, String(line[line.index(after: colon)...]).trimmingBlanks, lineNumber))
         }
         func values(_ key: String) -> [(value: String, line: Int)] { fields.filter { $0.key == key }.map { ($0.value, $0.line) } }
         guard let prompt = values("ask").first?.value, !prompt.isEmpty else {
@@ -192,7 +192,7 @@ public enum LessonParser {
     private static func checkpoints(_ body: [(Int, String)], file: String, blockLine: Int) throws(LessonFormatError) -> [Checkpoint] {
         var result: [Checkpoint] = []
         for (lineNumber, line) in body {
-            let text = line.trimmingSpaces
+            let text = line.trimmingBlanks
             if text.isEmpty { continue }
             var parts: [String] = []
             var comparison = Checkpoint.Comparison.equal
@@ -206,15 +206,15 @@ public enum LessonParser {
             guard parts.count == 2 else {
                 throw LessonFormatError(file: file, line: lineNumber, "a checkpoint reads 'EXPRESSION ≈ VALUE ± TOLERANCE' or 'EXPRESSION == VALUE'")
             }
-            var expected = parts[1].trimmingSpaces
+            var expected = parts[1].trimmingBlanks
             if case .approximately = comparison {
                 let (value, tolerance) = try valueAndTolerance(expected, file: file, line: lineNumber)
                 expected = value
                 comparison = .approximately(tolerance: tolerance ?? ShapeText.halfUnitInLastPlace(of: value) ?? 1e-9)
             }
-            try checkParses(parts[0].trimmingSpaces, file: file, line: lineNumber)
+            try checkParses(parts[0].trimmingBlanks, file: file, line: lineNumber)
             try checkParses(expected, file: file, line: lineNumber)
-            result.append(Checkpoint(expression: parts[0].trimmingSpaces, expected: expected, comparison: comparison, line: lineNumber, text: text))
+            result.append(Checkpoint(expression: parts[0].trimmingBlanks, expected: expected, comparison: comparison, line: lineNumber, text: text))
         }
         guard !result.isEmpty else { throw LessonFormatError(file: file, line: blockLine, "the ```check block is empty") }
         return result
@@ -224,14 +224,14 @@ public enum LessonParser {
     private static func valueAndTolerance(_ text: String, file: String, line: Int) throws(LessonFormatError) -> (String, Double?) {
         for separator in ["±", "+-"] {
             if let range = text.range(of: separator) {
-                let toleranceText = String(text[range.upperBound...]).trimmingSpaces
+                let toleranceText = String(text[range.upperBound...]).trimmingBlanks
                 guard let tolerance = Double(toleranceText), tolerance >= 0 else {
                     throw LessonFormatError(file: file, line: line, "the tolerance after \(separator) must be a number, not '\(toleranceText)'")
                 }
-                return (String(text[..<range.lowerBound]).trimmingSpaces, tolerance)
+                return (String(text[..<range.lowerBound]).trimmingBlanks, tolerance)
             }
         }
-        return (text.trimmingSpaces, nil)
+        return (text.trimmingBlanks, nil)
     }
 
     private static func checkParses(_ expression: String, file: String, line: Int) throws(LessonFormatError) {
@@ -244,20 +244,13 @@ public enum LessonParser {
 
     private static func trimmedBlankLines(_ lines: [String]) -> String {
         var lines = lines
-        while lines.first?.trimmingSpaces.isEmpty == true { lines.removeFirst() }
-        while lines.last?.trimmingSpaces.isEmpty == true { lines.removeLast() }
+        while lines.first?.trimmingBlanks.isEmpty == true { lines.removeFirst() }
+        while lines.last?.trimmingBlanks.isEmpty == true { lines.removeLast() }
         return lines.joined(separator: "\n")
     }
 }
 
 extension String {
-    var trimmingSpaces: String {
-        var text = Substring(self)
-        while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
-        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
-        return String(text)
-    }
-
     /// The last occurrence of `other` outside brackets: the comparison of `np.all(W == V) == True`.
     func topLevelRange(of other: String) -> Range<String.Index>? {
         var depth = 0
@@ -271,16 +264,5 @@ extension String {
             index = self.index(after: index)
         }
         return found
-    }
-
-    /// The first occurrence of `other`, without Foundation.
-    func range(of other: String) -> Range<String.Index>? {
-        guard !other.isEmpty else { return nil }
-        var start = startIndex
-        while start < endIndex {
-            if self[start...].hasPrefix(other) { return start..<index(start, offsetBy: other.count) }
-            start = index(after: start)
-        }
-        return nil
     }
 }

@@ -107,13 +107,13 @@ public enum AnswerJudge {
         guard value.isScalarShaped else {
             return .wrong(feedback: "that is a \(value.shape) matrix; the answer is one number", shown: attempt.shown)
         }
+        if Tolerance.absolute(tolerance).accepts(value.elements[0], expectedValue.elements[0]) { return .correct(session: session, shown: []) }
         let difference = abs(value.elements[0] - expectedValue.elements[0])
-        if difference <= tolerance { return .correct(session: session, shown: []) }
         return .wrong(feedback: "\(Matrix.formatScalar(value.elements[0])) is off by \(Matrix.formatScalar(difference))", shown: [])
     }
 
     static func judgeChoice(_ input: String, options: [String], correct: Int, in session: Session) -> Verdict {
-        let text = input.trimmingSpaces.lowercased()
+        let text = input.trimmingBlanks.lowercased()
         var chosen: Int?
         if let number = Int(text), number >= 1, number <= options.count { chosen = number - 1 }
         if chosen == nil { chosen = options.firstIndex { $0.lowercased() == text } }
@@ -129,9 +129,9 @@ public enum AnswerJudge {
                 let hint = given.rank == 2 && given.shape == wanted.shape.reversed() ? " (the transpose?)" : ""
                 return "your value is \(given.shapeDescription) but the answer is \(wanted.shapeDescription)\(hint)"
             }
-            func close(_ a: Double, _ b: Double) -> Bool { (a.isNaN && b.isNaN) || abs(a - b) <= 1e-9 * max(1, abs(b)) }
-            guard let i = (0..<given.count).first(where: { !close(given.elements[$0], wanted.elements[$0]) }) else { return nil }
-            if (0..<given.count).allSatisfy({ close(-given.elements[$0], wanted.elements[$0]) }) {
+            let tolerance = Tolerance.sameAnswer
+            guard let i = tolerance.firstDisagreement(given.elements, wanted.elements) else { return nil }
+            if tolerance.firstDisagreement(given.elements.map { -$0 }, wanted.elements) == nil {
                 return "the shape \(given.shapeDescription) is right, but the sign is flipped: every value is the answer's with the opposite sign"
             }
             let a = given.elements[i], b = wanted.elements[i]

@@ -21,7 +21,7 @@ public enum CheckpointEvaluator {
                 return "\(checkpoint.expression) is \(value.kindDescription), not a number or matrix"
             }
             guard given.shape == wanted.shape else { return "\(checkpoint.expression) is \(given.shape), expected \(wanted.shape)" }
-            for i in 0..<given.count where !(abs(given.elements[i] - wanted.elements[i]) <= tolerance) {
+            if Tolerance.absolute(tolerance).firstDisagreement(given.elements, wanted.elements) != nil {
                 return "\(checkpoint.expression) is \(describe(value))"
             }
             return nil

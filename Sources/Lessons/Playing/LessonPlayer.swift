@@ -135,7 +135,7 @@ public struct LessonPlayer: Sendable {
 
     /// Handles one line of learner input at the current waiting point.
     public mutating func handle(_ input: String) -> [LessonLine] {
-        let text = input.trimmingSpaces
+        let text = input.trimmingBlanks
         switch text {
         case "quit", "exit":
             // Whether the progress was kept is the front end's to say: only it knows if saving worked.

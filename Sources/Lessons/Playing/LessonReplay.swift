@@ -80,8 +80,7 @@ public enum LessonReplay {
         guard !outcome.failed, let value = outcome.value?.asMatrix, value.isScalarShaped else {
             return "\(expected.expression) does not give a number here: \(outcome.shown.joined(separator: " "))"
         }
-        let difference = abs(value.elements[0] - expected.value)
-        if difference <= expected.tolerance { return nil }
+        if Tolerance.absolute(expected.tolerance).accepts(value.elements[0], expected.value) { return nil }
         return "the engine's \(expected.expression) is \(Matrix.formatScalar(value.elements[0])), but the expected value is "
             + "\(Matrix.formatScalar(expected.value)) (± \(Matrix.formatScalar(expected.tolerance)))"
     }
