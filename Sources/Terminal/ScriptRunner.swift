@@ -16,14 +16,18 @@ public enum ScriptRunner {
         }
         defer { fclose(file) }
         var session = REPL.makeSession()
-        // A .py file is a Python program: as CPython, it shows only what it prints.
-        session.echoesValues = !path.hasSuffix(".py")
-        return run(lines: LineSequence(file: file), name: path, session: &session)
+        // A .py file is a Python program: as CPython, it shows only what it prints and stops at its first error.
+        let isPython = path.hasSuffix(".py")
+        session.echoesValues = !isPython
+        return run(lines: LineSequence(file: file), name: path, session: &session, stopsAtFirstError: isPython)
     }
 
     /// Runs every line; returns the exit status. A `drill` or `lesson` line hands the following
     /// lines to the drill or lesson as answers until it ends.
-    public static func run<Lines: Sequence>(lines: Lines, name: String, session: inout Session) -> Int32 where Lines.Element == String {
+    /// `stopsAtFirstError`: as CPython runs a program (a `.py` file); otherwise (Backprop's scripts
+    /// and pipes) the next statements still run and the exit status says one failed.
+    public static func run<Lines: Sequence>(lines: Lines, name: String, session: inout Session,
+                                            stopsAtFirstError: Bool = false) -> Int32 where Lines.Element == String {
         // A script's output is laid out for the terminal it prints to, or 80 columns in a file or pipe.
         session.console.width = TerminalSize.outputWidth
         let renderer = OutputRenderer(width: session.console.width)
@@ -58,7 +62,7 @@ public enum ScriptRunner {
                         writeOutput(renderer.render(output, line: cell.text, options: session.environment.printOptions) + "\n")
                     }
                 }
-                if result.shouldExit { return failed ? 1 : 0 }
+                if result.shouldExit || (stopsAtFirstError && result.failed) { return failed ? 1 : 0 }
                 if let request = result.modeRequest, request.mode == DrillCommands.modeName,
                    let options = try? DrillOptions(words: request.words) {
                     fflush(StandardStreams.output)

@@ -12,7 +12,7 @@ extension Evaluator {
         case (.plus, .integer), (.plus, .float), (.plus, .array): return value
         case (.negate, .integer(let i)):
             let (negated, overflow) = (0).subtractingReportingOverflow(i)
-            return overflow ? .float(-Double(i)) : .integer(negated)
+            return overflow ? .integer(-BigInt(i)) : .integer(negated)
         case (.negate, .boolean(let b)): return .integer(b ? -1 : 0)
         case (.negate, .float(let x)): return .float(-x)
         case (.negate, .bigInteger(let big)): return .integer(-big)

@@ -23,7 +23,8 @@ extension Evaluator {
             if let index = target.index, let indexedTarget {
                 current = try self.index(container, index, base: targetExpression, whole: indexedTarget)
             }
-            if op == .add, case let .list(list) = current, target.index == nil {
+            if op == .add, case let .list(list) = current {
+                // `xs += ys` extends the list itself, wherever it is held (`d["a"] += [3]` too).
                 list.items += try iterate(value, expression: valueExpression)
                 return
             }

@@ -141,7 +141,16 @@ extension Evaluator {
         switch name {
         case "upper": return .string(s.uppercased())
         case "lower": return .string(s.lowercased())
-        case "title": return .string(s.split(separator: " ", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " "))
+        case "title":
+            // Python's rule: a letter after a letter is lower case, any other letter upper case ("it's" → "It'S").
+            var out = "", afterLetter = false
+            for character in s {
+                out += character.isLetter ? (afterLetter ? character.lowercased() : character.uppercased()) : String(character)
+                afterLetter = character.isLetter
+            }
+            return .string(out)
+        case "swapcase":
+            return .string(String(s.flatMap { $0.isUppercase ? Array($0.lowercased()) : $0.isLowercase ? Array($0.uppercased()) : [$0] }))
         case "capitalize": return .string(s.prefix(1).uppercased() + s.dropFirst().lowercased())
         case "strip", "lstrip", "rstrip":
             return .string(stripped(s, try text(0), leading: name != "rstrip", trailing: name != "lstrip"))
@@ -202,13 +211,17 @@ extension Evaluator {
             if let range = Substring(s).range(of: part) { return .integer(s.distance(from: s.startIndex, to: range.lowerBound)) }
             if name == "find" { return .integer(-1) }
             throw Diagnostic.at(whole.span, "substring not found")
-        case "isdigit", "isalpha", "isspace", "isupper", "islower":
+        case "isdigit", "isalpha", "isspace", "isupper", "islower", "isalnum":
             let test: (Character) -> Bool = name == "isdigit" ? { $0.isNumber } : name == "isalpha" ? { $0.isLetter } : name == "isspace" ? { $0.isWhitespace }
-                : name == "isupper" ? { $0.isUppercase } : { $0.isLowercase }
+                : name == "isupper" ? { $0.isUppercase } : name == "isalnum" ? { $0.isLetter || $0.isNumber } : { $0.isLowercase }
             return .boolean(!s.isEmpty && s.allSatisfy(test))
         case "zfill", "ljust", "rjust", "center":
             try arity(call, 1...2, name, whole: whole)
             let width = try integerIndex(values[0], call.positional[0].expression, what: "a width")
+            guard width <= Evaluator.maximumSequenceLength else {
+                throw Diagnostic.at(whole.span, "MemoryError: a string of \(width) characters is more than Backprop will hold",
+                                    hint: "widths up to \(Evaluator.maximumSequenceLength) work")
+            }
             let fill: Character = name == "zfill" ? "0" : (try text(1)?.first ?? " ")
             let padding = max(0, width - s.count)
             switch name {

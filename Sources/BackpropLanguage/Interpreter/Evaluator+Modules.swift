@@ -39,8 +39,8 @@ extension Evaluator {
             let x = try number(0); try domain(x > 0 || x.isNaN)
             if values.count == 2 { return .float(Double.log(x) / Double.log(try number(1))) }
             return .float(Double.log(x))
-        case "log10": let x = try number(0); try domain(x > 0); return .float(Double.log(x) / Double.log(10))
-        case "log2": let x = try number(0); try domain(x > 0); return .float(Double.log(x) / Double.log(2))
+        case "log10": let x = try number(0); try domain(x > 0); return .float(Double.log10(x))
+        case "log2": let x = try number(0); try domain(x > 0); return .float(Double.log2(x))
         case "floor", "ceil", "trunc":
             let x = try number(0)
             return try Evaluator.truncated(name == "floor" ? x.rounded(.down) : name == "ceil" ? x.rounded(.up) : x.rounded(.towardZero), at: whole)
@@ -86,15 +86,28 @@ extension Evaluator {
         throw Diagnostic.at(whole.span, "module '\(module)' has no attribute '\(name)'")
     }
 
-    /// `copy.deepcopy`: new lists and dicts all the way down (arrays are values in Backprop already).
+    /// `copy.deepcopy`: new lists and dicts all the way down (arrays are values in Backprop
+    /// already), each copied once however often it appears, so a list inside itself copies too.
     static func deepCopy(_ value: Value) -> Value {
+        var copies: [ObjectIdentifier: Value] = [:]
+        return deepCopy(value, copies: &copies)
+    }
+
+    private static func deepCopy(_ value: Value, copies: inout [ObjectIdentifier: Value]) -> Value {
         switch value {
-        case let .list(list): return .list(PythonList(list.items.map(deepCopy)))
+        case let .list(list):
+            if let done = copies[ObjectIdentifier(list)] { return done }
+            let copy = PythonList([], viewName: list.viewName)
+            copies[ObjectIdentifier(list)] = .list(copy)
+            copy.items = list.items.map { deepCopy($0, copies: &copies) }
+            return .list(copy)
         case let .dictionary(d):
+            if let done = copies[ObjectIdentifier(d)] { return done }
             let copy = PythonDictionary()
-            for (key, item) in d.pairs { try? copy.set(key, deepCopy(item)) }
+            copies[ObjectIdentifier(d)] = .dictionary(copy)
+            for (key, item) in d.pairs { try? copy.set(key, deepCopy(item, copies: &copies)) }
             return .dictionary(copy)
-        case let .tuple(items): return .tuple(items.map(deepCopy))
+        case let .tuple(items): return .tuple(items.map { deepCopy($0, copies: &copies) })
         default: return value
         }
     }

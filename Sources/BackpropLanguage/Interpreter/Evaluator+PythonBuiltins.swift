@@ -177,7 +177,18 @@ extension Evaluator {
             let r = try applyBinary(.modulo, values[0], values[1], lhs: first(), rhs: call.positional[1].expression, whole: whole)
             return .tuple([q, r])
         case "pow":
-            try expect(2...2)
+            try expect(2...3)
+            if values.count == 3 {
+                // pow(base, exp, mod): modular exponentiation of ints, as Python's.
+                guard let base = Evaluator.bigValue(values[0]), let exponent = Evaluator.bigValue(values[1]), let modulus = Evaluator.bigValue(values[2]),
+                      exponent >= 0 else {
+                    throw Diagnostic.at(whole.span, "pow() 3rd argument not allowed unless all arguments are integers (and the exponent not negative)")
+                }
+                guard modulus != 0 else { throw Diagnostic.at(whole.span, "pow() 3rd argument cannot be 0") }
+                var r = base.power(exponent, modulus: modulus)
+                if r != 0 && (r < 0) != (modulus < 0) { r += modulus }
+                return .integer(r)
+            }
             return try applyBinary(.power, values[0], values[1], lhs: first(), rhs: call.positional[1].expression, whole: whole)
         case "map", "filter":
             try expect(2...2)
@@ -295,6 +306,16 @@ extension Evaluator {
         }
     }
 
+    /// An int of any size, or nil.
+    static func bigValue(_ value: Value) -> BigInt? {
+        switch value {
+        case let .integer(i): return BigInt(i)
+        case let .bigInteger(b): return b
+        case let .boolean(b): return b ? 1 : 0
+        default: return nil
+        }
+    }
+
     static func truncated(_ x: Double, at expression: Expression) throws(Diagnostic) -> Value {
         guard x.isFinite else {
             throw Diagnostic.at(expression.span, x.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
@@ -338,10 +359,14 @@ extension Evaluator {
     private mutating func pythonRound(_ value: Value, digits: Value, whole: Expression) throws(Diagnostic) -> Value {
         switch value {
         case .integer, .bigInteger, .boolean:
-            guard let n = digits.wholeNumber, n < 0 else { return value.wholeNumber.map(Value.integer) ?? value }
+            guard let n = digits.wholeNumber, n < 0, let x = Evaluator.bigValue(value) else { return Evaluator.bigValue(value).map(Value.integer) ?? value }
+            // round(x, -k) for an int: to a multiple of 10**k, half to even, exactly.
+            guard -n <= 10_000 else { return .integer(0) }
             let unit = BigInt(10).power(-n)
-            guard case let .integer(rounded)? = try? pythonRound(.float(Double(value.wholeNumber ?? 0) / Double(unit)), digits: .none, whole: whole) else { return value }
-            return .integer(BigInt(rounded) * unit)
+            var (q, r) = x.quotientAndRemainder(dividingBy: unit)
+            if r < 0 { q -= 1; r += unit }
+            if 2 * r > unit || (2 * r == unit && q % 2 != 0) { q += 1 }
+            return .integer(q * unit)
         case let .float(x):
             if case .none = digits {
                 return try Evaluator.truncated(x.rounded(.toNearestOrEven), at: whole)

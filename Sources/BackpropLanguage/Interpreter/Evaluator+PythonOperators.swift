@@ -135,7 +135,8 @@ extension Evaluator {
         case let .string(s): length = s.count
         default: return nil
         }
-        guard length.multipliedReportingOverflow(by: n).partialValue <= 100_000_000 else {
+        let total = length.multipliedReportingOverflow(by: n)
+        guard !total.overflow, total.partialValue <= Evaluator.maximumSequenceLength else {
             throw Diagnostic.at(whole.span, "this repetition would hold more than 100,000,000 items", hint: Diagnostic.memoryHint)
         }
         switch sequence {

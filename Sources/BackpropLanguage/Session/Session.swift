@@ -42,6 +42,14 @@ public struct Session: Sendable {
 
     public mutating func execute(_ source: SourceText, allowingCommands: Bool = true) -> ExecutionResult {
         var result = ExecutionResult()
+        withUnsafeMutablePointer(to: &self) { session in
+            LargeStack.run { result = session.pointee.executeHere(source, allowingCommands: allowingCommands) }
+        }
+        return result
+    }
+
+    private mutating func executeHere(_ source: SourceText, allowingCommands: Bool) -> ExecutionResult {
+        var result = ExecutionResult()
         let statements: [Statement]
         let registry = commands, variables = environment
         do {

@@ -9,16 +9,12 @@ public enum ValueFormatter {
         case let .float(x): return PythonFloatText.repr(x)
         case let .boolean(b): return b ? "True" : "False"
         case let .array(a): return a.formatted(options)
-        case let .tuple(items): return tupleText(items, options: options)
+        case .tuple, .list, .dictionary:
+            var container = ContainerText(options: options)
+            return container.text(value)
         case let .string(s): return s
         case .none: return "None"
         case let .bigInteger(big): return big.description
-        case let .list(list):
-            let items = "[" + list.items.map { representation($0, options: options) }.joined(separator: ", ") + "]"
-            return list.viewName.map { "\($0)(\(items))" } ?? items
-        case let .dictionary(d):
-            return "{" + d.pairs.map { representation($0.0, options: options) + ": " + representation($0.1, options: options) }
-                .joined(separator: ", ") + "}"
         case let .function(f): return "<function \(f.name) at 0x\(String(UInt(bitPattern: ObjectIdentifier(f).hashValue), radix: 16))>"
         case let .type(t): return "<class '\(t.qualifiedName)'>"
         case let .range(r): return r.description
@@ -66,7 +62,6 @@ public enum ValueFormatter {
         switch value {
         case let .array(a): return a.representation(options)
         case let .string(s): return quoted(s)
-        case let .tuple(items): return tupleText(items, options: options)
         default: return printed(value, options: options)
         }
     }
@@ -93,10 +88,56 @@ public enum ValueFormatter {
         return out + String(quote)
     }
 
-    /// A tuple prints its items' repr, as Python does: `(array([[1.]]), 2)`.
-    static func tupleText(_ items: [Value], options: PrintOptions) -> String {
-        let parts = items.map { representation($0, options: options) }
-        return parts.count == 1 ? "(\(parts[0]),)" : "(\(parts.joined(separator: ", ")))"
+    /// Lists, dicts and tuples print their items' repr, as Python does: `(array([[1.]]), 2)`. A
+    /// list or dict inside itself prints as `[...]` or `{...}` (Python's reprlib guard), and
+    /// nesting deeper than a thousand levels is cut with `...` rather than exhaust the stack.
+    struct ContainerText {
+        let options: PrintOptions
+        var inside: Set<ObjectIdentifier> = []
+        var depth = 0
+        static let maximumDepth = 1000
+
+        init(options: PrintOptions) { self.options = options }
+
+        mutating func text(_ value: Value) -> String {
+            switch value {
+            case let .list(list):
+                let identity = ObjectIdentifier(list)
+                if inside.contains(identity) || depth >= Self.maximumDepth { return "[...]" }
+                inside.insert(identity)
+                depth += 1
+                defer { inside.remove(identity); depth -= 1 }
+                var parts: [String] = []
+                for item in list.items { parts.append(repr(item)) }
+                let items = "[" + parts.joined(separator: ", ") + "]"
+                return list.viewName.map { "\($0)(\(items))" } ?? items
+            case let .dictionary(d):
+                let identity = ObjectIdentifier(d)
+                if inside.contains(identity) || depth >= Self.maximumDepth { return "{...}" }
+                inside.insert(identity)
+                depth += 1
+                defer { inside.remove(identity); depth -= 1 }
+                var parts: [String] = []
+                for (key, item) in d.pairs { parts.append(repr(key) + ": " + repr(item)) }
+                return "{" + parts.joined(separator: ", ") + "}"
+            case let .tuple(items):
+                if depth >= Self.maximumDepth { return "(...)" }
+                depth += 1
+                defer { depth -= 1 }
+                var parts: [String] = []
+                for item in items { parts.append(repr(item)) }
+                return parts.count == 1 ? "(\(parts[0]),)" : "(\(parts.joined(separator: ", ")))"
+            default:
+                return ValueFormatter.representation(value, options: options)
+            }
+        }
+
+        private mutating func repr(_ value: Value) -> String {
+            switch value {
+            case .list, .dictionary, .tuple: return text(value)
+            default: return ValueFormatter.representation(value, options: options)
+            }
+        }
     }
 
     /// A one-line summary for `whos`: the value itself when short, else its range.

@@ -1,3 +1,5 @@
+import BigInt
+
 /// Splits source text into tokens as CPython's tokenizer does: a NEWLINE ends each logical line,
 /// INDENT and DEDENT mark where blocks open and close (an indentation stack), and inside
 /// brackets line ends are only whitespace. Comments start with `#`. A line ending in `\`
@@ -284,6 +286,19 @@ public struct Tokenizer {
 
     private mutating func number() throws(Diagnostic) -> Token {
         let start = position
+        // 0x1f, 0o17, 0b101: Python's other bases.
+        if characters[position] == "0", position + 1 < characters.count,
+           let radix = ["x": 16, "X": 16, "o": 8, "O": 8, "b": 2, "B": 2][characters[position + 1]] {
+            position += 2
+            let digitsStart = position
+            while position < characters.count, characters[position].isHexDigit || characters[position] == "_" { position += 1 }
+            let digits = String(characters[digitsStart..<position].filter { $0 != "_" })
+            guard !digits.isEmpty, let value = BigInt(digits, radix: radix) else {
+                throw Diagnostic(message: "'\(String(characters[start..<position]))' is not a base-\(radix) number", span: SourceSpan(start, position))
+            }
+            if let small = Int(exactly: value) { return make(.integer(small), from: start) }
+            return make(.bigInteger(value.description), from: start)
+        }
         var isInteger = true
         func digits() {
             while position < characters.count, characters[position].isASCII,

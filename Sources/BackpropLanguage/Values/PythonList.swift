@@ -1,3 +1,5 @@
+@preconcurrency import Glibc
+
 /// A Python list: a shared, mutable sequence. Two names bound to one list see each other's
 /// changes (`caches.append(cache)` inside a function changes the caller's list), so it is a
 /// reference, unlike Backprop's arrays, which are values.
@@ -10,6 +12,51 @@ public final class PythonList: @unchecked Sendable {
     public init(_ items: [Value] = [], viewName: String? = nil) {
         self.items = items
         self.viewName = viewName
+    }
+
+    /// `x = [x]` a hundred thousand times is a chain Swift would release recursively, one stack
+    /// frame per level: the items go to the release queue instead (CPython's trashcan).
+    deinit {
+        guard !items.isEmpty else { return }
+        var taken = items
+        items = []
+        ReleaseQueue.release(&taken)
+    }
+}
+
+/// Releases the items of dying lists and dicts one level at a time: a list's deinit that runs
+/// while another is being released hands its items over instead of releasing them itself, so
+/// however deep the nesting, the stack holds one level.
+enum ReleaseQueue {
+    private final class State: @unchecked Sendable {
+        var mutex = pthread_mutex_t()
+        var draining = false
+        var deferred: [Value] = []
+        init() { pthread_mutex_init(&mutex, nil) }
+    }
+
+    private static let state = State()
+
+    static func release(_ values: inout [Value]) {
+        pthread_mutex_lock(&state.mutex)
+        if state.draining {
+            state.deferred += values
+            values = []
+            pthread_mutex_unlock(&state.mutex)
+            return
+        }
+        state.draining = true
+        pthread_mutex_unlock(&state.mutex)
+        values = []  // the children's deinits defer their own items
+        while true {
+            pthread_mutex_lock(&state.mutex)
+            var batch = state.deferred
+            state.deferred = []
+            if batch.isEmpty { state.draining = false }
+            pthread_mutex_unlock(&state.mutex)
+            if batch.isEmpty { return }
+            batch = []
+        }
     }
 }
 
@@ -59,6 +106,19 @@ public final class PythonDictionary: @unchecked Sendable {
         keys = []
         values = []
         positions = [:]
+    }
+
+    /// Removes every entry and hands back the keys and values (for releasing a deep nesting).
+    func takeAll() -> [Value] {
+        let taken = keys + values
+        removeAll()
+        return taken
+    }
+
+    deinit {
+        guard !values.isEmpty else { return }
+        var taken = takeAll()
+        ReleaseQueue.release(&taken)
     }
 
     public var pairs: [(Value, Value)] { Array(zip(keys, values)) }
