@@ -21,3 +21,33 @@ extension Session {
 func flattened(_ text: String) -> String {
     text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
 }
+
+/// Runs a Python program as `backprop run file.py` does: cell by cell as CPython reads a file,
+/// showing only what it prints, stopping at its first error.
+func runPythonProgram(_ program: String, name: String = "program.py") -> (stdout: String, errors: [String]) {
+    var session = Session()
+    session.echoesValues = false
+    session.carriesUnfinishedPrintLine = true
+    var reader = CellReader(mode: .program)
+    var cells: [CellReader.Cell] = []
+    for line in program.split(separator: "\n", omittingEmptySubsequences: false) { cells += reader.add(String(line)) }
+    if let last = reader.finish() { cells.append(last) }
+    var stdout = ""
+    var errors: [String] = []
+    cells: for cell in cells {
+        let source = SourceText(cell.text, name: name, firstLineNumber: cell.firstLine)
+        let result = session.execute(source)
+        for output in result.outputs {
+            switch output {
+            case let .printed(text): stdout += text + "\n"
+            case let .diagnostic(d) where d.severity == .error: errors.append(DiagnosticRenderer().render(d, scriptSource: source))
+            default: break
+            }
+        }
+        if result.failed { break cells }
+    }
+    var end = ExecutionResult()
+    session.finishPrintLine(into: &end)
+    for case let .printed(text) in end.outputs { stdout += text + "\n" }
+    return (stdout, errors)
+}

@@ -40,6 +40,27 @@ extension Evaluator {
         bindAnnounced(target.name, value, span: target.nameSpan, statementSpan: statement.span)
     }
 
+    /// `grid[1][0] += 1`: the part of the container `base` evaluates to, updated in place.
+    mutating func augment(_ partExpression: Expression, _ op: BinaryOperator, _ valueExpression: Expression,
+                          statement: Statement) throws(Diagnostic) {
+        guard case let .index(base, index) = partExpression.kind else { return }
+        let container = try evaluate(base)
+        let current = try self.index(container, index, base: base, whole: partExpression)
+        let value = try evaluate(valueExpression)
+        if op == .add, case let .list(list) = current {
+            list.items += try iterate(value, expression: valueExpression)
+            return
+        }
+        if case .array = container {
+            throw Diagnostic.at(base.span, "an array inside a list or dict is changed through a name: take it out (A = \(text(of: base))), change A, and put it back",
+                                hint: "Backprop's arrays are values, so a part of a part of one cannot be written")
+        }
+        let whole = Expression(.binary(op, partExpression, valueExpression), statement.span)
+        var result = try applyBinary(op, current, value, lhs: partExpression, rhs: valueExpression, whole: whole)
+        result = try Evaluator.inPlace(op, into: current, result, target: text(of: partExpression), span: statement.span)
+        try setItem(of: container, index, result, whole: partExpression)
+    }
+
     /// Binds a name, saying what a learner would want told: a command word now meaning their
     /// variable, a built-in function now hidden, a bias whose shape a rank-1 operand changed.
     mutating func bindAnnounced(_ name: String, _ value: Value, span: SourceSpan, statementSpan: SourceSpan) {

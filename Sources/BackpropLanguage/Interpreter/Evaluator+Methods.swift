@@ -154,6 +154,15 @@ extension Evaluator {
         case "capitalize": return .string(s.prefix(1).uppercased() + s.dropFirst().lowercased())
         case "strip", "lstrip", "rstrip":
             return .string(stripped(s, try text(0), leading: name != "rstrip", trailing: name != "lstrip"))
+        case "rsplit":
+            // Splitting from the right: the reversed string split with the reversed separator, then reversed back.
+            let separator = try text(0)
+            let limit = values.count > 1 ? values[1].wholeNumber ?? -1 : call.keyword("maxsplit")?.wholeNumber ?? -1
+            guard limit >= 0 else { return try stringMethod(s, "split", call, receiver: receiver, whole: whole) }
+            var reversedCall = CallArguments(positional: [(.string(String((separator ?? " ").reversed())), whole), (.integer(limit), whole)])
+            if separator == nil { reversedCall.positional[0] = (.none, whole) }
+            guard case let .list(parts) = try stringMethod(String(s.reversed()), "split", reversedCall, receiver: receiver, whole: whole) else { return .none }
+            return .list(PythonList(parts.items.reversed().map { if case let .string(t) = $0 { return .string(String(t.reversed())) } else { return $0 } }))
         case "split":
             let separator = try text(0) ?? call.keyword("sep").flatMap { if case let .string(t) = $0 { return t } else { return nil } }
             let limit = values.count > 1 ? values[1].wholeNumber ?? -1 : call.keyword("maxsplit")?.wholeNumber ?? -1

@@ -25,6 +25,9 @@ extension Evaluator {
         case let .assignment(target, compoundOperator, value):
             try assign(target, compoundOperator, value, statement: statement)
             return .normal
+        case let .augmentedPart(target, op, valueExpression):
+            try augment(target, op, valueExpression, statement: statement)
+            return .normal
         case let .unpackingAssignment(targets, valueExpression):
             let value = try evaluate(valueExpression)
             for target in targets { try assign(value, to: target, valueExpression: valueExpression) }

@@ -35,9 +35,16 @@ extension PythonArithmetic {
         let negative = (x < 0) != (y < 0)
         let numerator = x.magnitude, denominator = y.magnitude
         // Scale so the integer quotient has at least 64 significant bits, then place the binary point.
-        let shift = max(0, 66 - (numerator.bitWidth - denominator.bitWidth))
-        let quotient = (numerator << shift) / denominator
-        let value = Double(sign: negative ? .minus : .plus, exponent: -shift, significand: Double(quotient))
+        func significantBits(_ x: BigUInt) -> Int { x.bitWidth }  // attaswift: the bits the value needs
+        let shift = max(0, 66 - (significantBits(numerator) - significantBits(denominator)))
+        var (quotient, remainder) = (numerator << shift).quotientAndRemainder(dividingBy: denominator)
+        // A sticky bit far below the double's last place, then round to 53 bits, half to even, by hand.
+        if remainder != 0 { quotient |= 1 }
+        let extra = significantBits(quotient) - 53
+        var top = quotient >> extra
+        let rest = quotient - (top << extra), half = BigUInt(1) << (extra - 1)
+        if rest > half || (rest == half && top & 1 == 1) { top += 1 }
+        let value = Double(sign: negative ? .minus : .plus, exponent: extra - shift, significand: Double(UInt64(top)))
         return value
     }
 }

@@ -308,6 +308,11 @@ extension Parser {
         let first = try parseExpressionList(allowingStarred: true)
         if case let .symbol(symbol) = current.kind, let op = Parser.augmentedOperators[symbol] {
             _ = advance()
+            if !isTuple(first), case .part = try pattern(from: first) {
+                let value = try parseExpressionList()
+                return Statement(kind: .augmentedPart(target: first, compoundOperator: op, value: value),
+                                 span: SourceSpan.covering(first.span, value.span))
+            }
             guard !isTuple(first), case let .target(target) = try pattern(from: first) else {
                 throw Diagnostic(message: "'\(text(of: first))' cannot take \(symbol): only a name or one part (d[key], A[i]) can",
                                  span: first.span)

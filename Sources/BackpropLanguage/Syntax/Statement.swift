@@ -5,6 +5,8 @@ public struct Statement: Equatable, Sendable {
         case expression(Expression)
         /// `W1 = ...`, or `W1 -= ...` with `compoundOperator` set.
         case assignment(target: AssignmentTarget, compoundOperator: BinaryOperator?, value: Expression)
+        /// `grid[1][0] += 1`, `d["a"]["b"] *= 3`: an operator into a part of a part.
+        case augmentedPart(target: Expression, compoundOperator: BinaryOperator, value: Expression)
         /// `A, cache = f(x)`, `(n_x, n_h) = sizes`, `a = b = 0`: each pattern gets the value in turn.
         case unpackingAssignment(targets: [AssignmentPattern], value: Expression)
         /// A REPL command such as `whos`, `clear W1` or `help sum`: a word and the raw words after it.
