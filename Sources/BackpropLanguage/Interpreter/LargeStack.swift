@@ -3,9 +3,10 @@
 /// Runs the interpreter on a thread with a large stack. The interpreter walks the syntax tree
 /// recursively, some 25 KB of stack per Python call in a release build, so the main thread's
 /// 8 MB would stop a recursion near 300 calls (a test runner's threads far sooner); Python's
-/// limit is 1000. The stack is reserved, not committed: only what a program uses is touched.
+/// limit is 1000. The stack is reserved, not committed (only what a program uses is touched), but
+/// the reservation counts against a `ulimit -v`, so it is no larger than 1000 calls need.
 enum LargeStack {
-    static let size = 256 * 1024 * 1024
+    static let size = 64 * 1024 * 1024
 
     private final class Work {
         let body: () -> Void
