@@ -10,29 +10,7 @@ import Testing
     @Test(arguments: names)
     func printsWhatCPythonPrints(_ name: String) {
         guard let program = NotebookProgramFixtures.programs.first(where: { $0.name == name }) else { return }
-        var session = Session()
-        session.echoesValues = false
-        session.carriesUnfinishedPrintLine = true
-        var reader = CellReader(mode: .program)
-        var cells: [CellReader.Cell] = []
-        for line in program.source.split(separator: "\n", omittingEmptySubsequences: false) { cells += reader.add(String(line)) }
-        if let last = reader.finish() { cells.append(last) }
-        var printed = ""
-        var errors: [String] = []
-        for cell in cells {
-            let source = SourceText(cell.text, name: name + ".py", firstLineNumber: cell.firstLine)
-            let result = session.execute(source)
-            for output in result.outputs {
-                switch output {
-                case let .printed(text): printed += text + "\n"
-                case let .diagnostic(d) where d.severity == .error: errors.append(DiagnosticRenderer().render(d, scriptSource: source))
-                default: break
-                }
-            }
-        }
-        var end = ExecutionResult()
-        session.finishPrintLine(into: &end)
-        for case let .printed(text) in end.outputs { printed += text + "\n" }
+        let (printed, errors, _) = runPythonProgram(program.source, name: name + ".py")
         #expect(errors.isEmpty, "\(name): \(errors.joined(separator: "\n"))")
         let expected = program.expectedOutput.split(separator: "\n", omittingEmptySubsequences: false)
         let got = printed.split(separator: "\n", omittingEmptySubsequences: false)

@@ -4,31 +4,10 @@ import Testing
 /// The notebooks' Python, construct by construct: each program's output is what python3 prints
 /// for it (checked by hand against python3 3.11 with numpy 2.4 when the test was written).
 @Suite struct PythonLanguageTests {
-    /// Runs a program as `backprop run file.py` does: cell by cell, as CPython reads a file, and
-    /// (as CPython) without showing the values of expression statements.
+    /// The program's printed text (without its last line end) and its errors, as `backprop run file.py` gives them.
     func run(_ program: String) -> (printed: String, errors: [Diagnostic]) {
-        var session = Session()
-        session.echoesValues = false
-        session.carriesUnfinishedPrintLine = true
-        var reader = CellReader(mode: .program)
-        var cells: [CellReader.Cell] = []
-        for line in program.split(separator: "\n", omittingEmptySubsequences: false) { cells += reader.add(String(line)) }
-        if let last = reader.finish() { cells.append(last) }
-        var printed: [String] = [], errors: [Diagnostic] = []
-        for cell in cells {
-            let result = session.execute(SourceText(cell.text, firstLineNumber: cell.firstLine))
-            for output in result.outputs {
-                switch output {
-                case let .printed(text): printed.append(text)
-                case let .diagnostic(d) where d.severity == .error: errors.append(d)
-                default: break
-                }
-            }
-        }
-        var end = ExecutionResult()
-        session.finishPrintLine(into: &end)
-        for case let .printed(text) in end.outputs { printed.append(text) }
-        return (printed.joined(separator: "\n"), errors)
+        let (stdout, _, diagnostics) = runPythonProgram(program)
+        return (stdout.hasSuffix("\n") ? String(stdout.dropLast()) : stdout, diagnostics)
     }
 
     @Test func functionsReturnTuplesThatUnpack() {

@@ -24,7 +24,7 @@ func flattened(_ text: String) -> String {
 
 /// Runs a Python program as `backprop run file.py` does: cell by cell as CPython reads a file,
 /// showing only what it prints, stopping at its first error.
-func runPythonProgram(_ program: String, name: String = "program.py") -> (stdout: String, errors: [String]) {
+func runPythonProgram(_ program: String, name: String = "program.py") -> (stdout: String, errors: [String], diagnostics: [Diagnostic]) {
     var session = Session()
     session.echoesValues = false
     session.carriesUnfinishedPrintLine = true
@@ -34,13 +34,16 @@ func runPythonProgram(_ program: String, name: String = "program.py") -> (stdout
     if let last = reader.finish() { cells.append(last) }
     var stdout = ""
     var errors: [String] = []
+    var diagnostics: [Diagnostic] = []
     cells: for cell in cells {
         let source = SourceText(cell.text, name: name, firstLineNumber: cell.firstLine)
         let result = session.execute(source)
         for output in result.outputs {
             switch output {
             case let .printed(text): stdout += text + "\n"
-            case let .diagnostic(d) where d.severity == .error: errors.append(DiagnosticRenderer().render(d, scriptSource: source))
+            case let .diagnostic(d) where d.severity == .error:
+                diagnostics.append(d)
+                errors.append(DiagnosticRenderer().render(d, scriptSource: source))
             default: break
             }
         }
@@ -49,5 +52,5 @@ func runPythonProgram(_ program: String, name: String = "program.py") -> (stdout
     var end = ExecutionResult()
     session.finishPrintLine(into: &end)
     for case let .printed(text) in end.outputs { stdout += text + "\n" }
-    return (stdout, errors)
+    return (stdout, errors, diagnostics)
 }

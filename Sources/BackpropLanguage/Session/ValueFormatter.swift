@@ -66,27 +66,8 @@ public enum ValueFormatter {
         }
     }
 
-    /// Python's repr of a string: single quotes unless the text holds one and no double quote,
-    /// and escapes for backslashes, line ends and other control characters.
-    public static func quoted(_ s: String) -> String {
-        let quote: Character = s.contains("'") && !s.contains("\"") ? "\"" : "'"
-        var out = String(quote)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if Character(scalar) == quote { out += "\\" + String(quote) }
-                else if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\x" + (hex.count < 2 ? "0" : "") + hex
-                } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + String(quote)
-    }
+    /// Python's repr of a string (quotes chosen and escapes made as CPython's).
+    public static func quoted(_ s: String) -> String { PythonStringRepr.repr(s) }
 
     /// Lists, dicts and tuples print their items' repr, as Python does: `(array([[1.]]), 2)`. A
     /// list or dict inside itself prints as `[...]` or `{...}` (Python's reprlib guard), and

@@ -115,44 +115,22 @@ extension Parser {
     /// `[[1, 2], [3, 4]]`); without either, elements separated by spaces are an Octave row (`[1 2 3]`,
     /// `[A B]`) and one element is a list of one.
     private func bracketHoldsPythonList() -> Bool {
-        var level = 0
-        var index = position + 1
-        var sawComma = false
-        while index < tokens.count {
-            let token = tokens[index]
+        var level = 0, sawComma = false, sawFor = false
+        for token in tokens[(position + 1)...] {
             switch token.kind {
             case .symbol("("), .symbol("["), .symbol("{"): level += 1
             case .symbol(")"), .symbol("}"): level -= 1
             case .symbol("]"):
-                if level == 0 { return false }
+                if level == 0 { return sawComma || sawFor }
                 level -= 1
             case .symbol(";") where level == 0: return false
             case .symbol(",") where level == 0: sawComma = true
-            case .identifier("for") where level == 0: return true
-            case .endOfLine: return sawComma
+            case .identifier("for") where level == 0: sawFor = true
+            case .endOfLine: return sawComma || sawFor
             default: break
             }
-            if sawComma && level == 0 {
-                // A comma decides unless a later `;` at this level makes it Octave's `[1, 2; 3, 4]`.
-                var look = index + 1, inner = 0
-                while look < tokens.count {
-                    switch tokens[look].kind {
-                    case .symbol("("), .symbol("["), .symbol("{"): inner += 1
-                    case .symbol(")"), .symbol("}"): inner -= 1
-                    case .symbol("]"):
-                        if inner == 0 { return true }
-                        inner -= 1
-                    case .symbol(";") where inner == 0: return false
-                    case .endOfLine: return true
-                    default: break
-                    }
-                    look += 1
-                }
-                return true
-            }
-            index += 1
         }
-        return true
+        return sawComma || sawFor
     }
 
     private mutating func parseBracketDisplay() throws(Diagnostic) -> Expression {
