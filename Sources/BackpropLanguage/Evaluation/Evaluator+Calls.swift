@@ -155,7 +155,7 @@ extension Evaluator {
 
     /// Functions whose result is small whatever their arguments (no matrix-sized allocation).
     static let reducingFunctions: Set<String> = ["sum", "mean", "max", "min", "argmax", "argmin", "shape", "size", "len", "item",
-                                                 "allclose", "any", "all", "linalg.norm", "print", "float", "int", "random.seed"]
+                                                 "allclose", "any", "all", "linalg.norm", "random.seed"]
 
     /// Throws a diagnostic when a matrix of `shape` could not be allocated now, before the
     /// allocation that would abort the process.

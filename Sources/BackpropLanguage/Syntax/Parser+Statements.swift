@@ -116,7 +116,9 @@ extension Parser {
         case "elif", "else":
             throw Diagnostic(message: "'\(word)' without an 'if' before it", span: current.span,
                              hint: "\(word) goes at the same indentation as its if (or for, while), right after that block")
-        case "class", "try", "with", "except", "finally", "async", "match" where !next.isSymbol("=") && !next.isSymbol("("):
+        case "class", "try", "with", "except", "finally", "async", "match":
+            // `match = 3` or `match(x)` is a name: only the statement is refused.
+            guard !next.isSymbol("="), !next.isSymbol("("), !next.isSymbol("."), !next.isSymbol("[") else { return nil }
             throw Parser.unsupportedStatement(word, at: current.span)
         default:
             return nil
