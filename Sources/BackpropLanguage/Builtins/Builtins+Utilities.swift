@@ -64,7 +64,7 @@ extension BuiltinLibrary {
                 decimals >= 0 ? (x * scale).rounded(.toNearestOrEven) / scale : (x / Matrix.pow(10, Double(-decimals))).rounded(.toNearestOrEven) * Matrix.pow(10, Double(-decimals))
             }
             switch context.value("a") {
-            case .integer, .boolean where decimals >= 0: return context.value("a")
+            case .integer where decimals >= 0, .boolean where decimals >= 0: return context.value("a")
             case let .array(a) where a.dtype != .float64 && decimals >= 0: return .array(a)
             case let .array(a) where a.dtype != .float64: return Value.wrapping(a.map(dtype: .int64, round))
             case let .integer(i): return .integer(Int(round(Double(i))))
