@@ -68,15 +68,19 @@ public enum REPL {
             case .interrupted:
                 cells = CellReader(mode: .interactive)  // Ctrl-C abandons the line and the cell it was part of
             case let .line(line):
-                let ready: [CellReader.Cell]
-                if line.contains("\n") {
-                    ready = cells.add(lines: line)  // a cell recalled from history, run again whole
-                } else {
-                    ready = cells.add(line, moreInputPending: continuing && line.allSatisfy(\.isWhitespace) && isPasting(reader))
+                // From the line read to the next prompt, keys typed ahead are not echoed by the
+                // kernel into the output (see TerminalEcho); the next prompt shows them.
+                let outcome = TerminalEcho.suppressed { () -> CellOutcome in
+                    let ready: [CellReader.Cell]
+                    if line.contains("\n") {
+                        ready = cells.add(lines: line)  // a cell recalled from history, run again whole
+                    } else {
+                        ready = cells.add(line, moreInputPending: continuing && line.allSatisfy(\.isWhitespace) && isPasting(reader))
+                    }
+                    for cell in ready where run(cell, box: box, reader: reader, style: style) == .exit { return .exit }
+                    return .goOn
                 }
-                for cell in ready {
-                    if run(cell, box: box, reader: reader, style: style) == .exit { return 0 }
-                }
+                if outcome == .exit { return 0 }
             }
         }
     }
