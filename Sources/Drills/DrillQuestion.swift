@@ -1,3 +1,4 @@
+import NeuralNetwork
 import BackpropLanguage
 import MatrixEngine
 
@@ -15,7 +16,7 @@ public enum DrillQuestion: Sendable {
             let topic = random.pick(ShapeQuestion.topics, weights: ShapeQuestion.topics.map { weight(DrillTopic.key(.shapes, $0)) })
             return .shape(ShapeQuestion.generate(topic: topic, using: &random))
         case .fix:
-            let bug = random.pick(BugKind.allCases, weights: BugKind.allCases.map { weight(DrillTopic.key(.fix, $0.rawValue)) })
+            let bug = random.pick(BugKind.formulaBugs, weights: BugKind.formulaBugs.map { weight(DrillTopic.key(.fix, $0.rawValue)) })
             return .fix(FormulaQuestion.generate(bug: bug, using: &random))
         case .predict:
             let topic = random.pick(PredictTopic.allCases, weights: PredictTopic.allCases.map { weight(DrillTopic.key(.predict, $0.rawValue)) })

@@ -1,3 +1,4 @@
+import NeuralNetwork
 import Progress
 
 /// What drills remember between sessions, stored as the `drills` section of

@@ -25,7 +25,7 @@ public struct Session: Sendable {
     public private(set) var unfinishedPrintLine = ""
     public var carriesUnfinishedPrintLine = false
 
-    public init(commands: [Command] = StandardCommands.all + StepperCommands.all, functions: FunctionRegistry = .standard) {
+    public init(commands: [Command] = StandardCommands.all + StepperCommands.all + CheckCommands.all, functions: FunctionRegistry = .standard) {
         self.commands = CommandRegistry(commands)
         self.functions = functions
     }

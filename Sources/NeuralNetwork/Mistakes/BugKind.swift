@@ -1,5 +1,6 @@
-/// The realistic bugs a "fix the formula" question plants, one per line: the mistakes the
-/// notes warn about and the ones people make typing the notes' formulas into numpy.
+/// The realistic bugs of the course's formulas and functions: the mistakes the notes warn about
+/// and the ones people make typing them into numpy. A drill's "fix the formula" question plants
+/// one in a line (`formulaBugs`); `check` names the one a learner's function makes.
 public enum BugKind: String, CaseIterable, Sendable, Codable {
     /// `dZ2 @ A1` for `dZ2 @ A1.T`.
     case missingTranspose
@@ -19,7 +20,24 @@ public enum BugKind: String, CaseIterable, Sendable, Codable {
     case elementwiseForProduct
     /// tanh's derivative in a ReLU layer, A where Z belongs, a missing square.
     case wrongActivationDerivative
+    /// `np.dot(dZ, A.T)` for `np.dot(dZ, A_prev.T)`: the layer's own output in place of its input.
+    case outputForInput
+    /// `W + learning_rate * dW` for `W - learning_rate * dW`: a step up the cost.
+    case ascentForDescent
+    /// `range(1, L - 1)` for `range(1, L)`, `str(l)` for `str(l + 1)`: one layer too many or too few.
+    case offByOneLayer
+    /// `(W, A, b)` for `(A, W, b)`, `(activation_cache, linear_cache)` for the reverse.
+    case cacheOrder
+    /// No `np.random.seed(3)`, or another seed: the right shapes with numbers the course never drew.
+    case unseededParameters
+    /// ReLU where the layer is sigmoid, or the reverse.
+    case swappedActivation
 
+    /// The bugs a single line of the notes' code can carry, in the order drills have always drawn them.
+    public static let formulaBugs: [BugKind] = [
+        .missingTranspose, .extraTranspose, .wrongOrder, .wrongSumAxis, .missingKeepdims, .missingOneOverM,
+        .dAForDZ, .elementwiseForProduct, .wrongActivationDerivative,
+    ]
     /// How summaries name it: `missing keepdims`.
     public var title: String {
         switch self {
@@ -32,6 +50,12 @@ public enum BugKind: String, CaseIterable, Sendable, Codable {
         case .dAForDZ: return "dA where dZ belongs"
         case .elementwiseForProduct: return "element-wise * where a product belongs"
         case .wrongActivationDerivative: return "wrong activation derivative"
+        case .outputForInput: return "A where A_prev belongs"
+        case .ascentForDescent: return "+ where the update subtracts"
+        case .offByOneLayer: return "a layer index off by one"
+        case .cacheOrder: return "a cache in the wrong order"
+        case .unseededParameters: return "not seeded as the course seeds"
+        case .swappedActivation: return "the other activation"
         }
     }
 
@@ -52,6 +76,18 @@ public enum BugKind: String, CaseIterable, Sendable, Codable {
             return "look at the multiplications: which one must sum over a shared dimension?"
         case .wrongActivationDerivative:
             return "look at g'(Z): which activation does this layer use, and what is its derivative?"
+        case .outputForInput:
+            return "dW[l] = (1/m) dZ[l]·A[l-1]ᵀ: the layer's input A[l-1], the A_prev in its cache, not its output"
+        case .ascentForDescent:
+            return "gradient descent steps against the gradient: W := W − α dW"
+        case .offByOneLayer:
+            return "count the layers: W1 … WL, so range(1, L) for the hidden ones, and the keys use l + 1 when l starts at 0"
+        case .cacheOrder:
+            return "the course's caches are (A_prev, W, b) and (linear_cache, activation_cache): the backward pass unpacks them in that order"
+        case .unseededParameters:
+            return "the course calls np.random.seed before drawing, so your numbers match the notebook's"
+        case .swappedActivation:
+            return "the hidden layers use ReLU and the output layer sigmoid"
         }
     }
 }

@@ -1,0 +1,159 @@
+import Foundation
+import MatrixEngine
+
+/// What one case of a check found.
+struct CaseOutcome {
+    var checkCase: CheckCase
+    var result: Result = .passed
+    /// The parameters whose values the learner's function changed in place.
+    var changedArguments: [String] = []
+
+    enum Result {
+        case passed
+        case wrong(ValueDifference, MistakeDiagnosis?)
+        case raised(Diagnostic, timedOut: Bool)
+        /// The case itself could not be made or the reference failed on it: a bug of Backprop's, said as such.
+        case caseFailed(Diagnostic)
+    }
+
+    var passed: Bool { if case .passed = result { true } else { false } }
+}
+
+/// A check's outcomes, written as the command's output: one line per case that passes, and
+/// for the first failure the wrong output by name, both shapes, the first differing element
+/// and the likely mistake.
+struct CheckReport {
+    let entry: CheckedFunction
+    var outcomes: [CaseOutcome] = []
+    var stoppedByInterrupt = false
+
+    var passedCount: Int { outcomes.filter(\.passed).count }
+    var allPassed: Bool { !outcomes.isEmpty && passedCount == outcomes.count && !stoppedByInterrupt }
+
+    func outputs() -> [Output] {
+        var outputs: [Output] = [.text("check \(entry.name) (\(entry.week.title)):")]
+        // The first wrong answer and the first error are each explained in full; later ones get a line.
+        var explainedWrongValue = false, explainedError = false
+        for outcome in outcomes {
+            let title = outcome.checkCase.title
+            switch outcome.result {
+            case .passed:
+                outputs.append(.text("  pass  \(title)"))
+            case let .wrong(difference, diagnosis):
+                outputs.append(.text("  FAIL  \(title): " + summary(of: difference)))
+                if !explainedWrongValue {
+                    explainedWrongValue = true
+                    outputs.append(.text(details(of: difference, diagnosis: diagnosis).map { "        " + $0 }.joined(separator: "\n")))
+                }
+            case let .raised(error, timedOut):
+                if timedOut {
+                    outputs.append(.text("  FAIL  \(title): still running after 5 s, stopped (an endless loop?)"))
+                } else if error.message.hasPrefix("KeyboardInterrupt") {
+                    outputs.append(.text("  stop  \(title): Ctrl-C"))
+                } else {
+                    outputs.append(.text("  FAIL  \(title): your \(entry.name) raised an error"))
+                    if !explainedError {
+                        explainedError = true
+                        outputs.append(.diagnostic(error))
+                        if let hint = builtinHelperHint(error) { outputs.append(.text("        " + hint)) }
+                    }
+                }
+            case let .caseFailed(error):
+                outputs.append(.text("  ?     \(title): Backprop could not run this case (\(error.message)); this is Backprop's bug, not yours"))
+            }
+        }
+        for name in Set(outcomes.flatMap(\.changedArguments)).sorted() {
+            outputs.append(.text(entry.mayChangeArguments
+                ? "  note  your \(entry.name) changes the \(name) it is given, in place: the course's earlier version did too; its newer one copies first (copy.deepcopy(\(name)))"
+                : "  note  your \(entry.name) changes its argument \(name) in place: the caller's \(name) changes too (copy it first if that is not meant)"))
+        }
+        if stoppedByInterrupt {
+            outputs.append(.text("\(entry.name): stopped by Ctrl-C after \(outcomes.count - 1) cases (\(passedCount) passed)"))
+        } else if allPassed {
+            outputs.append(.text("\(entry.name) is right on all \(outcomes.count) cases."))
+        } else {
+            outputs.append(.text("\(entry.name): \(passedCount) of \(outcomes.count) cases pass."))
+        }
+        return outputs
+    }
+
+    private func summary(of difference: ValueDifference) -> String {
+        let name = entry.outputName(difference.path)
+        switch difference.kind {
+        case .type: return "\(name) has the wrong type"
+        case .count: return "\(name) has the wrong number of items"
+        case let .missingKey(key): return "\(name) has no \"\(key)\""
+        case let .extraKey(key): return "\(name) has a \"\(key)\" the course does not make"
+        case .shape: return "\(name) has the wrong shape"
+        case .element, .value: return "\(name) has wrong values"
+        }
+    }
+
+    private func details(of difference: ValueDifference, diagnosis: MistakeDiagnosis?) -> [String] {
+        let name = entry.outputName(difference.path)
+        var lines: [String] = []
+        switch difference.kind {
+        case .type:
+            lines.append("expected \(describe(difference.expected)), yours is \(describe(difference.actual))")
+            if difference.path.isEmpty, entry.outputs.count > 1 {
+                lines.append("the course's \(entry.name) returns \(entry.outputs.joined(separator: ", ")): return them as a tuple")
+            }
+        case let .count(expected, actual):
+            lines.append("expected \(expected) items, yours has \(actual)")
+            if difference.path.isEmpty, entry.outputs.count == expected {
+                lines.append("the course's \(entry.name) returns \(entry.outputs.joined(separator: ", "))")
+            }
+        case let .missingKey(key):
+            lines.append("expected the keys \(keys(difference.expected)); yours has \(keys(difference.actual)): \"\(key)\" is missing")
+        case let .extraKey(key):
+            lines.append("expected the keys \(keys(difference.expected)); yours has \(keys(difference.actual)): \"\(key)\" is extra")
+        case .shape:
+            lines.append("expected shape \(shape(difference.expected)), yours is \(shape(difference.actual))")
+        case let .element(index):
+            if let expected = ValueDifference.numericArray(difference.expected), let actual = ValueDifference.numericArray(difference.actual) {
+                let position = expected.rank == 2 ? "[\(index / expected.shape[1]), \(index % expected.shape[1])]" : "[\(index)]"
+                lines.append("the shape \(expected.shapeDescription) is right; the first wrong element is \(name)\(position): expected \(number(expected.elements[index])), yours \(number(actual.elements[index]))")
+            }
+        case .value:
+            lines.append("expected \(describe(difference.expected)), yours is \(describe(difference.actual))")
+        }
+        if let diagnosis {
+            lines.append("most likely: " + (diagnosis.kind.map { "\($0.title): " } ?? "") + diagnosis.explanation)
+            if let kind = diagnosis.kind { lines.append("hint: " + kind.hint) }
+        }
+        return lines
+    }
+
+    private func describe(_ value: Value) -> String {
+        switch value {
+        case let .array(a): return a.rank == 0 ? "the number \(number(a.elements[0]))" : "an array of shape \(a.shapeDescription)"
+        case let .tuple(items): return "a tuple of \(items.count)"
+        case let .list(list): return "a list of \(list.items.count)"
+        case let .dictionary(d): return "a dict of \(d.count)"
+        case .integer, .float: return "the number \(number(value.scalar ?? .nan))"
+        case .none: return "None (did the function return?)"
+        default: return "a \(value.typeName)"
+        }
+    }
+
+    private func shape(_ value: Value) -> String {
+        ValueDifference.numericArray(value)?.shapeDescription ?? value.typeName
+    }
+
+    private func keys(_ value: Value) -> String {
+        guard case let .dictionary(d) = value else { return "none" }
+        return d.keys.map { if case let .string(s) = $0 { "\"\(s)\"" } else { "?" } }.joined(separator: ", ")
+    }
+
+    /// Eight significant digits, as numpy prints by default, so the two numbers line up.
+    private func number(_ x: Double) -> String {
+        x.isFinite && x != x.rounded() ? String(format: "%.8g", x) : Matrix.formatScalar(x)
+    }
+
+    /// The course's helpers return (A, cache) where Backprop's built-in sigmoid and relu return A.
+    private func builtinHelperHint(_ error: Diagnostic) -> String? {
+        guard error.message.contains("unpack") || error.message.contains("not enough values") else { return nil }
+        return "hint: Backprop's built-in sigmoid(Z) and relu(Z) return A alone; the course's dnn_utils ones return (A, cache). "
+            + "Define them as the course does (def sigmoid(Z): return 1 / (1 + np.exp(-Z)), Z) before checking."
+    }
+}

@@ -1,0 +1,94 @@
+import NeuralNetwork
+
+/// One graded function of the course in `check`'s catalogue: its signature, what it returns,
+/// the reference solution, the cases it is run on, and the planted mistakes that name a
+/// learner's wrong answer.
+struct CheckedFunction: Sendable {
+    var name: String
+    var week: CourseWeek
+    /// The course's parameter names, in order: the signature picks the entry when two weeks share a name.
+    var parameters: [String]
+    /// What the function returns: one name (`grads`), or one per item of the tuple (`dA_prev`, `dW`, `db`).
+    var outputs: [String]
+    /// The reference solution, a Python `def` as the course's solution writes it.
+    var reference: String
+    /// The cases, the course's own test case first. Drawn from a fixed seed: a check is repeatable.
+    var cases: @Sendable (inout CaseRandom) -> [CheckCase]
+    /// The planted mistakes: each a wrong `def`, tried on the case that failed, so that a
+    /// learner's output equal to one's names the mistake.
+    var mistakes: [PlantedMistake]
+    /// Names for parts of the outputs (`["cache", 0, 2]` is b in the linear cache).
+    var partName: @Sendable ([ValueDifference.PathStep]) -> String? = { _ in nil }
+    /// Whether the course's version changes an argument in place (the older update_parameters did).
+    var mayChangeArguments = false
+
+    /// `dW` for the path `[1]`, `dW of layer 2 (grads["dW2"])` for `["dW2"]`.
+    func outputName(_ path: [ValueDifference.PathStep]) -> String {
+        if path.isEmpty && outputs.count > 1 { return "what \(name) returns" }
+        var rest = path[...]
+        var base = outputs.first ?? "the result"
+        if outputs.count > 1, case let .index(i)? = path.first, i < outputs.count {
+            base = outputs[i]
+            rest = path.dropFirst()
+        }
+        let written = base + ValueDifference.describe(Array(rest))
+        if let friendly = partName(path) { return "\(friendly) (\(written))" }
+        return written
+    }
+
+    /// The function's call with its parameters as the case's variables: `linear_backward(dZ, cache)`.
+    var callText: String { "\(name)(\(parameters.joined(separator: ", ")))" }
+}
+
+enum CourseWeek: Int, Sendable {
+    case logisticRegression = 2, shallowNetwork = 3, deepNetwork = 4
+
+    var title: String {
+        switch self {
+        case .logisticRegression: return "week 2, logistic regression"
+        case .shallowNetwork: return "week 3, planar data classification"
+        case .deepNetwork: return "week 4, the deep network step by step"
+        }
+    }
+}
+
+/// One input for the function: Python that sets the parameters' variables, run in a fresh
+/// scratch session before the call.
+struct CheckCase: Sendable {
+    /// `the course's test case (linear_backward_test_case)`, `one example (m = 1)`.
+    var title: String
+    var setup: String
+}
+
+/// A mistake from the catalogue (`BugKind`) as a wrong version of the function.
+struct PlantedMistake: Sendable {
+    var kind: BugKind
+    /// The wrong `def`, the same signature as the reference.
+    var definition: String
+    /// What it does wrong, in the course's terms.
+    var why: String
+}
+
+/// The cases' random architectures: a small fixed generator (SplitMix64), so that a check gives
+/// the same cases on every machine and every run.
+struct CaseRandom: Sendable {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in `range`.
+    mutating func int(_ range: ClosedRange<Int>) -> Int {
+        range.lowerBound + Int(next() % UInt64(range.count))
+    }
+
+    /// A seed for `np.random.seed`.
+    mutating func seed() -> Int { int(1...9999) }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// Runs a learner's function and the reference on every case of its catalogue entry, and
+/// explains the first case where they differ.
+///
+/// Everything runs in scratch sessions: the case's inputs are made once by the reference's
+/// environment (the course's helpers and every reference function, so a case may build its
+/// caches with the reference `L_model_forward`), then handed, as copies, to the reference and to
+/// a copy of the learner's environment. The learner's own variables, lists and dicts are
+/// deep-copied first, so nothing the function does reaches the REPL's state.
+struct FunctionCheck {
+    let entry: CheckedFunction
+    /// The learner's session as it is (its functions and variables).
+    let learnerEnvironment: Environment
+    let functions: FunctionRegistry
+    /// Ctrl-C from the front end.
+    let interruptRequested: @Sendable () -> Bool
+    /// How long one case may run before it is stopped as an endless loop.
+    var timeLimit: Duration = .seconds(5)
+
+    /// The reference environment all cases start from: built once per catalogue.
+    static let referenceEnvironment: Environment = {
+        var session = Session(commands: [], functions: .standard)
+        session.echoesValues = false
+        let definitions = CourseHelpers.dnnUtils + DeepNetworkFunctions.all.map(\.reference).joined(separator: "\n\n")
+        let result = session.execute(SourceText(definitions, name: "<reference>"), allowingCommands: false)
+        precondition(!result.failed, "the reference solutions do not run: \(result.diagnostics.map(\.message))")
+        return session.environment
+    }()
+
+    func run() -> CheckReport {
+        var random = CaseRandom(seed: UInt64(truncatingIfNeeded: entry.name.utf8.reduce(5381) { ($0 &* 33) &+ Int($1) }))
+        var report = CheckReport(entry: entry)
+        for checkCase in entry.cases(&random) {
+            if report.stoppedByInterrupt { break }
+            report.outcomes.append(run(checkCase, report: &report))
+        }
+        return report
+    }
+
+    private func run(_ checkCase: CheckCase, report: inout CheckReport) -> CaseOutcome {
+        var outcome = CaseOutcome(checkCase: checkCase)
+        // The inputs, made by the reference's environment.
+        let setup = execute(checkCase.setup, name: "<\(entry.name) case>", in: Self.referenceEnvironment)
+        guard setup.error == nil else {
+            outcome.result = .caseFailed(setup.error!)
+            return outcome
+        }
+        let arguments = entry.parameters.map { setup.environment[$0] ?? .none }
+        let expected = call(in: setup.environment, arguments: arguments)
+        guard case let .returned(expectedValue, _) = expected else {
+            if case let .raised(error, _) = expected { outcome.result = .caseFailed(error) }
+            return outcome
+        }
+        var learner = learnerEnvironment.deepCopied()
+        learner.random = setup.environment.random
+        let actual = call(in: learner, arguments: arguments)
+        switch actual {
+        case let .raised(error, interrupted):
+            if interrupted == .byLearner { report.stoppedByInterrupt = true }
+            outcome.result = .raised(error, timedOut: interrupted == .byTimeLimit)
+        case let .returned(value, changedArguments):
+            outcome.changedArguments = changedArguments
+            if let difference = ValueDifference.between(expected: expectedValue, actual: value) {
+                let diagnosis = MistakeDiagnosis.find(for: difference, entry: entry, caseEnvironment: setup.environment, arguments: arguments,
+                                                      actual: value, learnerFunction: learnerEnvironment[entry.name], run: call)
+                outcome.result = .wrong(difference, diagnosis)
+            } else {
+                outcome.result = .passed
+            }
+        }
+        return outcome
+    }
+
+    enum Interruption { case byLearner, byTimeLimit }
+
+    enum CallResult {
+        case returned(Value, changedArguments: [String])
+        case raised(Diagnostic, Interruption?)
+    }
+
+    /// Calls the entry's function as `environment` defines it, on copies of `arguments`.
+    func call(in environment: Environment, arguments: [Value]) -> CallResult {
+        var environment = environment
+        for (name, value) in zip(entry.parameters, arguments) { environment[name] = Evaluator.deepCopy(value) }
+        let run = execute("result = \(entry.callText)\n", name: "<check \(entry.name)>", in: environment)
+        if let error = run.error { return .raised(error, run.interruption) }
+        let changed = zip(entry.parameters, arguments).filter { name, value in
+            guard let now = run.environment[name] else { return false }
+            return ValueDifference.between(expected: value, actual: now) != nil
+        }.map(\.0)
+        return .returned(run.environment["result"] ?? .none, changedArguments: changed)
+    }
+
+    private struct Execution {
+        var environment: Environment
+        var error: Diagnostic?
+        var interruption: Interruption?
+    }
+
+    /// Runs `text` as a program on a scratch session over `environment`, stopped by Ctrl-C or the time limit.
+    private func execute(_ text: String, name: String, in environment: Environment) -> Execution {
+        let stop = StopReason()
+        let deadline = ContinuousClock.now.advanced(by: timeLimit)
+        let interruptRequested = self.interruptRequested
+        var session = Session(commands: [], functions: functions)
+        session.environment = environment
+        session.echoesValues = false
+        session.console = Console(status: { _ in }, interruptRequested: {
+            if interruptRequested() { stop.reason = .byLearner; return true }
+            if ContinuousClock.now > deadline { stop.reason = .byTimeLimit; return true }
+            return false
+        }, plotStyle: .plain)
+        let result = session.execute(SourceText(text, name: name), allowingCommands: false)
+        let error = result.failed ? result.diagnostics.first { $0.severity == .error } ?? result.diagnostics.first : nil
+        return Execution(environment: session.environment, error: error, interruption: stop.reason)
+    }
+
+    /// Which of Ctrl-C and the time limit stopped a run (set from the evaluator's interrupt check).
+    private final class StopReason: @unchecked Sendable {
+        var reason: Interruption?
+    }
+}
+
+extension Environment {
+    /// The same variables with new lists and dicts all the way down, so that a function run on
+    /// the copy cannot change what the original's lists and dicts hold.
+    func deepCopied() -> Environment {
+        var copy = self
+        for name in variableNames {
+            if let value = self[name] { copy[name] = Evaluator.deepCopy(value) }
+        }
+        return copy
+    }
+}

@@ -1,0 +1,122 @@
+import MatrixEngine
+import NeuralNetwork
+
+/// The most likely mistake behind a wrong output: a planted mistake of the catalogue that gives
+/// exactly the learner's output on the same inputs, else a relation between the two values that
+/// a known mistake leaves (a factor of m, a transpose, a rank-1 array), else nothing.
+struct MistakeDiagnosis: Equatable {
+    /// The catalogue's name for it, when it is one of the known mistakes.
+    var kind: BugKind?
+    /// What the learner's function does, in the course's terms.
+    var explanation: String
+
+    static func find(for difference: ValueDifference, entry: CheckedFunction, caseEnvironment: Environment, arguments: [Value],
+                     actual: Value, learnerFunction: Value?,
+                     run: (Environment, [Value]) -> FunctionCheck.CallResult) -> MistakeDiagnosis? {
+        for mistake in entry.mistakes {
+            var session = Session(commands: [], functions: .standard)
+            session.environment = caseEnvironment
+            session.echoesValues = false
+            guard !session.execute(SourceText(mistake.definition, name: "<mistake>"), allowingCommands: false).failed else { continue }
+            if case let .returned(value, _) = run(session.environment, arguments), ValueDifference.between(expected: value, actual: actual) == nil {
+                return MistakeDiagnosis(kind: mistake.kind, explanation: mistake.why)
+            }
+        }
+        if let relation = relation(difference, name: entry.outputName(difference.path), arguments: arguments) {
+            return relation
+        }
+        if entry.name.hasPrefix("initialize"), case .element = difference.kind, let seed = seedCall(in: learnerFunction), seed != "np.random.seed(3)" {
+            return MistakeDiagnosis(kind: .unseededParameters,
+                                    explanation: seed.isEmpty ? "your function draws without np.random.seed(3), so its numbers are not the notebook's"
+                                                              : "your function calls \(seed); the course seeds with np.random.seed(3)")
+        }
+        return nil
+    }
+
+    /// What the values themselves say: a wrong shape that is a known slip, or every element off by the same factor.
+    static func relation(_ difference: ValueDifference, name: String, arguments: [Value]) -> MistakeDiagnosis? {
+        guard let expected = ValueDifference.numericArray(difference.expected), let actual = ValueDifference.numericArray(difference.actual) else {
+            return nil
+        }
+        let key = lastKey(difference.path) ?? name
+        switch difference.kind {
+        case .shape:
+            if actual.rank == 1, expected.rank == 2, expected.shape == [actual.shape[0], 1], sameElements(actual, expected) {
+                return MistakeDiagnosis(kind: key.hasPrefix("db") || key.hasPrefix("b") ? .missingKeepdims : nil,
+                                        explanation: "\(name) is a rank-1 array \(actual.shapeDescription) with the right numbers; the course keeps it a column \(expected.shapeDescription) (np.sum(…, axis=1, keepdims=True), or .reshape(\(expected.shape[0]), 1))")
+            }
+            if expected.rank == 2, actual.rank == 2, actual.shape == expected.shape.reversed(), sameElements(actual, expected.transposed) {
+                return MistakeDiagnosis(kind: .missingTranspose,
+                                        explanation: "\(name) is the transpose of the expected: \(actual.shapeDescription) where \(expected.shapeDescription) belongs; swap the product's operands and transposes (the result's rows come from the left operand)")
+            }
+            if expected.count == 1, actual.count == 1, Tolerance.sameAnswer.accepts(actual.elements[0], expected.elements[0]) {
+                return MistakeDiagnosis(kind: nil,
+                                        explanation: "the number is right, but \(name) has shape \(actual.shapeDescription) where the course returns \(expected.shapeDescription): np.squeeze(\(name)) makes it so")
+            }
+            return nil
+        case .element, .value:
+            guard let factor = commonFactor(actual: actual.elements, expected: expected.elements) else { return nil }
+            let examples = exampleCounts(arguments)
+            if factor == -1 {
+                return MistakeDiagnosis(kind: nil, explanation: "every element of \(name) has the wrong sign: look for a missing minus (J = −(1/m) Σ …) or a subtraction the wrong way round")
+            }
+            if let m = examples.first(where: { Tolerance.sameAnswer.accepts(factor, Double($0)) }), m > 1 {
+                return MistakeDiagnosis(kind: .missingOneOverM, explanation: "every element of \(name) is m = \(m) times the expected: the 1/m average is missing")
+            }
+            if let m = examples.first(where: { Tolerance.sameAnswer.accepts(factor * Double($0), 1) }), m > 1 {
+                return MistakeDiagnosis(kind: nil, explanation: "every element of \(name) is 1/m = 1/\(m) of the expected: it is divided by m twice")
+            }
+            return MistakeDiagnosis(kind: nil, explanation: "every element of \(name) is \(Matrix.formatScalar(factor)) times the expected")
+        default:
+            return nil
+        }
+    }
+
+    /// The one factor k with actual = k · expected everywhere (zeros matching zeros), if there is one besides 1.
+    static func commonFactor(actual: [Double], expected: [Double]) -> Double? {
+        guard actual.count == expected.count, let pivot = expected.indices.first(where: { expected[$0] != 0 }) else { return nil }
+        let factor = actual[pivot] / expected[pivot]
+        guard factor.isFinite, factor != 0, !Tolerance.sameAnswer.accepts(factor, 1) else { return nil }
+        let consistent = zip(actual, expected).allSatisfy { a, e in Tolerance(absolute: 1e-12, relative: 1e-7).accepts(a, factor * e) }
+        return consistent ? factor : nil
+    }
+
+    /// The column counts of the arrays among the arguments, caches included: the candidates for m.
+    static func exampleCounts(_ arguments: [Value]) -> [Int] {
+        var counts: [Int] = []
+        func visit(_ value: Value) {
+            switch value {
+            case let .array(a) where a.rank == 2: if !counts.contains(a.shape[1]) { counts.append(a.shape[1]) }
+            case let .tuple(items): items.forEach(visit)
+            case let .list(list): list.items.forEach(visit)
+            case let .dictionary(d): d.values.forEach(visit)
+            default: break
+            }
+        }
+        arguments.forEach(visit)
+        return counts
+    }
+
+    private static func sameElements(_ a: NDArray, _ b: NDArray) -> Bool {
+        a.count == b.count && Tolerance.sameAnswer.firstDisagreement(a.elements, b.elements) == nil
+    }
+
+    /// `dW2` for the path `["dW2"]`.
+    private static func lastKey(_ path: [ValueDifference.PathStep]) -> String? {
+        if case let .key(key)? = path.last { return key }
+        return nil
+    }
+
+    /// The `np.random.seed(…)` call in the function's text: "" when it has none, nil when the function is not the learner's.
+    private static func seedCall(in function: Value?) -> String? {
+        guard case let .function(function)? = function else { return nil }
+        let start = function.definition.header.start
+        let end = function.definition.body.last?.span.end ?? function.definition.header.end
+        let characters = function.source.characters
+        guard start < end, end <= characters.count else { return nil }
+        let text = String(characters[start..<end])
+        guard let range = text.range(of: "np.random.seed(") else { return "" }
+        let rest = text[range.lowerBound...]
+        return String(rest.prefix { $0 != ")" }) + ")"
+    }
+}
