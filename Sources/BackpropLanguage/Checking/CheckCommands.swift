@@ -1,7 +1,7 @@
 /// `check NAME`: the learner's own version of one of the course's graded functions, run with
 /// the reference on the course's test case and on random networks (see `FunctionCheck`).
 public enum CheckCommands {
-    public static let all: [Command] = [check]
+    public static let all: [Command] = [check, use]
 
     /// Every function `check` knows, in the course's order.
     static let catalogue: [CheckedFunction] = DeepNetworkFunctions.all
@@ -40,6 +40,32 @@ public enum CheckCommands {
                 }
             }
             if report.stoppedByInterrupt { break }
+        }
+    }
+
+    static let use = Command(
+        "use", usage: "use mine | use reference",
+        summary: "mine: forward, backward, update, step and train also run your linear_activation_forward, compute_cost, linear_activation_backward and update_parameters, and stop where they differ",
+        example: "use mine", argumentWords: ["mine", "reference"]
+    ) { context throws(Diagnostic) in
+        let words = context.spacedWords.map(\.text)
+        guard words.count == 1, words[0] == "mine" || words[0] == "reference" else {
+            throw Diagnostic(message: "use takes one word: mine or reference", span: context.span, hint: "use mine")
+        }
+        context.environment.usesLearnerFunctions = words[0] == "mine"
+        guard context.environment.usesLearnerFunctions else {
+            context.write("the stepper uses only its own arithmetic now (use mine runs your functions beside it)")
+            return
+        }
+        let defined = LearnerStepping.definedFunctions(in: context.environment)
+        if defined.isEmpty {
+            context.write("none of " + LearnerStepping.functionNames.joined(separator: ", ")
+                          + " is defined yet: the stepper runs each beside its own as soon as you define it (use reference switches back)")
+        } else {
+            let missing = LearnerStepping.functionNames.filter { !defined.contains($0) }
+            context.write("the stepper now runs your " + defined.joined(separator: ", ")
+                          + " beside its own at every step, and stops at the first step where yours differs (use reference switches back)"
+                          + (missing.isEmpty ? "" : "\nnot defined yet, so the stepper's own: " + missing.joined(separator: ", ")))
         }
     }
 

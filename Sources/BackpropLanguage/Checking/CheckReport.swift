@@ -77,7 +77,7 @@ struct CheckReport {
         return outputs
     }
 
-    private func summary(of difference: ValueDifference) -> String {
+    func summary(of difference: ValueDifference) -> String {
         let name = entry.outputName(difference.path)
         switch difference.kind {
         case .type: return "\(name) has the wrong type"
@@ -89,7 +89,7 @@ struct CheckReport {
         }
     }
 
-    private func details(of difference: ValueDifference, diagnosis: MistakeDiagnosis?) -> [String] {
+    func details(of difference: ValueDifference, diagnosis: MistakeDiagnosis?) -> [String] {
         let name = entry.outputName(difference.path)
         var lines: [String] = []
         switch difference.kind {

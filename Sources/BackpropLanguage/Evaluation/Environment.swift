@@ -21,6 +21,8 @@ public struct Environment: Sendable {
     /// stays so until the network's own value changes).
     var publishedNetworkValues: [String: Value] = [:]
     var networkVariableNames: [String] = []
+    /// `use mine`: the stepper runs the learner's own course functions beside its own (see `LearnerStepping`).
+    public var usesLearnerFunctions = false
 
     public init() {
         // numpy seeds from the OS when never seeded; Backprop uses seed 0 so even an unseeded

@@ -12,8 +12,10 @@ extension StepperCommands {
     ) { context, network throws(Diagnostic) in
         let all = try allFlag(context)
         repeat {
+            let before = network
             let report = try guarded(context) { () throws(StepError) in try network.forward() }
             context.write(report)
+            if compareWithLearner(&context, before: before, network: &network) { break }
         } while all && network.position.isForward
     }
 
@@ -23,7 +25,9 @@ extension StepperCommands {
         example: "cost"
     ) { context, network throws(Diagnostic) in
         try noArguments(context)
+        let before = network
         context.write(try guarded(context) { () throws(StepError) in try network.computeCost() })
+        _ = compareWithLearner(&context, before: before, network: &network)
     }
 
     static let backward = networkCommand(
@@ -33,8 +37,10 @@ extension StepperCommands {
     ) { context, network throws(Diagnostic) in
         let all = try allFlag(context)
         repeat {
+            let before = network
             let report = try guarded(context) { () throws(StepError) in try network.backward() }
             context.write(report)
+            if compareWithLearner(&context, before: before, network: &network) { break }
         } while all && network.position.isBackward
     }
 
@@ -45,7 +51,9 @@ extension StepperCommands {
     ) { context, network throws(Diagnostic) in
         try context.rejectStrayWords(keywords: ["lr"], usage: "update [lr RATE]")
         let rate = try learningRate(context)
+        let before = network
         context.write(try updateWithEditedGradients(&context, &network, rate: rate))
+        _ = compareWithLearner(&context, before: before, network: &network)
     }
 
     static let step = networkCommand(
@@ -55,12 +63,14 @@ extension StepperCommands {
     ) { context, network throws(Diagnostic) in
         let all = try allFlag(context)
         repeat {
+            let before = network
             if network.position == .update {
                 context.write(try updateWithEditedGradients(&context, &network, rate: nil))
             } else {
                 let report = try guarded(context) { () throws(StepError) in try network.step() }
                 context.write(report)
             }
+            if compareWithLearner(&context, before: before, network: &network) { break }
         } while all && network.position != .forward(1)
     }
 
@@ -82,6 +92,22 @@ extension StepperCommands {
         try noArguments(context)
         context.write(((network.depth > 0 ? drawing(network, width: context.console.width) : [])
                        + [PipelineView.render(network, width: context.console.width)]).joined(separator: "\n"))
+        if context.environment.usesLearnerFunctions {
+            let mine = LearnerStepping.definedFunctions(in: context.environment)
+            let theirs = LearnerStepping.functionNames.filter { !mine.contains($0) }
+            context.write("use mine: " + (mine.isEmpty ? "none of your functions is defined yet" : "yours: " + mine.joined(separator: ", "))
+                          + (theirs.isEmpty ? "" : "; the stepper's own: " + theirs.joined(separator: ", ")))
+        }
+    }
+
+    /// Under `use mine`, runs the learner's function for the step just taken beside the stepper's,
+    /// and undoes the step when the learner's differs. Returns whether it did.
+    static func compareWithLearner(_ context: inout CommandContext, before: Network, network: inout Network) -> Bool {
+        let comparison = LearnerStepping.compare(before: before, after: network, environment: context.environment,
+                                                 functions: context.functions, interruptRequested: context.console.interruptRequested)
+        context.outputs += comparison.outputs
+        if comparison.diverged { network = before }
+        return comparison.diverged
     }
 
     /// The update, with the dW and db the learner assigned since backward (noted in its report).

@@ -29,6 +29,9 @@ extension StepperCommands {
             }
             every = Int(value)
         }
+        if context.environment.usesLearnerFunctions, !LearnerStepping.definedFunctions(in: context.environment).isEmpty {
+            return try trainWithLearnerFunctions(&context, &network, iterations: iterations, rate: rate, every: every)
+        }
         // Costs are recorded often enough for a smooth curve (about 200 points) and at every K.
         let recordEvery = greatestCommonDivisor(every, max(iterations / 200, 1))
         let console = context.console
@@ -64,6 +67,55 @@ extension StepperCommands {
         } else {
             lines.append("trained \(outcome.completed) iteration\(outcome.completed == 1 ? "" : "s") at α = \(Matrix.formatScalar(network.learningRate)); \(network.iteration) in all since init")
         }
+        context.write(lines.joined(separator: "\n"))
+    }
+
+    /// `train` under `use mine`: whole iterations a step at a time, the learner's functions run
+    /// beside the stepper's at every layer of every iteration (see `LearnerStepping`), stopping
+    /// at the first step where they differ. Slower than the stepper's own training, which is why
+    /// it is only this way under `use mine`.
+    static func trainWithLearnerFunctions(_ context: inout CommandContext, _ network: inout Network, iterations: Int, rate: Double?,
+                                          every: Int) throws(Diagnostic) {
+        try guarded(context) { () throws(StepError) in try network.checkTrainable() }
+        if let rate { network.learningRate = rate }
+        var lines: [String] = []
+        if network.position != .forward(1) {
+            lines.append("(the iteration in progress, at \(network.position.description), was dropped: training runs whole iterations)")
+            network.rewind()
+        }
+        let meter = ProgressMeter(total: iterations, width: context.console.width)
+        var completed = 0
+        training: while completed < iterations {
+            if context.console.interruptRequested() {
+                lines.append("interrupted after \(completed) of \(iterations) iterations")
+                break
+            }
+            let iteration = network.iteration
+            repeat {
+                let before = network
+                _ = try guarded(context) { () throws(StepError) in try network.step() }
+                let comparison = LearnerStepping.compare(before: before, after: network, environment: context.environment,
+                                                         functions: context.functions, interruptRequested: context.console.interruptRequested)
+                if comparison.diverged {
+                    network = before
+                    context.console.status(nil)
+                    context.write(lines.joined(separator: "\n"))
+                    context.outputs += comparison.outputs.filter { if case let .text(text) = $0 { !text.hasPrefix("  yours agrees") } else { true } }
+                    context.write("stopped in iteration \(iteration + 1), after \(completed) whole iterations of \(iterations)")
+                    return
+                }
+                if before.position == .cost, completed % every == 0 || completed == iterations - 1, let cost = network.cost {
+                    lines.append("Cost after iteration \(iteration): \(fixedSix(cost))")
+                }
+                if case .update = before.position { break }
+            } while true
+            completed += 1
+            if let text = meter.update(TrainingProgress(completed: completed, total: iterations, record: nil)) { context.console.status(text) }
+        }
+        context.console.status(nil)
+        let mine = LearnerStepping.definedFunctions(in: context.environment)
+        lines.append("trained \(completed) iteration\(completed == 1 ? "" : "s") at α = \(Matrix.formatScalar(network.learningRate)); \(network.iteration) in all since init")
+        lines.append("your \(mine.joined(separator: ", ")) ran beside the stepper at every layer of every iteration and agreed")
         context.write(lines.joined(separator: "\n"))
     }
 

@@ -7,6 +7,12 @@ public struct TrainingProgress: Sendable {
     public var total: Int
     /// The cost just computed, when this iteration records one.
     public var record: CostRecord?
+
+    public init(completed: Int, total: Int, record: CostRecord?) {
+        self.completed = completed
+        self.total = total
+        self.record = record
+    }
 }
 
 /// How a `train` call ended.
