@@ -41,6 +41,7 @@ import math
 import pathlib
 import re
 import sys
+import textwrap
 
 import numpy as np
 
@@ -89,7 +90,42 @@ NUMBER_ANSWERS = {
         ("np.mean(tanh_derivative(Z1)) ± 5e-5", None),
         ("72.75", "100 * np.mean(predictions == Y)"),
     ],
+    "build-your-own": [
+        ("0.440804 ± 5e-3", 'compute_cost(L_model_forward(X, {"W1": W1, "b1": b1, "W2": W2, "b2": b2})[0], Y)'),
+    ],
 }
+
+# The course's dnn_utils helpers, as `from dnn_utils import …` defines them in Backprop
+# (Sources/BackpropLanguage/Checking/CourseHelpers.swift).
+DNN_UTILS = """
+def sigmoid(Z):
+    return 1 / (1 + np.exp(-Z)), Z
+
+def relu(Z):
+    return np.maximum(0, Z), Z
+
+def relu_backward(dA, cache):
+    dZ = np.array(dA, copy=True)
+    dZ[cache <= 0] = 0
+    return dZ
+
+def sigmoid_backward(dA, cache):
+    s = 1 / (1 + np.exp(-cache))
+    return dA * s * (1 - s)
+"""
+
+# The reference solutions `define:` questions take as their answer: the `reference:` of each
+# entry of check's catalogue, read from the Swift source that holds them.
+CATALOGUE_SOURCES = sorted((pathlib.Path(__file__).resolve().parent.parent / "Sources" / "BackpropLanguage" / "Checking").glob("*Functions.swift"))
+
+
+def reference_definition(name):
+    for path in CATALOGUE_SOURCES:
+        match = re.search(r'name: "' + re.escape(name) + r'".*?reference: """\n(.*?)\n\s*"""', path.read_text(), re.S)
+        if match:
+            return textwrap.dedent(match.group(1))
+    raise Failure(f"define: {name}: check's catalogue has no reference for it")
+
 
 # `==` checkpoints where numpy and Backprop differ by design, with the reason.
 BY_DESIGN = {}
@@ -151,6 +187,7 @@ class Stepper:
         self.layers = []  # [(units, activation)]
         self.iteration = 0
         self.position = None  # ("forward", l) | ("cost",) | ("backward", l) | ("update",)
+        self.rate = 0.01  # the stepper's α until `update lr` or `train … lr` sets it
 
     @property
     def scope(self):
@@ -290,13 +327,16 @@ class Stepper:
                 break
 
     def do_update(self, words):
-        self.update(float(words[1]) if words[:1] == ["lr"] else 0.01)
+        if words[:1] == ["lr"]:
+            self.rate = float(words[1])  # α is remembered, as the stepper remembers it
+        self.update(self.rate)
         self.position = ("forward", 1)
 
     def do_train(self, words):
         n = int(words[0])
         options = dict(zip(words[1::2], words[2::2]))
-        rate, every = float(options.get("lr", 0.01)), int(options.get("every", max(1, n // 10)))
+        self.rate = float(options.get("lr", self.rate))
+        rate, every = self.rate, int(options.get("every", max(1, n // 10)))
         start = self.iteration
         for i in range(start, start + n):  # nn_model's loop
             for l in range(1, self.L + 1):
@@ -308,6 +348,8 @@ class Stepper:
             if (i - start) % every == 0 or i == start + n - 1:
                 self.world.result("cost", iteration=i, value=cost)
         self.world.result("trained", total=self.iteration)
+        if n > 0:
+            self.scope["J"] = cost  # the last iteration's cost, as training leaves it (Network.finishTraining)
         self.position = ("forward", 1)
 
     def do_predict(self, words):
@@ -332,6 +374,14 @@ class Stepper:
     def do_shapes(self, words):
         pass
 
+    def do_use(self, words):
+        pass  # `use mine` runs the learner's functions beside the stepper's, whose numbers stay
+
+    def do_from(self, words):
+        # `from dnn_utils import sigmoid, …`: the course's helpers, whose sigmoid and relu return (A, cache).
+        if words and words[0] in ("dnn_utils", "dnn_utils_v2"):
+            exec(DNN_UTILS, self.world.scope)
+
     def do_explain(self, words):
         pass
 
@@ -343,7 +393,7 @@ class Stepper:
 
 
 COMMANDS = {"data", "layer", "network", "init", "forward", "cost", "backward", "update", "train", "predict",
-            "where", "show", "shapes", "explain", "plot", "precision"}
+            "where", "show", "shapes", "explain", "plot", "precision", "use", "from"}
 
 
 # --- One numpy session running a lesson ---------------------------------------------------------
@@ -360,8 +410,11 @@ class World:
         self.results.append((kind, fields))
 
     def run(self, line):
-        """Runs one input line; returns what it printed: [(kind, fields)]."""
+        """Runs one input line (or a `def`); returns what it printed: [(kind, fields)]."""
         self.results = []
+        if line.startswith("def "):
+            exec(line, self.scope)
+            return self.results
         for statement, silenced in split_statements(line):
             command = statement.split()[0] if statement.split() else ""
             if command in COMMANDS and not re.match(r"^\w+\s*(=[^=]|\(|\.|\[)", statement):
@@ -493,6 +546,9 @@ def replay_answer(fields):
     if "option" in keys or "correct" in keys:
         options = [key for key in keys if key in ("option", "correct")]
         return str(options.index("correct") + 1), "choice"
+    for k, value, _ in fields:
+        if k == "define":
+            return reference_definition(value), "define"
     for key in ("expect", "shape", "number"):
         for k, value, _ in fields:
             if k == key:
@@ -518,6 +574,8 @@ def transcript_blocks(path):
         if line.startswith("backprop> ") or line.startswith("answer> "):
             blocks.append([line, [], []])
             closed = False
+        elif line.startswith("   ...: ") and blocks and not closed and not blocks[-1][1]:
+            blocks[-1][0] += "\n" + line  # a definition typed on continuation lines
         elif not blocks:
             continue
         elif line.startswith("✓ ") or line.startswith("CHECKPOINT FAILED"):
@@ -767,7 +825,8 @@ def check_lesson(path, report, fixtures):
             expected_inputs += [("backprop> " + line, line, True) for line in item[2]]
         elif item[0] == "question":
             answer, kind = replay_answer(item[2])
-            expected_inputs.append(("answer> " + answer, answer, kind == "expect"))
+            shown = answer.replace("\n", "\n   ...: ")  # a definition's lines, as the replay types them
+            expected_inputs.append(("answer> " + shown, answer, kind in ("expect", "define")))
 
     if not golden.exists():
         report.bad(file, f"no transcript {golden.relative_to(ROOT)}")

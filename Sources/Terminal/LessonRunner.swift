@@ -96,18 +96,33 @@ public enum LessonRunner {
         show(lines, style: style)
         var saving = SaveState()
         saving.save(player, style: style)
+        // Answers and exploring lines are cells, as at the REPL: a `def` answer continues on `...:`.
+        var cells = CellReader(mode: .interactive)
         while !player.isFinished && !player.quit {
-            switch reader.readLine(prompt: style.prompt(player.prompt.trimmingTrailingSpaces) + " ") {
+            let continuing = cells.isContinuing
+            let prompt = continuing ? String(repeating: " ", count: max(player.prompt.trimmingTrailingSpaces.count - 4, 0)) + style.prompt("...:") + " "
+                                    : style.prompt(player.prompt.trimmingTrailingSpaces) + " "
+            let indentation = continuing && !reader.hasPendingInput(withinMilliseconds: 0) ? cells.indentation : ""
+            switch reader.readLine(prompt: prompt, initialText: indentation) {
             case .endOfInput:
+                if continuing { cells = CellReader(mode: .interactive); continue }
                 _ = player.handle("quit")
                 print()
             case .interrupted:
+                cells = CellReader(mode: .interactive)
                 printWrapped(style.dim("(Ctrl-C: type quit to leave the lesson" + (saving.isSaving ? "; your progress is kept)" : ")")))
             case let .line(line):
-                if !line.isEmpty { reader.addToHistory(line) }
-                updateConsole()
-                show(InterruptFlag.whileComputing { player.handle(line) }, style: style)
-                saving.save(player, style: style)
+                // Enter alone goes on past a pause: outside a block a blank line is an input of its own.
+                let ready: [String] = !continuing && line.allSatisfy(\.isWhitespace) ? [line]
+                    : (line.contains("\n") ? cells.add(lines: line)
+                       : cells.add(line, moreInputPending: continuing && line.allSatisfy(\.isWhitespace) && REPL.isPasting(reader))).map(\.text)
+                for text in ready {
+                    if !text.isEmpty { reader.addToHistory(text) }
+                    updateConsole()
+                    show(InterruptFlag.whileComputing { player.handle(text) }, style: style)
+                    saving.save(player, style: style)
+                    if player.isFinished || player.quit { break }
+                }
             }
         }
         saving.save(player, style: style)

@@ -47,5 +47,8 @@ enum LessonNumberFixtures {
             Answer(line: 204, numberLine: 206, expression: "np.mean(tanh_derivative(Z1))", numpy: 0.02963676456420341, tolerance: 1e-12),
             Answer(line: 240, numberLine: 242, expression: "100 * np.mean(predictions == Y)", numpy: 72.75, tolerance: 7.27e-11),
         ],
+        "build-your-own": [
+            Answer(line: 134, numberLine: 136, expression: "compute_cost(L_model_forward(X, {\"W1\": W1, \"b1\": b1, \"W2\": W2, \"b2\": b2})[0], Y)", numpy: 0.4380969334440455, tolerance: 1e-12),
+        ],
     ]
 }

@@ -111,7 +111,7 @@ import MatrixEngine
         // 'anwser' is too far from every key for a suggestion; 'expcet' is close to 'expect'.
         #expect(error("# T\n```question\nask: a\nanwser: 1\n```") == "lessons/x.md:4: unknown question key 'anwser'")
         #expect(error("# T\n```question\nask: a\nexpcet: 1\n```") == "lessons/x.md:4: unknown question key 'expcet' (did you mean 'expect'?)")
-        #expect(error("# T\n```question\nask: a\n```") == "lessons/x.md:2: a question needs its answer: 'expect:' (an expression), 'shape:', 'number:', or 'option:'/'correct:' lines")
+        #expect(error("# T\n```question\nask: a\n```") == "lessons/x.md:2: a question needs its answer: 'expect:' (an expression), 'shape:', 'number:', 'define:' (a function), or 'option:'/'correct:' lines")
         #expect(error("# T\n```question\nask: a\nshape: 4 by 3\n```") == "lessons/x.md:4: '4 by 3' is not a shape: write (4, 3), 4x3, 4,3 or (4,) for rank-1")
         #expect(error("# T\n```repl\nx = (1 +\n```") != nil)
         #expect(error("# T\n```repl\nquit\n```") == "lessons/x.md:3: a lesson cannot run 'quit': it only drives the REPL")

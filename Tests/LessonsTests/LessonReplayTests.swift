@@ -17,7 +17,7 @@ import Testing
     /// The lessons, by name. A lesson added to lessons/ must be added here (and gets a transcript
     /// and its numbers' fixtures); one that goes missing fails instead of being skipped.
     static let lessons = ["tour", "logistic-regression", "two-layer-network", "deep-network-building-blocks",
-                          "matrix-dimensions", "activation-functions", "random-initialisation"]
+                          "matrix-dimensions", "activation-functions", "random-initialisation", "build-your-own"]
 
     @Test func everyLessonFileIsReplayed() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.lessonsDirectory.path)

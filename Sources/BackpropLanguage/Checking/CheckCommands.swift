@@ -69,6 +69,25 @@ public enum CheckCommands {
         }
     }
 
+    /// `check NAME` for a lesson's question that a definition answers: whether every case
+    /// passes, and the report to show.
+    public static func judge(_ name: String, in environment: Environment, functions: FunctionRegistry,
+                             interruptRequested: @escaping @Sendable () -> Bool = { false }) -> (passed: Bool, outputs: [Output]) {
+        let entry: CheckedFunction
+        do {
+            entry = try Self.entry(named: name, in: environment, span: SourceSpan(0, 0))
+        } catch {
+            return (false, [.text(error.message + (error.hint.map { "\n" + $0 } ?? ""))])
+        }
+        let report = FunctionCheck(entry: entry, learnerEnvironment: environment, functions: functions, interruptRequested: interruptRequested).run()
+        return (report.allPassed, report.outputs())
+    }
+
+    /// The reference solution of `name`, as the course's solution writes it (a lesson's `skip` and `solution`).
+    public static func referenceDefinition(of name: String) -> String? {
+        catalogue.first { $0.name == name }?.reference
+    }
+
     /// The catalogue's entry for the learner's `name`, picked by its signature when two weeks share the name.
     static func entry(named name: String, in environment: Environment, span: SourceSpan) throws(Diagnostic) -> CheckedFunction {
         let candidates = catalogue.filter { $0.name == name }

@@ -1,7 +1,13 @@
 /// The course's own helper module for week 4 (`dnn_utils`), as Python: the forward helpers
 /// return `(A, cache)` with the cache being Z, and the backward ones take that cache. The
-/// reference solutions call them, as the learner's functions do in the notebook.
+/// reference solutions call them, as the learner's functions do in the notebook, and
+/// `from dnn_utils import sigmoid, relu` defines them so (Backprop's built-in sigmoid and relu
+/// return A alone).
 enum CourseHelpers {
+    /// The modules whose helpers are these.
+    static let dnnUtilsModules: Set<String> = ["dnn_utils", "dnn_utils_v2"]
+    static let dnnUtilsNames = ["sigmoid", "relu", "relu_backward", "sigmoid_backward"]
+
     static let dnnUtils = """
     def sigmoid(Z):
         A = 1 / (1 + np.exp(-Z))

@@ -52,6 +52,9 @@ enum ImportCommands {
         for item in list.split(separator: ",") {
             if let name = item.split(separator: " ").first { names.append(String(name)) }  // `x as y` imports x
         }
+        if CourseHelpers.dnnUtilsModules.contains(module) {
+            try defineCourseHelpers(names.contains("*") ? CourseHelpers.dnnUtilsNames : names.filter(CourseHelpers.dnnUtilsNames.contains), &context)
+        }
         if courseModules.contains(module) {
             let missing = names.filter { $0 != "*" && context.functions.lookUp($0) == nil }
             guard missing.isEmpty else {
@@ -69,6 +72,25 @@ enum ImportCommands {
         }
         for name in names where name != "*" && context.functions.lookUp(name) == nil {
             throw Diagnostic(message: "Backprop's numpy has no \(name)", span: context.span, hint: "help functions lists what it has")
+        }
+    }
+
+    /// Defines the course's dnn_utils helpers named, as the course writes them: sigmoid and relu
+    /// return (A, cache), which the notebook's functions unpack.
+    private static func defineCourseHelpers(_ names: [String], _ context: inout CommandContext) throws(Diagnostic) {
+        guard !names.isEmpty else { return }
+        let source = SourceText(CourseHelpers.dnnUtils, name: "dnn_utils.py")
+        let definitions = (try? Parser.parse(source)) ?? []
+        var notes: [Output] = []  // the definitions' own "replaces the built-in" notes: this note says it better
+        try context.evaluation.run(source, environment: &context.environment, pendingPrint: &context.pendingPrint, outputs: &notes) { evaluator throws(Diagnostic) in
+            for statement in definitions {
+                if case let .functionDefinition(definition) = statement.kind, names.contains(definition.name) { _ = try evaluator.execute(statement) }
+            }
+        }
+        let tupled = names.filter { $0 == "sigmoid" || $0 == "relu" }
+        if !tupled.isEmpty {
+            context.outputs.append(.diagnostic(Diagnostic(.warning, message: "\(tupled.joined(separator: " and ")) are the course's now: they return (A, cache), as dnn_utils does",
+                                                          span: context.span, hint: "del \(tupled[0]) brings back Backprop's, which returns A alone")))
         }
     }
 

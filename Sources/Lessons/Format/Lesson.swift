@@ -59,6 +59,9 @@ public struct Question: Sendable, Equatable {
         case number(String, tolerance: Double)
         /// One of the options (`correct` is its index among them).
         case choice(options: [String], correct: Int)
+        /// A `def` of the course's function of this name (`define: linear_forward`), judged as
+        /// `check` judges it: the reference's values on the course's test case and random networks.
+        case definition(String)
     }
 
     public var prompt: String

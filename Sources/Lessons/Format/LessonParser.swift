@@ -6,7 +6,7 @@ import MatrixEngine
 /// with its line, so a teacher can fix a lesson without reading Swift.
 public enum LessonParser {
     public static let blockKinds = ["repl", "question", "check"]
-    public static let questionKeys = ["ask", "expect", "shape", "number", "option", "correct", "hint", "solution", "explain"]
+    public static let questionKeys = ["ask", "expect", "shape", "number", "define", "option", "correct", "hint", "solution", "explain"]
     /// Commands a lesson may not run: they would leave the lesson or start another one.
     public static let forbiddenCommands: Set<String> = ["quit", "exit", "lesson", "lessons", "drill"]
 
@@ -150,10 +150,10 @@ public enum LessonParser {
         guard let prompt = values("ask").first?.value, !prompt.isEmpty else {
             throw LessonFormatError(file: file, line: blockLine, "a question needs 'ask: …', the question itself")
         }
-        let kinds = ["expect", "shape", "number"].filter { !values($0).isEmpty } + (values("option").isEmpty && values("correct").isEmpty ? [] : ["option"])
+        let kinds = ["expect", "shape", "number", "define"].filter { !values($0).isEmpty } + (values("option").isEmpty && values("correct").isEmpty ? [] : ["option"])
         guard kinds.count == 1 else {
             throw LessonFormatError(file: file, line: blockLine, kinds.isEmpty
-                                    ? "a question needs its answer: 'expect:' (an expression), 'shape:', 'number:', or 'option:'/'correct:' lines"
+                                    ? "a question needs its answer: 'expect:' (an expression), 'shape:', 'number:', 'define:' (a function), or 'option:'/'correct:' lines"
                                     : "a question has one kind of answer, but this one has \(kinds.joined(separator: " and "))")
         }
         let expected: Question.Expected
@@ -173,6 +173,12 @@ public enum LessonParser {
             let (expression, tolerance) = try valueAndTolerance(value, file: file, line: line)
             try checkParses(expression, file: file, line: line)
             expected = .number(expression, tolerance: tolerance ?? ShapeText.halfUnitInLastPlace(of: expression) ?? 1e-9)
+        case "define":
+            let (name, line) = values("define")[0]
+            guard CheckCommands.referenceDefinition(of: name) != nil else {
+                throw LessonFormatError(file: file, line: line, "'\(name)' is not a function check knows: define: takes one of the course's graded functions")
+            }
+            expected = .definition(name)
         default:
             var options: [String] = []
             var correct: [Int] = []

@@ -21,6 +21,7 @@ public enum AnswerJudge {
         case let .shape(expected): return judgeShape(input, expected: expected, in: session)
         case let .number(reference, tolerance): return judgeNumber(input, reference: reference, tolerance: tolerance, in: session)
         case let .choice(options, correct): return judgeChoice(input, options: options, correct: correct, in: session)
+        case let .definition(name): return judgeDefinition(input, name: name, in: session)
         }
     }
 
@@ -110,6 +111,23 @@ public enum AnswerJudge {
         if Tolerance.absolute(tolerance).accepts(value.elements[0], expectedValue.elements[0]) { return .correct(session: session, shown: []) }
         let difference = abs(value.elements[0] - expectedValue.elements[0])
         return .wrong(feedback: "\(Matrix.formatScalar(value.elements[0])) is off by \(Matrix.formatScalar(difference))", shown: [])
+    }
+
+    /// A definition answers when it defines the function: `check` then judges it (what it
+    /// prints is shown either way). Anything else is REPL input to explore with.
+    static func judgeDefinition(_ input: String, name: String, in session: Session) -> Verdict {
+        var copy = session
+        let before = session.environment[name]
+        let result = copy.execute(input)
+        let rendered = Session.lessonRenderer(copy).render(result, line: input, options: copy.environment.printOptions)
+        guard case .function = copy.environment[name], copy.environment[name] != before else { return .notAnAnswer }
+        if result.failed { return .wrong(feedback: "that did not run (your workspace is as it was before it)", shown: rendered.isEmpty ? [] : [rendered]) }
+        let (passed, outputs) = CheckCommands.judge(name, in: copy.environment, functions: copy.functions, interruptRequested: copy.console.interruptRequested)
+        var report = ExecutionResult()
+        report.outputs = outputs
+        let shown = [rendered, Session.lessonRenderer(copy).render(report, line: "check \(name)", options: copy.environment.printOptions)].filter { !$0.isEmpty }
+        return passed ? .correct(session: copy, shown: shown)
+                      : .wrong(feedback: "check \(name) found a case where yours differs from the course's (above); fix it and define it again", shown: shown)
     }
 
     static func judgeChoice(_ input: String, options: [String], correct: Int, in session: Session) -> Verdict {

@@ -125,7 +125,7 @@ public struct LessonPlayer: Sendable {
             case let .commands(lines):
                 for line in lines { _ = session.execute(line.text) }
             case let .question(question):
-                if case let .expression(reference) = question.expected { _ = session.execute(reference) }
+                if let reference = Self.runnableAnswer(question) { _ = session.execute(reference) }
             default: break
             }
             position += 1
@@ -208,7 +208,7 @@ public struct LessonPlayer: Sendable {
         case "skip":
             if graded { return [LessonLine(.info, "skip is off in graded mode")] }
             var lines = [LessonLine(.info, "skipped; the answer is: " + referenceAnswer(question))]
-            if case let .expression(reference) = question.expected {
+            if let reference = Self.runnableAnswer(question) {
                 let result = session.execute(reference)
                 lines.append(LessonLine(.input, "backprop> " + reference))
                 let shown = Session.lessonRenderer(session).render(result, line: reference, options: session.environment.printOptions)
@@ -236,7 +236,7 @@ public struct LessonPlayer: Sendable {
             return lines
         case let .correct(newSession, shown):
             session = newSession
-            if case .expression = question.expected { linesUsed.append(text) }
+            if Self.runnableAnswer(question) != nil { linesUsed.append(text) }
             if wrongOnThisQuestion == 0 && hintsShown == 0 { score.firstTry += 1 } else { score.afterHelp += 1 }
             var lines = shown.map { LessonLine(.output, $0) }
             lines.append(LessonLine(.correct, "right" + (question.explanation.map { ": " + $0 } ?? "")))
@@ -257,10 +257,20 @@ public struct LessonPlayer: Sendable {
         case let .shape(shape): return NDArray.describe(shape)
         case let .number(text, _): return text
         case let .choice(options, correct): return "\(correct + 1)  (\(options[correct]))"
+        case let .definition(name): return CheckCommands.referenceDefinition(of: name) ?? "def \(name)(…)"
         }
     }
 
     private func referenceAnswer(_ question: Question) -> String { LessonPlayer.referenceAnswer(question) }
+
+    /// What `skip` runs for the learner: an expression's or a definition's reference answer.
+    static func runnableAnswer(_ question: Question) -> String? {
+        switch question.expected {
+        case let .expression(reference): return reference
+        case .definition: return referenceAnswer(question)
+        default: return nil
+        }
+    }
 
     private func solutionText(_ question: Question) -> String {
         question.solution ?? referenceAnswer(question)

@@ -55,7 +55,8 @@ public enum LessonReplay {
                     }
                 }
                 let answer = replayAnswer(question)
-                lines.append(LessonLine(.input, "answer> " + answer))
+                // A definition's lines after the first as they are typed, on the continuation prompt.
+                lines.append(LessonLine(.input, "answer> " + answer.replacingOccurrences(of: "\n", with: "\n   ...: ")))
                 lines += player.handle(answer)
                 if player.waiting == .question(index) {
                     failures.append("\(lesson.file):\(lesson.items[index].line): the reference answer '\(answer)' was judged wrong")
