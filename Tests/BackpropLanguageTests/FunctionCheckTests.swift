@@ -125,6 +125,16 @@ import Testing
         #expect(flattened(text).contains("yours has \"dA1\", \"dW2\", \"db2\", \"dA0\", \"dW0\", \"db0\""), "\(text)")
     }
 
+    @Test func aWrongHelperTheFunctionCallsIsNamed() {
+        let (_, text, _) = Self.check("check linear_activation_backward", after: Self.allReferences + """
+        def linear_backward(dZ, cache):
+            A_prev, W, b = cache
+            return np.dot(W.T, dZ), np.dot(dZ, A_prev.T), np.sum(dZ, axis=1, keepdims=True) / A_prev.shape[1]
+
+        """)
+        #expect(flattened(text).contains("note your linear_activation_backward calls your linear_backward, which is wrong too (1 of 5 cases pass): check linear_backward first"), "\(text)")
+    }
+
     // MARK: Functions that fail
 
     @Test func aFunctionThatRaisesShowsItsTracebackAndTheStateIsKept() {

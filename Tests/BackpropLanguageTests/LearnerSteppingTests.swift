@@ -53,6 +53,7 @@ import Testing
         #expect(text.contains("the network stays as it was (next: \(StepPosition.cost.description))"), "\(text)")
         #expect(session.environment.network.position == .cost, "backward all at the cost computes it first; both are undone")
         #expect(!text.contains("backward layer 1 (relu)"), "the stepper stops at the first difference: \(text)")
+        #expect(text.contains("note your linear_activation_backward calls your linear_backward, which is wrong too"), "\(text)")
         // Back to the reference, the same command goes through.
         _ = Self.run(&session, "use reference")
         let after = Self.run(&session, "backward all")

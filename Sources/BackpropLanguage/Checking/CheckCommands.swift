@@ -33,7 +33,8 @@ public enum CheckCommands {
             let check = FunctionCheck(entry: entry, learnerEnvironment: context.environment, functions: context.functions,
                                       interruptRequested: context.console.interruptRequested)
             let report = check.run()
-            for output in report.outputs() {
+            for output in report.outputs() + wrongCallees(of: report, in: context.environment, functions: context.functions,
+                                                            interruptRequested: context.console.interruptRequested) {
                 switch output {
                 case let .text(text): context.write(text)
                 default: context.outputs.append(output)
@@ -69,6 +70,28 @@ public enum CheckCommands {
         }
     }
 
+    /// When a check fails: the learner's other course functions it calls that are wrong
+    /// themselves (a wrong linear_backward makes linear_activation_backward wrong too).
+    static func wrongCallees(of report: CheckReport, in environment: Environment, functions: FunctionRegistry,
+                             interruptRequested: @escaping @Sendable () -> Bool) -> [Output] {
+        guard !report.allPassed, !report.stoppedByInterrupt else { return [] }
+        return wrongCallees(of: report.entry.name, in: environment, functions: functions, interruptRequested: interruptRequested)
+    }
+
+    static func wrongCallees(of name: String, in environment: Environment, functions: FunctionRegistry,
+                             interruptRequested: @escaping @Sendable () -> Bool) -> [Output] {
+        guard case let .function(function)? = environment[name] else { return [] }
+        var notes: [Output] = []
+        for callee in function.calls(among: catalogue.map(\.name)) {
+            guard let entry = try? entry(named: callee, in: environment, span: SourceSpan(0, 0)) else { continue }
+            let calleeReport = FunctionCheck(entry: entry, learnerEnvironment: environment, functions: functions, interruptRequested: interruptRequested).run()
+            if !calleeReport.allPassed, !calleeReport.stoppedByInterrupt {
+                notes.append(.text("  note  your \(name) calls your \(callee), which is wrong too (\(calleeReport.passedCount) of \(calleeReport.outcomes.count) cases pass): check \(callee) first"))
+            }
+        }
+        return notes
+    }
+
     /// `check NAME` for a lesson's question that a definition answers: whether every case
     /// passes, and the report to show.
     public static func judge(_ name: String, in environment: Environment, functions: FunctionRegistry,
@@ -80,7 +103,7 @@ public enum CheckCommands {
             return (false, [.text(error.message + (error.hint.map { "\n" + $0 } ?? ""))])
         }
         let report = FunctionCheck(entry: entry, learnerEnvironment: environment, functions: functions, interruptRequested: interruptRequested).run()
-        return (report.allPassed, report.outputs())
+        return (report.allPassed, report.outputs() + wrongCallees(of: report, in: environment, functions: functions, interruptRequested: interruptRequested))
     }
 
     /// The reference solution of `name`, as the course's solution writes it (a lesson's `skip` and `solution`).

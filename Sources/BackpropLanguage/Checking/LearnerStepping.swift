@@ -63,7 +63,8 @@ enum LearnerStepping {
             lines += report.details(of: difference, diagnosis: diagnosis).map { "  " + $0 }
             lines += bothValues(difference, options: environment.printOptions)
             lines.append(stayNote(call, next: next))
-            return Comparison(outputs: [.text(lines.joined(separator: "\n"))], diverged: true)
+            let callees = CheckCommands.wrongCallees(of: call.function, in: environment, functions: functions, interruptRequested: interruptRequested)
+            return Comparison(outputs: [.text(lines.joined(separator: "\n"))] + callees, diverged: true)
         }
     }
 

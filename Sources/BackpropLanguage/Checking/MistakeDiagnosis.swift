@@ -109,14 +109,25 @@ struct MistakeDiagnosis: Equatable {
 
     /// The `np.random.seed(…)` call in the function's text: "" when it has none, nil when the function is not the learner's.
     private static func seedCall(in function: Value?) -> String? {
-        guard case let .function(function)? = function else { return nil }
-        let start = function.definition.header.start
-        let end = function.definition.body.last?.span.end ?? function.definition.header.end
-        let characters = function.source.characters
-        guard start < end, end <= characters.count else { return nil }
-        let text = String(characters[start..<end])
+        guard case let .function(function)? = function, let text = function.definitionText else { return nil }
         guard let range = text.range(of: "np.random.seed(") else { return "" }
-        let rest = text[range.lowerBound...]
-        return String(rest.prefix { $0 != ")" }) + ")"
+        return String(text[range.lowerBound...].prefix { $0 != ")" }) + ")"
+    }
+}
+
+extension UserFunction {
+    /// The `def` as the learner wrote it, header to last line.
+    var definitionText: String? {
+        let start = definition.header.start
+        let end = definition.body.last?.span.end ?? definition.header.end
+        let characters = source.characters
+        guard start < end, end <= characters.count else { return nil }
+        return String(characters[start..<end])
+    }
+
+    /// The course functions of `names` this one calls by name (`linear_backward(` in its text).
+    func calls(among names: [String]) -> [String] {
+        guard let text = definitionText else { return [] }
+        return names.filter { $0 != name && text.contains($0 + "(") }
     }
 }
