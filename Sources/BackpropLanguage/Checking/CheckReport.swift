@@ -112,7 +112,7 @@ struct CheckReport {
         case let .element(index):
             if let expected = ValueDifference.numericArray(difference.expected), let actual = ValueDifference.numericArray(difference.actual) {
                 let position = expected.rank == 2 ? "[\(index / expected.shape[1]), \(index % expected.shape[1])]" : "[\(index)]"
-                lines.append("the shape \(expected.shapeDescription) is right; the first wrong element is \(name)\(position): expected \(number(expected.elements[index])), yours \(number(actual.elements[index]))")
+                lines.append("the shape \(expected.shapeDescription) is right; the first wrong element is \(entry.writtenName(difference.path))\(position): expected \(number(expected.elements[index])), yours \(number(actual.elements[index]))")
             }
         case .value:
             lines.append("expected \(describe(difference.expected)), yours is \(describe(difference.actual))")

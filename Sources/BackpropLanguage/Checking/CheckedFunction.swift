@@ -25,15 +25,20 @@ struct CheckedFunction: Sendable {
     /// `dW` for the path `[1]`, `dW of layer 2 (grads["dW2"])` for `["dW2"]`.
     func outputName(_ path: [ValueDifference.PathStep]) -> String {
         if path.isEmpty && outputs.count > 1 { return "what \(name) returns" }
+        let written = writtenName(path)
+        if let friendly = partName(path) { return "\(friendly) (\(written))" }
+        return written
+    }
+
+    /// The output as code reaches it: `dW`, `grads["dW2"]`, `cache[0][2]`.
+    func writtenName(_ path: [ValueDifference.PathStep]) -> String {
         var rest = path[...]
         var base = outputs.first ?? "the result"
         if outputs.count > 1, case let .index(i)? = path.first, i < outputs.count {
             base = outputs[i]
             rest = path.dropFirst()
         }
-        let written = base + ValueDifference.describe(Array(rest))
-        if let friendly = partName(path) { return "\(friendly) (\(written))" }
-        return written
+        return base + ValueDifference.describe(Array(rest))
     }
 
     /// The function's call with its parameters as the case's variables: `linear_backward(dZ, cache)`.
