@@ -26,12 +26,15 @@ struct CheckReport {
     let entry: CheckedFunction
     var outcomes: [CaseOutcome] = []
     var stoppedByInterrupt = false
+    /// Which week's function it was checked as, when the signature left more than one (see `CheckCommands.bestReport`).
+    var choice: String?
 
     var passedCount: Int { outcomes.filter(\.passed).count }
     var allPassed: Bool { !outcomes.isEmpty && passedCount == outcomes.count && !stoppedByInterrupt }
 
     func outputs() -> [Output] {
         var outputs: [Output] = [.text("check \(entry.name) (\(entry.week.title)):")]
+        if let choice { outputs.append(.text("  (\(choice))")) }
         // The first wrong answer and the first error are each explained in full; later ones get a line.
         var explainedWrongValue = false, explainedError = false
         for outcome in outcomes {
