@@ -51,7 +51,7 @@ import Testing
         let three = Self.check("check predict", after: ShallowNetworkFunctions.forwardPropagation.reference + "\n" + ShallowNetworkFunctions.predict.reference + "\n")
         #expect(three.contains("check predict (week 3, planar data classification):") && three.contains("predict is right on all"), "\(three)")
         let neither = flattened(Self.check("check predict", after: "def predict(X):\n    return X\n"))
-        #expect(neither.contains("your predict(X) takes 1 argument; the course's week 2's predict(w, b, X) takes 3, week 3's predict(parameters, X) takes 2"), "\(neither)")
+        #expect(neither.contains("your predict(X) takes 1 argument; the course's takes 3 in week 2 (predict(w, b, X)) and 2 in week 3 (predict(parameters, X))"), "\(neither)")
     }
 
     @Test func computeCostIsPickedByItsParameterNames() {
@@ -91,7 +91,20 @@ import Testing
         }
     }
 
+    @Test func checkSigmoidInAWeekFourSessionSaysWeekTwosReturnsSAlone() {
+        let text = flattened(Self.check("check sigmoid", after: FunctionCheck.referenceProgram(for: .deepNetwork)))
+        #expect(text.contains("check sigmoid (week 2, logistic regression):"), "\(text)")
+        #expect(text.contains("expected an array of shape (2,), yours is a tuple of 2 the course's sigmoid in week 2 returns s alone, not a tuple"), "\(text)")
+    }
+
     // MARK: Week 2 and 3 diagnoses
+
+    @Test func theOlderNotebooksRoundedPredictionsAreRightToo() {
+        let program = ShallowNetworkFunctions.forwardPropagation.reference + "\n"
+            + ShallowNetworkFunctions.predict.reference.replacingOccurrences(of: "(A2 > 0.5)", with: "np.round(A2)") + "\n"
+        let text = Self.check("check predict", after: program)
+        #expect(text.contains("predict is right on all"), "floats 0. and 1. are the booleans' numbers: \(text)")
+    }
 
     @Test func aPropagateReturningTheCostAsAOneByOneArrayIsTold() {
         let program = LogisticRegressionFunctions.sigmoid.reference + "\n" + """

@@ -87,9 +87,10 @@ public enum CheckCommands {
         let sameArity = sameName.filter { $0.parameters.count == learnerNames.count }
         guard !sameArity.isEmpty else {
             let count = learnerNames.count
-            let signatures = sameName.map { "\($0.week.name)'s \($0.callText) takes \($0.parameters.count)" }
-            throw Diagnostic(message: "your \(function.signature) takes \(count) argument\(count == 1 ? "" : "s"); the course's "
-                                 + (sameName.count == 1 ? "\(sameName[0].callText) takes \(sameName[0].parameters.count)" : signatures.joined(separator: ", ")),
+            let course = sameName.count == 1
+                ? "the course's \(sameName[0].callText) takes \(sameName[0].parameters.count)"
+                : "the course's takes " + sameName.map { "\($0.parameters.count) in \($0.week.name) (\($0.callText))" }.joined(separator: " and ")
+            throw Diagnostic(message: "your \(function.signature) takes \(count) argument\(count == 1 ? "" : "s"); \(course)",
                              span: span, hint: "give it the course's parameters, in the course's order")
         }
         func matchingNames(_ entry: CheckedFunction) -> Int { zip(entry.parameters, learnerNames).filter { $0 == $1 }.count }

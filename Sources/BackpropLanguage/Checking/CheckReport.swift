@@ -100,6 +100,9 @@ struct CheckReport {
             lines.append("expected \(describe(difference.expected)), yours is \(describe(difference.actual))")
             if difference.path.isEmpty, entry.outputs.count > 1 {
                 lines.append("the course's \(entry.name) returns \(entry.outputs.joined(separator: ", ")): return them as a tuple")
+            } else if difference.path.isEmpty, entry.outputs.count == 1, case .tuple = difference.actual {
+                // Week 4's dnn_utils sigmoid returns (A, cache); week 2's graded one returns s.
+                lines.append("the course's \(entry.name) in \(entry.week.name) returns \(entry.outputs[0]) alone, not a tuple")
             }
         case let .count(expected, actual):
             lines.append("expected \(expected) items, yours has \(actual)")

@@ -3,9 +3,9 @@ import Foundation
 /// Runs a learner's function and the reference on every case of its catalogue entry, and
 /// explains the first case where they differ.
 ///
-/// Everything runs in scratch sessions: the case's inputs are made once by the reference's
-/// environment (the course's helpers and every reference function, so a case may build its
-/// caches with the reference `L_model_forward`), then handed, as copies, to the reference and to
+/// Everything runs in scratch sessions: the case's inputs are made once by the reference
+/// environment of the entry's week (that notebook's helpers and every reference function of the
+/// week, so a case may build its caches with the reference `L_model_forward`), then handed, as copies, to the reference and to
 /// a copy of the learner's environment. The learner's own variables, lists and dicts are
 /// deep-copied first, so nothing the function does reaches the REPL's state.
 struct FunctionCheck {
