@@ -131,6 +131,19 @@ import Testing
         #expect(text.contains("pass one example (m = 1)"), "\(text)")
     }
 
+    @Test func aWrongPropagateMakesOptimizeWrongAndIsPointedAt() {
+        let program = FunctionCheck.referenceProgram(for: .logisticRegression)
+            .replacingOccurrences(of: "    m = X.shape[1]\n    A = sigmoid", with: "    m = X.shape[0]\n    A = sigmoid")
+        let text = flattened(Self.check("check optimize", after: program))
+        #expect(text.contains("params[\"w\"] has wrong values"), "\(text)")
+        #expect(text.contains("your optimize calls your own propagate, as the course's does: if check propagate finds a mistake, that one comes first"), "\(text)")
+    }
+
+    @Test func aFlatZeroWeightIsToldToBeAColumn() {
+        let text = flattened(Self.check("check initialize_with_zeros", after: "def initialize_with_zeros(dim):\n    return np.zeros(dim), 0.\n"))
+        #expect(text.contains("w is a rank-1 array (2,) with the right numbers; the course keeps it a column (2, 1) (make it with the shape (2, 1), or .reshape(2, 1))"), "\(text)")
+    }
+
     @Test func anOlderInitializationMakesNnModelStartFromSeedTwo() {
         let program = FunctionCheck.referenceProgram(for: .shallowNetwork)
             .replacingOccurrences(of: "    W1 = np.random.randn(n_h, n_x) * 0.01", with: "    np.random.seed(2)\n    W1 = np.random.randn(n_h, n_x) * 0.01")

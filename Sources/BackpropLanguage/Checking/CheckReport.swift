@@ -126,6 +126,10 @@ struct CheckReport {
         if let diagnosis {
             lines.append("most likely: " + (diagnosis.kind.map { "\($0.title): " } ?? "") + diagnosis.explanation)
             if let kind = diagnosis.kind { lines.append("hint: " + kind.hint) }
+        } else if !entry.gradedCallees.isEmpty {
+            // A wrong helper of the learner's makes this one wrong too: nn_model runs their forward_propagation.
+            let names = entry.gradedCallees.joined(separator: ", ")
+            lines.append("your \(entry.name) calls your own \(names), as the course's does: if check \(entry.gradedCallees.joined(separator: " ")) finds a mistake, that one comes first")
         }
         return lines
     }

@@ -39,6 +39,13 @@ struct CheckedFunction: Sendable {
         return written
     }
 
+    /// The other graded functions of the week the reference calls (optimize calls propagate), in the course's order.
+    var gradedCallees: [String] {
+        CheckCommands.names.filter { name in
+            name != self.name && reference.contains(name + "(") && CheckCommands.catalogue.contains { $0.name == name && $0.week == week }
+        }
+    }
+
     /// The function's call with its parameters as the case's variables: `linear_backward(dZ, cache)`.
     var callText: String { "\(name)(\(parameters.joined(separator: ", ")))" }
 }

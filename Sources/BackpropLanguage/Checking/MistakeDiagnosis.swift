@@ -55,8 +55,11 @@ struct MistakeDiagnosis: Equatable {
         switch difference.kind {
         case .shape:
             if actual.rank == 1, expected.rank == 2, expected.shape == [actual.shape[0], 1], sameElements(actual, expected) {
+                // A summed gradient lost its axis; anything else was made flat (np.zeros(dim) for np.zeros((dim, 1))).
+                let summed = key.hasPrefix("d")
+                let making = summed ? "np.sum(…, axis=1, keepdims=True)" : "make it with the shape \(expected.shapeDescription)"
                 return MistakeDiagnosis(kind: key.hasPrefix("db") || key.hasPrefix("b") ? .missingKeepdims : nil,
-                                        explanation: "\(name) is a rank-1 array \(actual.shapeDescription) with the right numbers; the course keeps it a column \(expected.shapeDescription) (np.sum(…, axis=1, keepdims=True), or .reshape(\(expected.shape[0]), 1))")
+                                        explanation: "\(name) is a rank-1 array \(actual.shapeDescription) with the right numbers; the course keeps it a column \(expected.shapeDescription) (\(making), or .reshape(\(expected.shape[0]), 1))")
             }
             if expected.rank == 2, actual.rank == 2, actual.shape == expected.shape.reversed(), sameElements(actual, expected.transposed) {
                 return MistakeDiagnosis(kind: .missingTranspose,
