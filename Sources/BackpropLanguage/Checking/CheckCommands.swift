@@ -98,8 +98,8 @@ public enum CheckCommands {
         return sameArity.filter { matchingNames($0) == best }
     }
 
-    /// The check of the one candidate, or of the one the learner's function agrees with on the most
-    /// cases; on a tie, the week of the other course functions the learner has defined, then the
+    /// The check of the one candidate, or of the one the learner's function agrees with on the
+    /// largest share of cases; on a tie, the week of the other course functions the learner has defined, then the
     /// earlier week. The report says which week it was checked against, and why.
     static func bestReport(of checks: [FunctionCheck], in environment: Environment) -> CheckReport {
         guard checks.count > 1 else { return checks[0].run() }
@@ -109,8 +109,10 @@ public enum CheckCommands {
             if report.stoppedByInterrupt { return report }
             reports.append(report)
         }
-        let mostPassed = reports.map(\.passedCount).max() ?? 0
-        let agreeing = reports.filter { $0.passedCount == mostPassed }
+        // A share, as the weeks have different numbers of cases: 3 of 3 beats 3 of 4.
+        func agreement(_ report: CheckReport) -> Double { Double(report.passedCount) / Double(max(report.outcomes.count, 1)) }
+        let most = reports.map(agreement).max() ?? 0
+        let agreeing = reports.filter { agreement($0) == most }
         // Among equals the first stays: the earlier week wins a full tie.
         var chosen = agreeing.dropFirst().reduce(agreeing[0]) { best, next in
             definedCount(of: next.entry.week, in: environment) > definedCount(of: best.entry.week, in: environment) ? next : best

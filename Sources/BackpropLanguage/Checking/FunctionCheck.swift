@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Everything runs in scratch sessions: the case's inputs are made once by the reference
 /// environment of the entry's week (that notebook's helpers and every reference function of the
-/// week, so a case may build its caches with the reference `L_model_forward`), then handed, as copies, to the reference and to
-/// a copy of the learner's environment. The learner's own variables, lists and dicts are
+/// week, so a case may build its caches with the reference `L_model_forward`), then handed, as
+/// copies, to the reference and to a copy of the learner's environment. The learner's own variables, lists and dicts are
 /// deep-copied first, so nothing the function does reaches the REPL's state.
 struct FunctionCheck {
     let entry: CheckedFunction
