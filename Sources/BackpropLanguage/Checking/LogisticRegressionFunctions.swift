@@ -72,6 +72,7 @@ enum LogisticRegressionFunctions {
         cases: { random in
             var cases = [
                 CheckCase(title: "the course's test case (w = [[1.], [2.]], b = 2., m = 3)", setup: courseInputs),
+                CheckCase(title: "the newer notebook's test case (w = [[1.], [2]], b = 1.5)", setup: newerCourseInputs),
                 CheckCase(title: "one example (m = 1)",
                           setup: "w = np.array([[0.5], [-1.], [2.]])\nb = -0.5\nX = np.array([[1.], [0.5], [-2.]])\nY = np.array([[0]])\n"),
                 CheckCase(title: "one feature (n_x = 1), m = 4",
@@ -156,6 +157,8 @@ enum LogisticRegressionFunctions {
             var cases = [
                 CheckCase(title: "the course's test case: 100 iterations, learning_rate = 0.009",
                           setup: courseInputs + "num_iterations = 100\nlearning_rate = 0.009\nprint_cost = False\n"),
+                CheckCase(title: "the newer notebook's test case: 100 iterations, learning_rate = 0.009",
+                          setup: newerCourseInputs + "num_iterations = 100\nlearning_rate = 0.009\nprint_cost = False\n"),
                 CheckCase(title: "one example (m = 1), 10 iterations",
                           setup: "w = np.array([[0.], [0.]])\nb = 0.\nX = np.array([[1.], [-2.]])\nY = np.array([[1]])\nnum_iterations = 10\nlearning_rate = 0.5\nprint_cost = False\n"),
                 CheckCase(title: "one iteration", setup: courseInputs + "num_iterations = 1\nlearning_rate = 0.1\nprint_cost = False\n"),
@@ -239,6 +242,9 @@ enum LogisticRegressionFunctions {
 
     /// The course's propagate and optimize test case (the notebook's older version; the newer one draws other numbers).
     static let courseInputs = "w = np.array([[1.], [2.]])\nb = 2.\nX = np.array([[1., 2., -1.], [3., 4., -3.2]])\nY = np.array([[1, 0, 1]])\n"
+
+    /// The newer notebook's (public_tests) propagate and optimize test case.
+    static let newerCourseInputs = "w = np.array([[1.], [2]])\nb = 1.5\nX = np.array([[1., -2., -1.], [3., 0.5, -3.2]])\nY = np.array([[1, 1, 0]])\n"
 
     /// A random model and data set: w (n, 1), a bias of one decimal, X (n, m), 0/1 labels.
     static func randomInputs(_ random: inout CaseRandom, n: Int, m: Int) -> String {
