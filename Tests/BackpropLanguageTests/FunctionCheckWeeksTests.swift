@@ -15,11 +15,11 @@ import Testing
     @Test func initializeParametersIsCheckedAsTheWeekItAgreesWith() {
         let three = flattened(Self.check("check initialize_parameters", after: Self.weekThreeInitialization))
         #expect(three.contains("check initialize_parameters (week 3, planar data classification):"), "\(three)")
-        #expect(three.contains("(initialize_parameters with these parameters is in week 3 and week 4: yours agrees most with week 3's (cases passed: week 3's: 3 of 3, week 4's: 0 of 4))"), "\(three)")
+        #expect(three.contains("(initialize_parameters with these parameters is in week 3 and week 4; checked as week 3's, which yours agrees with most (cases passing: week 3's 3 of 3, week 4's 0 of 4))"), "\(three)")
         #expect(three.contains("initialize_parameters is right on all 3 cases"), "\(three)")
         let four = flattened(Self.check("check initialize_parameters", after: Self.weekFourInitialization))
         #expect(four.contains("check initialize_parameters (week 4, the deep network step by step):"), "\(four)")
-        #expect(four.contains("yours agrees most with week 4's (cases passed: week 3's: 0 of 3, week 4's: 4 of 4)"), "\(four)")
+        #expect(four.contains("checked as week 4's, which yours agrees with most (cases passing: week 3's 0 of 3, week 4's 4 of 4)"), "\(four)")
     }
 
     @Test func theOlderWeekThreeInitializationSeedingItselfIsRightToo() {
@@ -31,7 +31,7 @@ import Testing
     @Test func aTieGoesToTheWeekOfTheOtherFunctionsDefined() {
         let swapped = DeepNetworkFunctions.initializeParameters.mistakes[0].definition + "\n"
         let alone = flattened(Self.check("check initialize_parameters", after: swapped))
-        #expect(alone.contains("yours agrees with each as often (cases passed: week 3's: 0 of 3, week 4's: 0 of 4); checked as week 3's"), "\(alone)")
+        #expect(alone.contains("checked as week 3's, the earlier (yours agrees with each as often: week 3's 0 of 3, week 4's 0 of 4)"), "\(alone)")
         let withWeekFour = flattened(Self.check("check initialize_parameters", after: FunctionCheck.referenceProgram(for: .deepNetwork) + swapped))
         #expect(withWeekFour.contains("checked as week 4's, the week of the other course functions you have defined"), "\(withWeekFour)")
         #expect(withWeekFour.contains("most likely: the dimensions the wrong way round"), "\(withWeekFour)")
@@ -62,7 +62,7 @@ import Testing
         // Other names: both weeks run, and both agree (a float and a 0-d array are the same number).
         let renamed = ShallowNetworkFunctions.computeCost.reference.replacingOccurrences(of: "A2", with: "A")
         let ambiguous = flattened(Self.check("check compute_cost", after: renamed + "\n"))
-        #expect(ambiguous.contains("compute_cost with these parameters is in week 3 and week 4: yours agrees with each as often"), "\(ambiguous)")
+        #expect(ambiguous.contains("compute_cost with these parameters is in week 3 and week 4; checked as week 3's, the earlier (yours agrees with each as often"), "\(ambiguous)")
         #expect(ambiguous.contains("compute_cost is right on all"), "\(ambiguous)")
     }
 

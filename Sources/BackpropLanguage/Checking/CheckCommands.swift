@@ -117,18 +117,18 @@ public enum CheckCommands {
         var chosen = agreeing.dropFirst().reduce(agreeing[0]) { best, next in
             definedCount(of: next.entry.week, in: environment) > definedCount(of: best.entry.week, in: environment) ? next : best
         }
-        let name = chosen.entry.name
-        let tally = reports.map { "\($0.entry.week.name)'s: \($0.passedCount) of \($0.outcomes.count)" }.joined(separator: ", ")
+        let week = chosen.entry.week.name
+        let tally = reports.map { "\($0.entry.week.name)'s \($0.passedCount) of \($0.outcomes.count)" }.joined(separator: ", ")
         let weeks = reports.map(\.entry.week.name).joined(separator: " and ")
         let reason: String
         if agreeing.count == 1 {
-            reason = "yours agrees most with \(chosen.entry.week.name)'s (cases passed: \(tally))"
+            reason = "checked as \(week)'s, which yours agrees with most (cases passing: \(tally))"
         } else if definedCount(of: chosen.entry.week, in: environment) > 0 {
-            reason = "yours agrees with each as often (cases passed: \(tally)); checked as \(chosen.entry.week.name)'s, the week of the other course functions you have defined"
+            reason = "checked as \(week)'s, the week of the other course functions you have defined (yours agrees with each as often: \(tally))"
         } else {
-            reason = "yours agrees with each as often (cases passed: \(tally)); checked as \(chosen.entry.week.name)'s"
+            reason = "checked as \(week)'s, the earlier (yours agrees with each as often: \(tally))"
         }
-        chosen.choice = "\(name) with these parameters is in \(weeks): \(reason)"
+        chosen.choice = "\(chosen.entry.name) with these parameters is in \(weeks); " + reason
         return chosen
     }
 }
