@@ -38,6 +38,8 @@ enum ShallowNetworkFunctions {
             """, why: "X is (n_x, m): its rows are the input features, so n_x = X.shape[0]; X.shape[1] is the number of examples (and n_y = Y.shape[0])"),
         ])
 
+    /// The newer notebook's: no seed of its own, so that nn_model's np.random.seed(3) decides its
+    /// numbers; the notebook's cell seeds 2 before testing it.
     static let initializeParameters = CheckedFunction(
         name: "initialize_parameters", week: .shallowNetwork, parameters: ["n_x", "n_h", "n_y"], outputs: ["parameters"],
         reference: """
@@ -49,7 +51,7 @@ enum ShallowNetworkFunctions {
             parameters = {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
             return parameters
         """,
-        // Every case seeds 2 first, as the notebook's cell does: a function seeding 2 itself (the older notebook) is right too.
+        // Every case seeds 2 first, as the notebook's cell does: a function seeding 2 itself (the older notebook's) is right too.
         cases: { random in
             var cases = [
                 CheckCase(title: "the course's test case: np.random.seed(2), initialize_parameters(2, 4, 1)", setup: "np.random.seed(2)\nn_x, n_h, n_y = 2, 4, 1\n"),
