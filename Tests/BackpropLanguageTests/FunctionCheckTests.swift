@@ -5,8 +5,8 @@ import Testing
 
 /// `check`: the learner's course functions against the reference, with the mistake named.
 @Suite struct FunctionCheckTests {
-    /// The course's helpers and every reference solution, as a learner who got them all right has them.
-    static let allReferences = CourseHelpers.dnnUtils + CheckCommands.catalogue.map(\.reference).joined(separator: "\n\n") + "\n"
+    /// Week 4's helpers and every reference solution, as a learner who got them all right has them.
+    static let allReferences = FunctionCheck.referenceProgram(for: .deepNetwork)
 
     /// A session with `program` run in it (as a pasted cell), then `check …`; returns the session and the check's text.
     static func check(_ command: String, after program: String) -> (session: Session, text: String, result: ExecutionResult) {
@@ -17,22 +17,27 @@ import Testing
         return (session, OutputRenderer().render(result, line: command, options: session.environment.printOptions), result)
     }
 
-    @Test(arguments: CheckCommands.catalogue.map(\.name))
-    func theReferenceSolutionPassesEveryCase(name: String) {
-        let (_, text, result) = Self.check("check \(name)", after: Self.allReferences)
+    /// A learner who got the entry's whole week right: `check` picks this week's entry and passes every case.
+    @Test(arguments: CheckCommands.catalogue.indices)
+    func theReferenceSolutionPassesEveryCase(index: Int) {
+        let entry = CheckCommands.catalogue[index]
+        let (_, text, result) = Self.check("check \(entry.name)", after: FunctionCheck.referenceProgram(for: entry.week))
         #expect(!result.failed)
-        #expect(text.contains("\(name) is right on all"), "\(text)")
+        #expect(text.contains("check \(entry.name) (\(entry.week.title)):"), "checked as another week's: \(text)")
+        #expect(text.contains("\(entry.name) is right on all"), "\(text)")
         #expect(!text.contains("FAIL"), "\(text)")
     }
 
-    static let plantedMistakes: [(String, Int)] = CheckCommands.catalogue.flatMap { entry in entry.mistakes.indices.map { (entry.name, $0) } }
+    static let plantedMistakes: [(Int, Int)] = CheckCommands.catalogue.indices.flatMap { entry in CheckCommands.catalogue[entry].mistakes.indices.map { (entry, $0) } }
 
     @Test(arguments: plantedMistakes.indices)
     func everyPlantedMistakeIsCaughtAndNamed(index: Int) {
-        let (name, number) = Self.plantedMistakes[index]
-        let entry = CheckCommands.catalogue.first { $0.name == name }!
+        let (entryIndex, number) = Self.plantedMistakes[index]
+        let entry = CheckCommands.catalogue[entryIndex]
+        let name = entry.name
         let mistake = entry.mistakes[number]
-        let (_, text, _) = Self.check("check \(name)", after: Self.allReferences + mistake.definition + "\n")
+        let (_, text, _) = Self.check("check \(name)", after: FunctionCheck.referenceProgram(for: entry.week) + mistake.definition + "\n")
+        #expect(text.contains("check \(name) (\(entry.week.title)):"), "checked as another week's: \(text)")
         #expect(text.contains("FAIL"), "\(name) with \(mistake.kind): \(text)")
         #expect(flattened(text).contains("most likely: \(mistake.kind.title)"), "\(name) with \(mistake.kind): \(text)")
         #expect(flattened(text).contains(flattened(mistake.kind.hint)), "\(text)")

@@ -3,36 +3,41 @@
 public enum CheckCommands {
     public static let all: [Command] = [check, use]
 
-    /// Every function `check` knows, in the course's order.
-    static let catalogue: [CheckedFunction] = DeepNetworkFunctions.all
+    /// Every function `check` knows, in the course's order (week 2, 3, 4). A name may come once per week.
+    static let catalogue: [CheckedFunction] = LogisticRegressionFunctions.all + ShallowNetworkFunctions.all + DeepNetworkFunctions.all
+
+    /// The catalogue's names, each once, in the course's order.
+    static let names: [String] = catalogue.map(\.name).reduce(into: []) { names, name in if !names.contains(name) { names.append(name) } }
 
     static let check = Command(
         "check", usage: "check [NAME]",
-        summary: "run your own course function (linear_backward, L_model_forward, …) against the reference, and name the mistake",
+        summary: "run your own course function (propagate, forward_propagation, linear_backward, …) against the reference, and name the mistake",
         example: "check linear_backward",
-        argumentWords: Array(Set(catalogue.map(\.name))).sorted()
+        argumentWords: names.sorted()
     ) { context throws(Diagnostic) in
         let words = context.spacedWords
         let names: [String]
         if words.isEmpty {
-            names = catalogue.map(\.name).filter { context.environment[$0]?.isFunction == true }
+            names = namesToCheck(in: context.environment)
             guard !names.isEmpty else {
                 throw Diagnostic(message: "none of the course's graded functions is defined yet", span: context.span,
-                                 notes: ["check knows: " + catalogue.map(\.name).joined(separator: ", ")],
+                                 notes: ["check knows: " + Self.names.joined(separator: ", ")],
                                  hint: "define one (def linear_forward(A, W, b): …), then check linear_forward")
             }
         } else {
             names = words.map(\.text)
         }
-        var entries: [CheckedFunction] = []
+        var candidateLists: [[CheckedFunction]] = []
         for (index, name) in names.enumerated() {
             let span = words.isEmpty ? context.span : words[index].span
-            entries.append(try entry(named: name, in: context.environment, span: span))
+            candidateLists.append(try candidates(named: name, in: context.environment, span: span))
         }
-        for entry in entries {
-            let check = FunctionCheck(entry: entry, learnerEnvironment: context.environment, functions: context.functions,
-                                      interruptRequested: context.console.interruptRequested)
-            let report = check.run()
+        for candidates in candidateLists {
+            let checks = candidates.map {
+                FunctionCheck(entry: $0, learnerEnvironment: context.environment, functions: context.functions,
+                              interruptRequested: context.console.interruptRequested)
+            }
+            let report = bestReport(of: checks, in: context.environment)
             for output in report.outputs() + wrongCallees(of: report, in: context.environment, functions: context.functions,
                                                             interruptRequested: context.console.interruptRequested) {
                 switch output {
@@ -82,9 +87,11 @@ public enum CheckCommands {
                              interruptRequested: @escaping @Sendable () -> Bool) -> [Output] {
         guard case let .function(function)? = environment[name] else { return [] }
         var notes: [Output] = []
-        for callee in function.calls(among: catalogue.map(\.name)) {
-            guard let entry = try? entry(named: callee, in: environment, span: SourceSpan(0, 0)) else { continue }
-            let calleeReport = FunctionCheck(entry: entry, learnerEnvironment: environment, functions: functions, interruptRequested: interruptRequested).run()
+        for callee in function.calls(among: names) {
+            guard let candidates = try? candidates(named: callee, in: environment, span: SourceSpan(0, 0)) else { continue }
+            let calleeReport = bestReport(of: candidates.map {
+                FunctionCheck(entry: $0, learnerEnvironment: environment, functions: functions, interruptRequested: interruptRequested)
+            }, in: environment)
             if !calleeReport.allPassed, !calleeReport.stoppedByInterrupt {
                 notes.append(.text("  note  your \(name) calls your \(callee), which is wrong too (\(calleeReport.passedCount) of \(calleeReport.outcomes.count) cases pass): check \(callee) first"))
             }
@@ -96,40 +103,106 @@ public enum CheckCommands {
     /// passes, and the report to show.
     public static func judge(_ name: String, in environment: Environment, functions: FunctionRegistry,
                              interruptRequested: @escaping @Sendable () -> Bool = { false }) -> (passed: Bool, outputs: [Output]) {
-        let entry: CheckedFunction
+        let entries: [CheckedFunction]
         do {
-            entry = try Self.entry(named: name, in: environment, span: SourceSpan(0, 0))
+            entries = try candidates(named: name, in: environment, span: SourceSpan(0, 0))
         } catch {
             return (false, [.text(error.message + (error.hint.map { "\n" + $0 } ?? ""))])
         }
-        let report = FunctionCheck(entry: entry, learnerEnvironment: environment, functions: functions, interruptRequested: interruptRequested).run()
+        let report = bestReport(of: entries.map {
+            FunctionCheck(entry: $0, learnerEnvironment: environment, functions: functions, interruptRequested: interruptRequested)
+        }, in: environment)
         return (report.allPassed, report.outputs() + wrongCallees(of: report, in: environment, functions: functions, interruptRequested: interruptRequested))
     }
 
-    /// The reference solution of `name`, as the course's solution writes it (a lesson's `skip` and `solution`).
+    /// The reference solution of `name`, as the course's solution writes it (a lesson's `skip`
+    /// and `solution`); of the latest week that grades the name.
     public static func referenceDefinition(of name: String) -> String? {
-        catalogue.first { $0.name == name }?.reference
+        catalogue.last { $0.name == name }?.reference
     }
 
-    /// The catalogue's entry for the learner's `name`, picked by its signature when two weeks share the name.
-    static func entry(named name: String, in environment: Environment, span: SourceSpan) throws(Diagnostic) -> CheckedFunction {
-        let candidates = catalogue.filter { $0.name == name }
-        guard !candidates.isEmpty else {
-            let suggestion = Spelling.closest(to: name, among: catalogue.map(\.name))
+    /// What `check` alone checks: every graded name the learner has defined, once, in the course's
+    /// order; but not a name that is only a helper of the notebook the learner is on (a week-4
+    /// session's dnn_utils sigmoid is not week 2's graded sigmoid), unless another function of the
+    /// week that grades it is defined too.
+    static func namesToCheck(in environment: Environment) -> [String] {
+        let defined = names.filter { environment[$0]?.isFunction == true }
+        return defined.filter { name in
+            let gradingWeeks = Set(catalogue.filter { $0.name == name }.map(\.week))
+            let helperOfAnotherWeek = CourseWeek.allCases.contains { !gradingWeeks.contains($0) && CourseHelpers.names(for: $0).contains(name) }
+            guard helperOfAnotherWeek else { return true }
+            return gradingWeeks.contains { week in definedCount(of: week, in: environment, besides: name) > 0 }
+        }
+    }
+
+    /// How many of the names only `week` grades the learner has defined: which notebook the session is on.
+    static func definedCount(of week: CourseWeek, in environment: Environment, besides name: String = "") -> Int {
+        let own = catalogue.filter { entry in entry.week == week && entry.name != name && catalogue.allSatisfy { $0.name != entry.name || $0.week == week } }
+        return own.filter { environment[$0.name]?.isFunction == true }.count
+    }
+
+    /// The catalogue's entries the learner's `name` may be: those of the same number of parameters,
+    /// then of those the ones whose parameter names match the learner's most. More than one when
+    /// the signature cannot tell (initialize_parameters of weeks 3 and 4): `bestReport` runs them all.
+    static func candidates(named name: String, in environment: Environment, span: SourceSpan) throws(Diagnostic) -> [CheckedFunction] {
+        let sameName = catalogue.filter { $0.name == name }
+        guard !sameName.isEmpty else {
+            let suggestion = Spelling.closest(to: name, among: names)
             throw Diagnostic(message: "check knows the course's graded functions; \(name) is not one of them", span: span,
-                             notes: ["check knows: " + catalogue.map(\.name).joined(separator: ", ")],
+                             notes: ["check knows: " + names.joined(separator: ", ")],
                              hint: suggestion.map { "did you mean \($0)?" })
         }
         guard case let .function(function)? = environment[name] else {
             throw Diagnostic(message: "you have not defined \(name) yet", span: span,
-                             hint: "write it as the course does: def \(candidates[0].callText):, then check \(name)")
+                             hint: "write it as the course does: def \(sameName[0].callText):, then check \(name)")
         }
-        let count = function.definition.parameters.count
-        guard let entry = candidates.first(where: { $0.parameters.count == count }) else {
-            throw Diagnostic(message: "your \(function.signature) takes \(count) argument\(count == 1 ? "" : "s"); the course's \(candidates[0].callText) takes \(candidates[0].parameters.count)",
+        let learnerNames = function.definition.parameters.map(\.name)
+        let sameArity = sameName.filter { $0.parameters.count == learnerNames.count }
+        guard !sameArity.isEmpty else {
+            let count = learnerNames.count
+            let course = sameName.count == 1
+                ? "the course's \(sameName[0].callText) takes \(sameName[0].parameters.count)"
+                : "the course's takes " + sameName.map { "\($0.parameters.count) in \($0.week.name) (\($0.callText))" }.joined(separator: " and ")
+            throw Diagnostic(message: "your \(function.signature) takes \(count) argument\(count == 1 ? "" : "s"); \(course)",
                              span: span, hint: "give it the course's parameters, in the course's order")
         }
-        return entry
+        func matchingNames(_ entry: CheckedFunction) -> Int { zip(entry.parameters, learnerNames).filter { $0 == $1 }.count }
+        let best = sameArity.map(matchingNames).max() ?? 0
+        return sameArity.filter { matchingNames($0) == best }
+    }
+
+    /// The check of the one candidate, or of the one the learner's function agrees with on the
+    /// largest share of cases; on a tie, the week of the other course functions the learner has defined, then the
+    /// earlier week. The report says which week it was checked against, and why.
+    static func bestReport(of checks: [FunctionCheck], in environment: Environment) -> CheckReport {
+        guard checks.count > 1 else { return checks[0].run() }
+        var reports: [CheckReport] = []
+        for check in checks {
+            let report = check.run()
+            if report.stoppedByInterrupt { return report }
+            reports.append(report)
+        }
+        // A share, as the weeks have different numbers of cases: 3 of 3 beats 3 of 4.
+        func agreement(_ report: CheckReport) -> Double { Double(report.passedCount) / Double(max(report.outcomes.count, 1)) }
+        let most = reports.map(agreement).max() ?? 0
+        let agreeing = reports.filter { agreement($0) == most }
+        // Among equals the first stays: the earlier week wins a full tie.
+        var chosen = agreeing.dropFirst().reduce(agreeing[0]) { best, next in
+            definedCount(of: next.entry.week, in: environment) > definedCount(of: best.entry.week, in: environment) ? next : best
+        }
+        let week = chosen.entry.week.name
+        let tally = reports.map { "\($0.entry.week.name)'s \($0.passedCount) of \($0.outcomes.count)" }.joined(separator: ", ")
+        let weeks = reports.map(\.entry.week.name).joined(separator: " and ")
+        let reason: String
+        if agreeing.count == 1 {
+            reason = "checked as \(week)'s, which yours agrees with most (cases passing: \(tally))"
+        } else if definedCount(of: chosen.entry.week, in: environment) > 0 {
+            reason = "checked as \(week)'s, the week of the other course functions you have defined (yours agrees with each as often: \(tally))"
+        } else {
+            reason = "checked as \(week)'s, the earlier (yours agrees with each as often: \(tally))"
+        }
+        chosen.choice = "\(chosen.entry.name) with these parameters is in \(weeks); " + reason
+        return chosen
     }
 }
 

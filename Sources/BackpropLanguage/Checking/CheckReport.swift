@@ -26,12 +26,15 @@ struct CheckReport {
     let entry: CheckedFunction
     var outcomes: [CaseOutcome] = []
     var stoppedByInterrupt = false
+    /// Which week's function it was checked as, when the signature left more than one (see `CheckCommands.bestReport`).
+    var choice: String?
 
     var passedCount: Int { outcomes.filter(\.passed).count }
     var allPassed: Bool { !outcomes.isEmpty && passedCount == outcomes.count && !stoppedByInterrupt }
 
     func outputs() -> [Output] {
         var outputs: [Output] = [.text("check \(entry.name) (\(entry.week.title)):")]
+        if let choice { outputs.append(.text("  (\(choice))")) }
         // The first wrong answer and the first error are each explained in full; later ones get a line.
         var explainedWrongValue = false, explainedError = false
         for outcome in outcomes {
@@ -97,6 +100,9 @@ struct CheckReport {
             lines.append("expected \(describe(difference.expected)), yours is \(describe(difference.actual))")
             if difference.path.isEmpty, entry.outputs.count > 1 {
                 lines.append("the course's \(entry.name) returns \(entry.outputs.joined(separator: ", ")): return them as a tuple")
+            } else if difference.path.isEmpty, entry.outputs.count == 1, case .tuple = difference.actual {
+                // Week 4's dnn_utils sigmoid returns (A, cache); week 2's graded one returns s.
+                lines.append("the course's \(entry.name) in \(entry.week.name) returns \(entry.outputs[0]) alone, not a tuple")
             }
         case let .count(expected, actual):
             lines.append("expected \(expected) items, yours has \(actual)")

@@ -21,6 +21,9 @@ struct CheckedFunction: Sendable {
     var partName: @Sendable ([ValueDifference.PathStep]) -> String? = { _ in nil }
     /// Whether the course's version changes an argument in place (the older update_parameters did).
     var mayChangeArguments = false
+    /// How the course seeds numpy's generator for a function that draws: a learner's numbers drawn
+    /// after another seed are named as such.
+    var seed: CourseSeed? = nil
 
     /// `dW` for the path `[1]`, `dW of layer 2 (grads["dW2"])` for `["dW2"]`.
     func outputName(_ path: [ValueDifference.PathStep]) -> String {
@@ -45,7 +48,16 @@ struct CheckedFunction: Sendable {
     var callText: String { "\(name)(\(parameters.joined(separator: ", ")))" }
 }
 
-enum CourseWeek: Int, Sendable {
+/// Where the course's `np.random.seed` call is for a function that draws.
+enum CourseSeed: Sendable, Equatable {
+    /// The function seeds itself first (initialize_parameters_deep: `np.random.seed(3)`).
+    case inside(Int)
+    /// The notebook's cell seeds before the call and the function draws from there (week 3's
+    /// initialize_parameters after `np.random.seed(2)`).
+    case byTheCaller(Int)
+}
+
+enum CourseWeek: Int, Sendable, CaseIterable {
     case logisticRegression = 2, shallowNetwork = 3, deepNetwork = 4
 
     var title: String {
@@ -55,6 +67,9 @@ enum CourseWeek: Int, Sendable {
         case .deepNetwork: return "week 4, the deep network step by step"
         }
     }
+
+    /// `week 3`.
+    var name: String { "week \(rawValue)" }
 }
 
 /// One input for the function: Python that sets the parameters' variables, run in a fresh

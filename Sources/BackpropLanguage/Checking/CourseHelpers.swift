@@ -1,13 +1,39 @@
-/// The course's own helper module for week 4 (`dnn_utils`), as Python: the forward helpers
-/// return `(A, cache)` with the cache being Z, and the backward ones take that cache. The
-/// reference solutions call them, as the learner's functions do in the notebook, and
-/// `from dnn_utils import sigmoid, relu` defines them so (Backprop's built-in sigmoid and relu
-/// return A alone).
+/// The course's own helper modules, as Python: what each week's notebook imports besides numpy.
+/// The reference solutions call them, as the learner's functions do in the notebook, and
+/// `from dnn_utils import sigmoid, relu` defines dnn_utils' (Backprop's built-in sigmoid and
+/// relu return A alone).
 enum CourseHelpers {
-    /// The modules whose helpers are these.
+    /// The modules whose helpers are dnn_utils'.
     static let dnnUtilsModules: Set<String> = ["dnn_utils", "dnn_utils_v2"]
-    static let dnnUtilsNames = ["sigmoid", "relu", "relu_backward", "sigmoid_backward"]
 
+    /// The helpers of `week`'s notebook, run before its reference solutions.
+    static func module(for week: CourseWeek) -> String {
+        switch week {
+        case .logisticRegression: return ""  // the learner writes sigmoid (copy, for optimize, needs no import in Backprop)
+        case .shallowNetwork: return planarUtils
+        case .deepNetwork: return dnnUtils
+        }
+    }
+
+    /// The names `module(for:)` defines: a week-4 learner's sigmoid is dnn_utils', not week 2's graded one.
+    static func names(for week: CourseWeek) -> [String] {
+        switch week {
+        case .logisticRegression: return []
+        case .shallowNetwork: return ["sigmoid"]
+        case .deepNetwork: return ["sigmoid", "relu", "relu_backward", "sigmoid_backward"]
+        }
+    }
+
+    /// Week 3's `planar_utils.sigmoid`: A alone, as Backprop's built-in sigmoid.
+    static let planarUtils = """
+    def sigmoid(x):
+        s = 1 / (1 + np.exp(-x))
+        return s
+
+    """
+
+    /// Week 4's `dnn_utils`: the forward helpers return `(A, cache)` with the cache being Z, and
+    /// the backward ones take that cache.
     static let dnnUtils = """
     def sigmoid(Z):
         A = 1 / (1 + np.exp(-Z))

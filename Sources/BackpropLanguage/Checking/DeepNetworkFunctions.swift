@@ -5,11 +5,49 @@ import NeuralNetwork
 /// learners make in each.
 enum DeepNetworkFunctions {
     static let all: [CheckedFunction] = [
-        initializeParametersDeep, linearForward, linearActivationForward, modelForward, computeCost,
+        initializeParameters, initializeParametersDeep, linearForward, linearActivationForward, modelForward, computeCost,
         linearBackward, linearActivationBackward, modelBackward, updateParameters,
     ]
 
     // MARK: Initialization
+
+    /// The two-layer network's, as week 3's but seeded 1 inside: the same signature, told apart by running both.
+    static let initializeParameters = CheckedFunction(
+        name: "initialize_parameters", week: .deepNetwork, parameters: ["n_x", "n_h", "n_y"], outputs: ["parameters"],
+        reference: """
+        def initialize_parameters(n_x, n_h, n_y):
+            np.random.seed(1)
+            W1 = np.random.randn(n_h, n_x) * 0.01
+            b1 = np.zeros((n_h, 1))
+            W2 = np.random.randn(n_y, n_h) * 0.01
+            b2 = np.zeros((n_y, 1))
+            parameters = {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
+            return parameters
+        """,
+        cases: { random in
+            var cases = [
+                CheckCase(title: "the course's test case: initialize_parameters(3, 2, 1)", setup: "n_x, n_h, n_y = 3, 2, 1\n"),
+                CheckCase(title: "the course's second test case: initialize_parameters(4, 3, 2)", setup: "n_x, n_h, n_y = 4, 3, 2\n"),
+                CheckCase(title: "a single hidden unit: initialize_parameters(5, 1, 1)", setup: "n_x, n_h, n_y = 5, 1, 1\n"),
+            ]
+            let sizes = (random.int(2...6), random.int(2...6), random.int(1...3))
+            cases.append(CheckCase(title: "random sizes: initialize_parameters\(sizes)", setup: "n_x, n_h, n_y = \(sizes.0), \(sizes.1), \(sizes.2)\n"))
+            return cases
+        },
+        mistakes: [
+            PlantedMistake(kind: .swappedDimensions, definition: """
+            def initialize_parameters(n_x, n_h, n_y):
+                np.random.seed(1)
+                W1 = np.random.randn(n_x, n_h) * 0.01
+                b1 = np.zeros((n_h, 1))
+                W2 = np.random.randn(n_h, n_y) * 0.01
+                b2 = np.zeros((n_y, 1))
+                parameters = {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
+                return parameters
+            """, why: "W[l] maps layer l − 1's units to layer l's, so its shape is (n[l], n[l−1]): W1 is (n_h, n_x), W2 (n_y, n_h)"),
+        ],
+        partName: parameterName,
+        seed: .inside(1))
 
     static let initializeParametersDeep = CheckedFunction(
         name: "initialize_parameters_deep", week: .deepNetwork, parameters: ["layer_dims"], outputs: ["parameters"],
@@ -47,7 +85,8 @@ enum DeepNetworkFunctions {
                 return parameters
             """, why: "len(layer_dims) is L + 1 (it counts the input layer), so range(1, len(layer_dims)) makes W1 … WL; one less leaves out the last layer"),
         ],
-        partName: parameterName)
+        partName: parameterName,
+        seed: .inside(3))
 
     // MARK: Forward
 

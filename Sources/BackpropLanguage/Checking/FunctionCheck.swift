@@ -3,10 +3,10 @@ import Foundation
 /// Runs a learner's function and the reference on every case of its catalogue entry, and
 /// explains the first case where they differ.
 ///
-/// Everything runs in scratch sessions: the case's inputs are made once by the reference's
-/// environment (the course's helpers and every reference function, so a case may build its
-/// caches with the reference `L_model_forward`), then handed, as copies, to the reference and to
-/// a copy of the learner's environment. The learner's own variables, lists and dicts are
+/// Everything runs in scratch sessions: the case's inputs are made once by the reference
+/// environment of the entry's week (that notebook's helpers and every reference function of the
+/// week, so a case may build its caches with the reference `L_model_forward`), then handed, as
+/// copies, to the reference and to a copy of the learner's environment. The learner's own variables, lists and dicts are
 /// deep-copied first, so nothing the function does reaches the REPL's state.
 struct FunctionCheck {
     let entry: CheckedFunction
@@ -18,15 +18,33 @@ struct FunctionCheck {
     /// How long one case may run before it is stopped as an endless loop.
     var timeLimit: Duration = .seconds(5)
 
-    /// The reference environment all cases start from: built once per catalogue.
-    static let referenceEnvironment: Environment = {
+    /// The environment all of `week`'s cases start from: that notebook's helpers and reference
+    /// solutions. One per week, because weeks share names (compute_cost, predict) with other
+    /// definitions; each built once, on first use.
+    static func referenceEnvironment(for week: CourseWeek) -> Environment {
+        switch week {
+        case .logisticRegression: return logisticRegressionReferences
+        case .shallowNetwork: return shallowNetworkReferences
+        case .deepNetwork: return deepNetworkReferences
+        }
+    }
+
+    private static let logisticRegressionReferences = makeReferenceEnvironment(.logisticRegression)
+    private static let shallowNetworkReferences = makeReferenceEnvironment(.shallowNetwork)
+    private static let deepNetworkReferences = makeReferenceEnvironment(.deepNetwork)
+
+    /// `week`'s helpers and every reference solution of the week, as one program: what a learner who got the week right has defined.
+    static func referenceProgram(for week: CourseWeek) -> String {
+        CourseHelpers.module(for: week) + CheckCommands.catalogue.filter { $0.week == week }.map(\.reference).joined(separator: "\n\n") + "\n"
+    }
+
+    private static func makeReferenceEnvironment(_ week: CourseWeek) -> Environment {
         var session = Session(commands: [], functions: .standard)
         session.echoesValues = false
-        let definitions = CourseHelpers.dnnUtils + DeepNetworkFunctions.all.map(\.reference).joined(separator: "\n\n")
-        let result = session.execute(SourceText(definitions, name: "<reference>"), allowingCommands: false)
-        precondition(!result.failed, "the reference solutions do not run: \(result.diagnostics.map(\.message))")
+        let result = session.execute(SourceText(referenceProgram(for: week), name: "<reference>"), allowingCommands: false)
+        precondition(!result.failed, "the reference solutions of \(week.name) do not run: \(result.diagnostics.map(\.message))")
         return session.environment
-    }()
+    }
 
     func run() -> CheckReport {
         var random = CaseRandom(seed: UInt64(truncatingIfNeeded: entry.name.utf8.reduce(5381) { ($0 &* 33) &+ Int($1) }))
@@ -41,7 +59,7 @@ struct FunctionCheck {
     private func run(_ checkCase: CheckCase, report: inout CheckReport) -> CaseOutcome {
         var outcome = CaseOutcome(checkCase: checkCase)
         // The inputs, made by the reference's environment.
-        let setup = execute(checkCase.setup, name: "<\(entry.name) case>", in: Self.referenceEnvironment)
+        let setup = execute(checkCase.setup, name: "<\(entry.name) case>", in: Self.referenceEnvironment(for: entry.week))
         guard setup.error == nil else {
             outcome.result = .caseFailed(setup.error!)
             return outcome

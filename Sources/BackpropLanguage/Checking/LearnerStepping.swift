@@ -54,7 +54,7 @@ enum LearnerStepping {
             guard let difference = ValueDifference.between(expected: call.expected, actual: value) else {
                 return Comparison(outputs: [.text("  yours agrees: \(call.function) gives the same \(entry.outputs.joined(separator: ", "))")])
             }
-            var caseEnvironment = FunctionCheck.referenceEnvironment
+            var caseEnvironment = FunctionCheck.referenceEnvironment(for: entry.week)
             for (name, argument) in zip(entry.parameters, call.arguments) { caseEnvironment[name] = argument }
             let diagnosis = MistakeDiagnosis.find(for: difference, entry: entry, caseEnvironment: caseEnvironment, arguments: call.arguments,
                                                   actual: value, learnerFunction: environment[entry.name], run: check.call)

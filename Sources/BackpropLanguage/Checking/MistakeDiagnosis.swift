@@ -25,12 +25,25 @@ struct MistakeDiagnosis: Equatable {
         if let relation = relation(difference, name: entry.outputName(difference.path), arguments: arguments) {
             return relation
         }
-        if entry.name.hasPrefix("initialize"), case .element = difference.kind, let seed = seedCall(in: learnerFunction), seed != "np.random.seed(3)" {
-            return MistakeDiagnosis(kind: .unseededParameters,
-                                    explanation: seed.isEmpty ? "your function draws without np.random.seed(3), so its numbers are not the notebook's"
-                                                              : "your function calls \(seed); the course seeds with np.random.seed(3)")
+        if let seed = entry.seed, case .element = difference.kind, let call = seedCall(in: learnerFunction) {
+            return seedDiagnosis(call, course: seed)
         }
         return nil
+    }
+
+    /// Numbers the course never drew, from the learner's `np.random.seed` call ("" for none) and the course's.
+    static func seedDiagnosis(_ call: String, course: CourseSeed) -> MistakeDiagnosis? {
+        switch course {
+        case let .inside(seed):
+            guard call != "np.random.seed(\(seed))" else { return nil }
+            return MistakeDiagnosis(kind: .unseededParameters,
+                                    explanation: call.isEmpty ? "your function draws without np.random.seed(\(seed)), so its numbers are not the notebook's"
+                                                              : "your function calls \(call); the course seeds with np.random.seed(\(seed))")
+        case let .byTheCaller(seed):
+            guard !call.isEmpty, call != "np.random.seed(\(seed))" else { return nil }
+            return MistakeDiagnosis(kind: .unseededParameters,
+                                    explanation: "your function calls \(call); the course's has no seed of its own and draws from np.random.seed(\(seed)), which the notebook calls before it")
+        }
     }
 
     /// What the values themselves say: a wrong shape that is a known slip, or every element off by the same factor.
@@ -42,8 +55,11 @@ struct MistakeDiagnosis: Equatable {
         switch difference.kind {
         case .shape:
             if actual.rank == 1, expected.rank == 2, expected.shape == [actual.shape[0], 1], sameElements(actual, expected) {
+                // A summed gradient lost its axis; anything else was made flat (np.zeros(dim) for np.zeros((dim, 1))).
+                let summed = key.hasPrefix("d")
+                let making = summed ? "np.sum(…, axis=1, keepdims=True)" : "make it with the shape \(expected.shapeDescription)"
                 return MistakeDiagnosis(kind: key.hasPrefix("db") || key.hasPrefix("b") ? .missingKeepdims : nil,
-                                        explanation: "\(name) is a rank-1 array \(actual.shapeDescription) with the right numbers; the course keeps it a column \(expected.shapeDescription) (np.sum(…, axis=1, keepdims=True), or .reshape(\(expected.shape[0]), 1))")
+                                        explanation: "\(name) is a rank-1 array \(actual.shapeDescription) with the right numbers; the course keeps it a column \(expected.shapeDescription) (\(making), or .reshape(\(expected.shape[0]), 1))")
             }
             if expected.rank == 2, actual.rank == 2, actual.shape == expected.shape.reversed(), sameElements(actual, expected.transposed) {
                 return MistakeDiagnosis(kind: .missingTranspose,
@@ -58,7 +74,7 @@ struct MistakeDiagnosis: Equatable {
             guard let factor = commonFactor(actual: actual.elements, expected: expected.elements) else { return nil }
             let examples = exampleCounts(arguments)
             if factor == -1 {
-                return MistakeDiagnosis(kind: nil, explanation: "every element of \(name) has the wrong sign: look for a missing minus (J = −(1/m) Σ …) or a subtraction the wrong way round")
+                return MistakeDiagnosis(kind: .flippedSign, explanation: "every element of \(name) has the wrong sign: look for a missing minus (J = −(1/m) Σ …) or a subtraction the wrong way round")
             }
             if let m = examples.first(where: { Tolerance.sameAnswer.accepts(factor, Double($0)) }), m > 1 {
                 return MistakeDiagnosis(kind: .missingOneOverM, explanation: "every element of \(name) is m = \(m) times the expected: the 1/m average is missing")

@@ -53,7 +53,7 @@ enum ImportCommands {
             if let name = item.split(separator: " ").first { names.append(String(name)) }  // `x as y` imports x
         }
         if CourseHelpers.dnnUtilsModules.contains(module) {
-            try defineCourseHelpers(names.contains("*") ? CourseHelpers.dnnUtilsNames : names.filter(CourseHelpers.dnnUtilsNames.contains), &context)
+            try defineCourseHelpers(names.contains("*") ? CourseHelpers.names(for: .deepNetwork) : names.filter(CourseHelpers.names(for: .deepNetwork).contains), &context)
         }
         if courseModules.contains(module) {
             let missing = names.filter { $0 != "*" && context.functions.lookUp($0) == nil }

@@ -30,8 +30,13 @@ public enum BugKind: String, CaseIterable, Sendable, Codable {
     case cacheOrder
     /// No `np.random.seed(3)`, or another seed: the right shapes with numbers the course never drew.
     case unseededParameters
-    /// ReLU where the layer is sigmoid, or the reverse.
+    /// ReLU where the layer is sigmoid, or the reverse; sigmoid where week 3's hidden layer is tanh.
     case swappedActivation
+    /// `np.exp(z)` for `np.exp(-z)` in σ, a cost without its leading minus.
+    case flippedSign
+    /// `X.shape[1]` for `X.shape[0]`, `np.zeros((1, dim))` for `(dim, 1)`: the features and the examples (or a
+    /// layer's two sizes) the wrong way round.
+    case swappedDimensions
 
     /// The bugs a single line of the notes' code can carry, in the order drills have always drawn them.
     public static let formulaBugs: [BugKind] = [
@@ -56,6 +61,8 @@ public enum BugKind: String, CaseIterable, Sendable, Codable {
         case .cacheOrder: return "a cache in the wrong order"
         case .unseededParameters: return "not seeded as the course seeds"
         case .swappedActivation: return "the other activation"
+        case .flippedSign: return "a sign the wrong way"
+        case .swappedDimensions: return "the dimensions the wrong way round"
         }
     }
 
@@ -87,7 +94,11 @@ public enum BugKind: String, CaseIterable, Sendable, Codable {
         case .unseededParameters:
             return "the course calls np.random.seed before drawing, so your numbers match the notebook's"
         case .swappedActivation:
-            return "the hidden layers use ReLU and the output layer sigmoid"
+            return "look at which activation each layer applies: the hidden layers' (tanh in week 3, ReLU in week 4), and sigmoid at the output"
+        case .flippedSign:
+            return "look at the minus signs: σ(z) = 1/(1 + e^(−z)), and the cost J = −(1/m) Σ … is positive"
+        case .swappedDimensions:
+            return "look at the shapes: rows are the features or a layer's units (shape[0]), columns the m examples (shape[1]); W[l] is (n[l], n[l−1])"
         }
     }
 }
