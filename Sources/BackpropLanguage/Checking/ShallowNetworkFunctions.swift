@@ -246,6 +246,8 @@ enum ShallowNetworkFunctions {
                            why: "the m examples are dZ1's columns, so db1 sums along axis=1 (across each row); axis=0 adds up the hidden units instead"),
             PlantedMistake(kind: .wrongOrder, definition: backwardPropagationDefinition(dW1: "1 / m * np.dot(X, dZ1.T)"),
                            why: "dW1 = (1/m) dZ1 · Xᵀ has W1's shape (n_h, n_x); X · dZ1ᵀ is its transpose (n_x, n_h)"),
+            PlantedMistake(kind: .outputForInput, definition: backwardPropagationDefinition(dW2: "1 / m * np.dot(dZ2, A2.T)"),
+                           why: "layer 2's input is A1 (its A_prev), so dW2 = (1/m) dZ2 · A1ᵀ, the shape of W2 (n_y, n_h); A2 is the layer's own output"),
         ],
         partName: DeepNetworkFunctions.parameterName)
 
