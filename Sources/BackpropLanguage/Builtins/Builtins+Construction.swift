@@ -47,14 +47,15 @@ extension BuiltinLibrary {
             let rows = try context.integer("N"), columns = try context.optionalInteger("M")
             return .matrix(try context.engine { () throws(MatrixError) in try Matrix.eye(rows, columns) })
         },
-        BuiltinFunction("linspace", [.required("start"), .required("stop"), .optional("num", .integer(50))],
-                        summary: "num evenly spaced numbers from start to stop (rank-1)",
+        BuiltinFunction("linspace", [.required("start"), .required("stop"), .optional("num", .integer(50)), .optional("endpoint", .boolean(true))],
+                        summary: "num evenly spaced numbers from start to stop (rank-1); endpoint=False leaves stop out",
                         example: "np.linspace(0, 3.12, 200)") { context throws(Diagnostic) in
             let start = try context.double("start"), stop = try context.double("stop"), count = try context.integer("num")
-            let row = try context.engine { () throws(MatrixError) in try Matrix.linspace(start, stop, count: count) }
+            let endpoint = try context.boolean("endpoint")
+            let row = try context.engine { () throws(MatrixError) in try Matrix.linspace(start, stop, count: count, endpoint: endpoint) }
             return .array(NDArray(storage: row, shape: [row.count], dtype: .float64))
         },
-        BuiltinFunction("arange", [.required("start"), .optional("stop", .none), .optional("step", .integer(1))],
+        BuiltinFunction("arange", [.required("start"), .optional("stop", .none), .optional("step", .integer(1)), .optional("dtype", .none)],
                         summary: "evenly spaced values in [start, stop) (rank-1; integers when every argument is one)",
                         example: "np.arange(0, 1, 0.25)") { context throws(Diagnostic) in
             var start = try context.double("start")
@@ -68,7 +69,8 @@ extension BuiltinLibrary {
                 }
             }
             let row = try context.engine { () throws(MatrixError) in try Matrix.arange(start, stop, step: step) }
-            return .array(NDArray(storage: row, shape: [row.count], dtype: integral ? .int64 : .float64))
+            let values = NDArray(storage: row, shape: [row.count], dtype: integral ? .int64 : .float64)
+            return .array(try context.dtype().map { values.converted(to: $0) } ?? values)
         },
         BuiltinFunction("reshape", [.required("a"), .variadic("newshape")],
                         summary: "the same elements in a new shape (row-major, numpy's order); -1 infers one size",

@@ -93,6 +93,38 @@ extension BuiltinLibrary {
             }
             return .array(NDArray(storage: draws, shape: shape, dtype: .int64))
         },
+        BuiltinFunction("random.uniform", aliases: ["uniform"], [.optional("low", .float(0)), .optional("high", .float(1)), .optional("size", .none)],
+                        summary: "uniform samples in [low, high): low + (high - low) · rand, as numpy draws them",
+                        example: "np.random.uniform(-1, 1, (2, 3))") { context throws(Diagnostic) in
+            let low = try context.double("low"), range = try context.double("high") - low
+            if case .none = context.value("size") { return .float(low + range * context.random.nextDouble()) }
+            return try draws("size", &context, Matrix.rand).scaled { low + range * $0 }
+        },
+        BuiltinFunction("random.normal", aliases: ["normal"], [.optional("loc", .float(0)), .optional("scale", .float(1)), .optional("size", .none)],
+                        summary: "Gaussian samples with mean loc and standard deviation scale: loc + scale · randn",
+                        example: "np.random.normal(0, 0.01, (4, 2))") { context throws(Diagnostic) in
+            let loc = try context.double("loc"), scale = try context.double("scale")
+            guard scale >= 0 else { throw Diagnostic(message: "np.random.normal: scale < 0", span: context.span("scale")) }
+            if case .none = context.value("size") { return .float(loc + scale * context.random.nextGaussian()) }
+            return try draws("size", &context, Matrix.randn).scaled { loc + scale * $0 }
+        },
+        BuiltinFunction("random.permutation", aliases: ["permutation"], [.required("x")],
+                        summary: "0 … x-1 in a random order (an int), or a shuffled copy of an array (its rows, for 2-D)",
+                        example: "permutation = list(np.random.permutation(m))") { context throws(Diagnostic) in
+            let x = context.value("x")
+            if let n = x.wholeNumber, x.asArray?.rank ?? 0 == 0 {
+                guard n >= 0 else { throw Diagnostic(message: "np.random.permutation: negative dimensions are not allowed (got \(n))", span: context.span("x")) }
+                return .array(.vector(context.random.permutation(n).map(Double.init), dtype: .int64))
+            }
+            let a = try context.array("x")
+            guard a.rank > 0 else { throw context.typeError("x", expected: "an int or an array with at least one axis") }
+            let rows = a.rank == 1 ? a.count : a.shape[0], columns = a.rank == 1 ? 1 : a.shape[1]
+            let order = context.random.permutation(rows), elements = a.storage.elements
+            var shuffled: [Double] = []
+            shuffled.reserveCapacity(elements.count)
+            for row in order { shuffled += elements[(row * columns)..<((row + 1) * columns)] }
+            return .array(NDArray(storage: try! Matrix(rows: a.storage.rows, columns: a.storage.columns, elements: shuffled), shape: a.shape, dtype: a.dtype))
+        },
     ]
 
     /// A float64 array of the shape in `parameter`, drawn element by element in numpy's order.
@@ -103,5 +135,13 @@ extension BuiltinLibrary {
         let values = try context.engine { () throws(MatrixError) in try draw(storage.rows, storage.columns, &random) }
         context.random = random
         return .array(NDArray(storage: values, shape: shape, dtype: .float64))
+    }
+}
+
+extension Value {
+    /// A float array of draws mapped element by element (uniform's and normal's affine maps).
+    fileprivate func scaled(_ transform: (Double) -> Double) -> Value {
+        guard case let .array(a) = self else { return self }
+        return .array(a.map(transform))
     }
 }

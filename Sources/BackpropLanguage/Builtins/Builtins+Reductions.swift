@@ -4,12 +4,19 @@ import MatrixEngine
 /// `np.sum(dZ, axis=1)` is rank-1 `(n,)`, and `keepdims=True` keeps the column `(n, 1)`.
 extension BuiltinLibrary {
     static func reduction(_ kind: Matrix.Reduction, aliases: [String] = [], summary: String, example: String) -> BuiltinFunction {
-        let parameters: [Parameter] = [.required("a"), .optional("axis", .none), .optional("keepdims", .boolean(false))]
+        var parameters: [Parameter] = [.required("a"), .optional("axis", .none), .optional("keepdims", .boolean(false))]
+        // numpy's sum and mean take the dtype to add in (`np.sum(mask, dtype=float)`).
+        if kind == .sum || kind == .mean { parameters.insert(.optional("dtype", .none), at: 2) }
         return BuiltinFunction(kind.rawValue, aliases: aliases, parameters, summary: summary, example: example) { context throws(Diagnostic) in
-            let a = try context.array("a")
+            var a = try context.array("a")
             let axis = try context.arrayAxis(for: a)
             let keepdims = try context.boolean("keepdims")
-            let result = try context.engine { () throws(MatrixError) in try a.reduced(kind, axis: axis, keepDimensions: keepdims) }
+            let dtype = try context.dtype()
+            // Adding in int64 or float64 converts each element first (np.sum([1.5, 2.5], dtype=int) is 3);
+            // a bool sum is numpy's logical or, and a mean in int truncates the float mean.
+            if let dtype, dtype != .bool, kind == .sum { a = a.converted(to: dtype) }
+            var result = try context.engine { () throws(MatrixError) in try a.reduced(kind, axis: axis, keepDimensions: keepdims) }
+            if let dtype, dtype == .bool || kind == .mean { result = result.converted(to: dtype) }
             if result.rank == 1 && a.rank == 2 {
                 let n = result.shape[0]
                 context.noteRankOne("without keepdims the result is rank-1 (\(n),): neither a row nor a column",

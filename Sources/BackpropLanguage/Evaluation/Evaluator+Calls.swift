@@ -4,7 +4,8 @@ import MatrixEngine
 extension Evaluator {
     /// Methods a matrix has; each is the function of the same name with the matrix as first argument.
     static let methodNames = ["sum", "mean", "max", "min", "argmax", "argmin", "reshape", "dot", "copy",
-                              "transpose", "squeeze", "item", "flatten", "ravel", "clip", "round"]
+                              "transpose", "squeeze", "item", "flatten", "ravel", "clip", "round", "tolist", "any", "all",
+                              "std", "var", "prod", "cumsum"]
 
     mutating func call(_ callee: Expression, _ arguments: [Argument], whole: Expression) throws(Diagnostic) -> Value {
         switch callee.kind {
@@ -155,7 +156,8 @@ extension Evaluator {
 
     /// Functions whose result is small whatever their arguments (no matrix-sized allocation).
     static let reducingFunctions: Set<String> = ["sum", "mean", "max", "min", "argmax", "argmin", "shape", "size", "len", "item",
-                                                 "allclose", "any", "all", "linalg.norm", "random.seed"]
+                                                 "allclose", "any", "all", "linalg.norm", "random.seed", "std", "var", "prod",
+                                                 "count_nonzero", "array_equal"]
 
     /// Throws a diagnostic when a matrix of `shape` could not be allocated now, before the
     /// allocation that would abort the process.

@@ -172,7 +172,7 @@ public struct Evaluator {
             return .integer(BigInt(digits) ?? 0)
         case let .function(path, _):
             if let constant = NumericConstants.value(named: path) { return constant }
-            if ["ndarray", "float64", "int64", "bool_"].contains(path), let type = PythonType.named(path) { return .type(type) }
+            if ["ndarray", "float64", "int64", "bool_", "floating", "integer"].contains(path), let type = PythonType.named(path) { return .type(type) }
             throw try functionUsedAsValue(path: path, expression: expression)
         case let .unary(op, operand):
             return try applyUnary(op, try evaluate(operand), operand: operand, whole: expression)
@@ -250,6 +250,8 @@ enum NumericConstants {
         case "inf", "Inf", "infty": return .float(.infinity)
         case "nan", "NaN", "NAN": return .float(.nan)
         case "newaxis": return Value.none
+        case "True_": return Value.wrapping(.scalar(1, dtype: .bool))
+        case "False_": return Value.wrapping(.scalar(0, dtype: .bool))
         default: return nil
         }
     }

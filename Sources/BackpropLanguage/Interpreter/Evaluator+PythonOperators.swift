@@ -178,6 +178,11 @@ extension Evaluator {
                 if let exact = try PythonArithmetic.big(op, x, y, divisorSpan: rhs.span, whole: whole.span) { return exact }
             }
         }
+        // numpy reads a Python int next to an int64 or bool array as an int64, which it does not fit.
+        for case let .array(a) in [left, right] where a.dtype != .float64 {
+            throw Diagnostic.at(whole.span, "OverflowError: Python int too large to convert to C long (numpy makes it an int64, which stops at 2**63 - 1)",
+                                hint: "for numbers this large work in floats: write the int as a float, such as 1e19, or use .astype(float)")
+        }
         // With a float or an array, a big int is its nearest double (Python's OverflowError past 1e308).
         guard let x = left.scalar ?? left.asArray.map({ _ in 0 }), let y = right.scalar ?? right.asArray.map({ _ in 0 }), x.isFinite, y.isFinite else {
             throw Diagnostic.at(whole.span, "int too large to convert to float")
