@@ -1140,6 +1140,14 @@ NUMPY_GAP_PROGRAMS = (
     'print(np.array_equal(np.array([1, 2]), np.array([1, 2])), np.array_equal(np.array([1, 2]), np.array([[1, 2]])), np.expand_dims(np.array([1, 2]), axis=1).shape, np.expand_dims(np.array([1, 2]), 0).shape, np.expand_dims(np.array(5), 0))',
     'np.random.seed(2)\nM = np.random.randn(40, 70)\nprint(repr(np.std(M)), repr(np.var(M.T)), np.std(M, axis=1)[:4].tolist(), np.var(M, axis=0)[:4].tolist(), repr(np.std(M > 0)))',
     'np.random.seed(2)\nM = np.random.rand(30, 40) + 0.5\nprint(repr(np.prod(M)), np.prod(M, axis=0)[:3].tolist(), np.cumsum(M)[-3:].tolist(), repr(M.prod()))',
+    # the Course 1 notebooks' own lines
+    'w = np.zeros((3, 1))\nassert(w.dtype == float)\nprint(w.dtype == float, w.dtype == np.float64, w.dtype == "float64", np.zeros((2, 1), dtype=int).dtype == int, w.dtype == np.int64, w.dtype != bool, str(w.dtype))',
+    'Y = np.array([[1, 0, 1, 1]])\nA2 = np.array([[0.8, 0.4, 0.3, 0.9]])\npredictions = (A2 > 0.5)\nprint("Accuracy: %d" % float((np.dot(Y, predictions.T) + np.dot(1 - Y, 1 - predictions.T)) / float(Y.size) * 100) + "%")\nprint(np.dot(Y, predictions.T).dtype, 1 - predictions.T, np.dot(predictions, predictions.T))',
+    'cost = np.float64(0.693147)\nprint("Cost after iteration %i: %f" % (100, cost))\nprint("Cost after iteration {}: {}".format(100, cost), "cost = " + str(cost))',
+    'x = np.array([[9, 2, 5, 0, 0], [7, 5, 0, 0, 0]])\nx_exp = np.exp(x)\nx_sum = np.sum(x_exp, axis=1, keepdims=True)\nprint(x_exp / x_sum)',
+    'yhat = np.array([.9, 0.2, 0.1, .4, .9])\ny = np.array([1, 0, 0, 1, 1])\nprint(repr(np.sum(np.abs(y - yhat))), repr(np.dot(y - yhat, y - yhat)))',
+    'b = np.array([1, 2, 3])\nprint(b[:, None], b[None, :], b[None], b[np.newaxis, :], b[:, np.newaxis].shape, b[1:, None], b[None, ::-1])',
+    'A = np.array([[1, 2], [3, 4]])\nprint(A[:, None].shape)',
 )
 NUMPY_GAP_COUNTER = [0]
 

@@ -13760,6 +13760,118 @@ enum PythonDifferentialFixtures {
             raises: nil
         ),
         (
+            // numpy_gaps
+            program: #"""
+            import numpy as np
+            w = np.zeros((3, 1))
+            assert(w.dtype == float)
+            print(w.dtype == float, w.dtype == np.float64, w.dtype == "float64", np.zeros((2, 1), dtype=int).dtype == int, w.dtype == np.int64, w.dtype != bool, str(w.dtype))
+
+            """#,
+            stdout: #"""
+            True True True True False True float64
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_gaps
+            program: #"""
+            import numpy as np
+            Y = np.array([[1, 0, 1, 1]])
+            A2 = np.array([[0.8, 0.4, 0.3, 0.9]])
+            predictions = (A2 > 0.5)
+            print("Accuracy: %d" % float((np.dot(Y, predictions.T) + np.dot(1 - Y, 1 - predictions.T)) / float(Y.size) * 100) + "%")
+            print(np.dot(Y, predictions.T).dtype, 1 - predictions.T, np.dot(predictions, predictions.T))
+
+            """#,
+            stdout: #"""
+
+            """#,
+            raises: "TypeError"
+        ),
+        (
+            // numpy_gaps
+            program: #"""
+            import numpy as np
+            cost = np.float64(0.693147)
+            print("Cost after iteration %i: %f" % (100, cost))
+            print("Cost after iteration {}: {}".format(100, cost), "cost = " + str(cost))
+
+            """#,
+            stdout: #"""
+            Cost after iteration 100: 0.693147
+            Cost after iteration 100: 0.693147 cost = 0.693147
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_gaps
+            program: #"""
+            import numpy as np
+            x = np.array([[9, 2, 5, 0, 0], [7, 5, 0, 0, 0]])
+            x_exp = np.exp(x)
+            x_sum = np.sum(x_exp, axis=1, keepdims=True)
+            print(x_exp / x_sum)
+
+            """#,
+            stdout: #"""
+            [[9.80897665e-01 8.94462891e-04 1.79657674e-02 1.21052389e-04
+              1.21052389e-04]
+             [8.78679856e-01 1.18916387e-01 8.01252314e-04 8.01252314e-04
+              8.01252314e-04]]
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_gaps
+            program: #"""
+            import numpy as np
+            yhat = np.array([.9, 0.2, 0.1, .4, .9])
+            y = np.array([1, 0, 0, 1, 1])
+            print(repr(np.sum(np.abs(y - yhat))), repr(np.dot(y - yhat, y - yhat)))
+
+            """#,
+            stdout: #"""
+            np.float64(1.1) np.float64(0.43)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_gaps
+            program: #"""
+            import numpy as np
+            b = np.array([1, 2, 3])
+            print(b[:, None], b[None, :], b[None], b[np.newaxis, :], b[:, np.newaxis].shape, b[1:, None], b[None, ::-1])
+
+            """#,
+            stdout: #"""
+            [[1]
+             [2]
+             [3]] [[1 2 3]] [[1 2 3]] [[1 2 3]] (3, 1) [[2]
+             [3]] [[3 2 1]]
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_gaps
+            program: #"""
+            import numpy as np
+            A = np.array([[1, 2], [3, 4]])
+            print(A[:, None].shape)
+
+            """#,
+            stdout: #"""
+            (2, 1, 2)
+
+            """#,
+            raises: nil
+        ),
+        (
             // numpy_reduction_bits
             program: #"""
             import numpy as np

@@ -26,6 +26,8 @@ extension Evaluator {
                 }
                 return .tuple(indices.map { items[$0] })
             }
+        case let .array(a) where components.contains(where: Evaluator.isNewAxis):
+            return try insertingNewAxes(a, components, whole: whole)
         case let .array(a):
             let selection = try arraySelection(a, components, whole: whole)
             let picked = selection.positions.map { a.storage.elements[$0] }
@@ -47,6 +49,39 @@ extension Evaluator {
         }
     }
 
+    /// `None` or `np.newaxis` in an index: numpy adds an axis of size 1 there.
+    static func isNewAxis(_ component: IndexComponent) -> Bool {
+        guard case let .single(expression) = component else { return false }
+        switch expression.kind {
+        case .none: return true
+        case let .function(path, _): return path == "newaxis"
+        default: return false
+        }
+    }
+
+    /// `b[:, None]`, `x[np.newaxis, :]`, `x[None]`: a rank-1 (n,) as the column (n, 1) or the row
+    /// (1, n). Only slices go with the new axes here, so every other component keeps its axis.
+    private mutating func insertingNewAxes(_ a: NDArray, _ components: [IndexComponent], whole: Expression) throws(Diagnostic) -> Value {
+        let kept = components.filter { !Evaluator.isNewAxis($0) }
+        guard kept.allSatisfy({ if case .slice = $0 { return true } else { return false } }) else {
+            throw Diagnostic.at(whole.span, "Backprop takes None (np.newaxis) in an index only next to slices, like x[:, None]",
+                                hint: "index first, then add the axis: (x[0])[None], or use .reshape")
+        }
+        var result = kept.isEmpty ? a : try arraySelection(a, kept, whole: whole).selected(from: a)
+        var shape: [Int] = []
+        var remaining = result.shape[...]
+        for component in components {
+            if Evaluator.isNewAxis(component) { shape.append(1) } else if let length = remaining.popFirst() { shape.append(length) }
+        }
+        shape += remaining
+        guard shape.count <= 2 else {
+            throw Diagnostic.at(whole.span, "Backprop's arrays stop at 2 dimensions; this index makes \(NDArray.describe(shape))",
+                                hint: "the course's arrays are all 2-D: reshape instead")
+        }
+        result = try! result.reshaped(shape)
+        return .array(result)
+    }
+
     /// The indexed expression's own text: `A[0]` for `A[0][1]`, `X` for `X[2]`.
     private func baseText(of whole: Expression) -> String {
         switch whole.kind {
@@ -61,6 +96,13 @@ extension Evaluator {
         var positions: [Int]
         var shape: [Int]
         var removedAxis: Int?
+
+        /// The selected elements as an array of the selection's shape.
+        func selected(from a: NDArray) -> NDArray {
+            let storage = NDArray.storageShape(for: shape)
+            return NDArray(storage: try! Matrix(rows: storage.rows, columns: storage.columns, elements: positions.map { a.storage.elements[$0] }),
+                           shape: shape, dtype: a.dtype)
+        }
     }
 
     /// One axis's part of an index: a single position (the axis goes), or a list of positions

@@ -1,3 +1,5 @@
+import MatrixEngine
+
 /// The types `type()` returns and `isinstance` takes, printed as Python prints them
 /// (`<class 'int'>`, `<class 'numpy.ndarray'>`).
 public enum PythonType: String, Sendable, CaseIterable {
@@ -29,6 +31,16 @@ public enum PythonType: String, Sendable, CaseIterable {
         case "bool_": return .bool_
         case "floating": return .floating
         case "integer": return .integer
+        default: return nil
+        }
+    }
+
+    /// The array dtype the type names when given as a dtype (`float` is float64), if it names one.
+    public var dtype: DType? {
+        switch self {
+        case .float, .float64: return .float64
+        case .int, .int64: return .int64
+        case .bool, .bool_: return .bool
         default: return nil
         }
     }
