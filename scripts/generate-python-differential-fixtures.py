@@ -1148,6 +1148,9 @@ NUMPY_GAP_PROGRAMS = (
     'yhat = np.array([.9, 0.2, 0.1, .4, .9])\ny = np.array([1, 0, 0, 1, 1])\nprint(repr(np.sum(np.abs(y - yhat))), repr(np.dot(y - yhat, y - yhat)))',
     'b = np.array([1, 2, 3])\nprint(b[:, None], b[None, :], b[None], b[np.newaxis, :], b[:, np.newaxis].shape, b[1:, None], b[None, ::-1])',
     'A = np.array([[1, 2], [3, 4]])\nprint(A[:, None].shape)',
+    'a = np.array([1, 2])\nb = np.array([3, 4])\nprint(np.c_[a, b], np.r_[a, b], np.c_[np.array([[1], [2]]), b], np.r_[a, 5, b], np.c_[1, 2], np.r_[np.array([[1, 2]]), np.array([[3, 4]])])',
+    'xx, yy = np.array([[0.0, 1.0], [0.0, 1.0]]), np.array([[0.0, 0.0], [1.0, 1.0]])\nZ = np.c_[xx.ravel(), yy.ravel()]\nprint(Z, Z.shape, np.c_[np.array([1.5]), np.array([True])])',
+    'print(np.c_[np.array([1, 2]), np.array([1, 2, 3])])',
 )
 NUMPY_GAP_COUNTER = [0]
 

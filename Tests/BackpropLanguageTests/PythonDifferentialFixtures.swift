@@ -13872,6 +13872,54 @@ enum PythonDifferentialFixtures {
             raises: nil
         ),
         (
+            // numpy_gaps
+            program: #"""
+            import numpy as np
+            a = np.array([1, 2])
+            b = np.array([3, 4])
+            print(np.c_[a, b], np.r_[a, b], np.c_[np.array([[1], [2]]), b], np.r_[a, 5, b], np.c_[1, 2], np.r_[np.array([[1, 2]]), np.array([[3, 4]])])
+
+            """#,
+            stdout: #"""
+            [[1 3]
+             [2 4]] [1 2 3 4] [[1 3]
+             [2 4]] [1 2 5 3 4] [[1 2]] [[1 2]
+             [3 4]]
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_gaps
+            program: #"""
+            import numpy as np
+            xx, yy = np.array([[0.0, 1.0], [0.0, 1.0]]), np.array([[0.0, 0.0], [1.0, 1.0]])
+            Z = np.c_[xx.ravel(), yy.ravel()]
+            print(Z, Z.shape, np.c_[np.array([1.5]), np.array([True])])
+
+            """#,
+            stdout: #"""
+            [[0. 0.]
+             [1. 0.]
+             [0. 1.]
+             [1. 1.]] (4, 2) [[1.5 1. ]]
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_gaps
+            program: #"""
+            import numpy as np
+            print(np.c_[np.array([1, 2]), np.array([1, 2, 3])])
+
+            """#,
+            stdout: #"""
+
+            """#,
+            raises: "ValueError"
+        ),
+        (
             // numpy_reduction_bits
             program: #"""
             import numpy as np

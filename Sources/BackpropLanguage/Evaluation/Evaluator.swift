@@ -187,6 +187,9 @@ public struct Evaluator {
             return try attribute(name, of: try evaluate(receiver), receiver: receiver, whole: expression)
         case let .index(base, components):
             if let layered = try layerQuantity(base, components) { return layered }
+            if case let .function(path, _) = base.kind, Evaluator.concatenationIndexNames.contains(path) {
+                return try concatenationIndex(path, components, whole: expression)
+            }
             return try index(try evaluate(base), components, base: base, whole: expression)
         case let .tuple(elements):
             return try evaluateTuple(elements)
