@@ -1192,6 +1192,40 @@ print(repr(np.std(M)), np.std(M, axis=1).tolist()[:5], np.var(M.T, axis=1).tolis
 """
 
 
+VIEW_SHAPES = [(300, 50), (40, 209), (100, 100), (12288, 20), (5, 3000), (3, 10000), (50, 300), (209, 12), (64, 129)]
+VIEW_COUNTER = [0]
+
+
+@family
+def numpy_view_sums():
+    """Whole-array sums of slices, which numpy makes views: one evenly spaced run in memory is
+    summed pairwise at once; anything else goes through numpy's 8192-element buffer a block of
+    whole rows at a time, in the view's memory order (rows of M, or of M for a slice of M.T)."""
+    VIEW_COUNTER[0] += 1
+    rows, columns = VIEW_SHAPES[(VIEW_COUNTER[0] - 1) % len(VIEW_SHAPES)]
+    seed = rint(0, 10000)
+
+    def part(n):
+        a = rint(0, n // 3)
+        return pick(f"{a}:", f":{n - a}", f"{a}:{n - rint(0, n // 3)}", f"::{rint(2, 4)}", ":", f"{a}::2", "::-1", f":{a}:-1" if a else "::-1")
+
+    views = []
+    for _ in range(8):
+        base = pick("M", "M", "T")
+        r, c = (rows, columns) if base == "M" else (columns, rows)
+        views.append(f"{base}[{part(r)}, {part(c)}]")
+    views.append(pick("M[1:]", "M[:, 1:]", "T[:, 1:]"))
+    return f"""import numpy as np
+np.random.seed({seed})
+M = np.random.randn({rows}, {columns}) * 10 + 3
+T = M.T
+for X in [{", ".join(views)}]:
+    print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+V = M[:, 1:]
+print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+"""
+
+
 # ---- generation ------------------------------------------------------------------------------
 
 PER_FAMILY = {"errors": 100, "builtins_numbers": 14, "float_repr": 14, "fstrings": 14, "percent_format": 14,
@@ -1199,7 +1233,8 @@ PER_FAMILY = {"errors": 100, "builtins_numbers": 14, "float_repr": 14, "fstrings
               "numpy_elementwise": 14, "builtins_rare": 12, "big_int_float_mix": 8, "key_functions": 10,
               "recursion_depth": 8, "numpy_aliasing": 16, "python_basics_numpy": 12, "string_title_and_math": 6,
               "list_semantics_extra": 12, "crash_cyclic_and_deep": 6, "crash_huge_sizes": 6,
-              "numpy_gaps": len(NUMPY_GAP_PROGRAMS), "numpy_reduction_bits": 2 * len(REDUCTION_SHAPES)}
+              "numpy_gaps": len(NUMPY_GAP_PROGRAMS), "numpy_reduction_bits": 2 * len(REDUCTION_SHAPES),
+              "numpy_view_sums": 3 * len(VIEW_SHAPES)}
 DEFAULT_PER_FAMILY = 8
 
 

@@ -15389,5 +15389,761 @@ enum PythonDifferentialFixtures {
             """#,
             raises: nil
         ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(3007)
+            M = np.random.randn(300, 50) * 10 + 3
+            T = M.T
+            for X in [M[48:268, ::-1], M[96::2, ::-1], M[::-1, ::-1], M[:278, :], T[2:, 61:232], M[7::2, 2:43], M[30:273, :8:-1], M[:, ::-1], M[1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (220, 50) np.float64(33736.15952860583) np.float64(3.0669235935096206) np.float64(33736.15952860583)
+            (102, 50) np.float64(15074.53747025987) np.float64(2.9557916608352683) np.float64(15074.53747025987)
+            (300, 50) np.float64(45728.63780876799) np.float64(3.0485758539178662) np.float64(45728.63780876799)
+            (278, 50) np.float64(43249.95373866803) np.float64(3.1115074632135276) np.float64(43249.95373866803)
+            (48, 171) np.float64(25030.13302025561) np.float64(3.0494801437933248) np.float64(25030.13302025561)
+            (147, 41) np.float64(17703.827326342376) np.float64(2.937419499973847) np.float64(17703.827326342376)
+            (243, 41) np.float64(30625.749612515705) np.float64(3.073948570964138) np.float64(30625.749612515705)
+            (300, 50) np.float64(45728.63780876799) np.float64(3.0485758539178662) np.float64(45728.63780876799)
+            (299, 50) np.float64(45438.391135878745) np.float64(3.0393572666139628) np.float64(45438.391135878745)
+            np.float64(9.915288227976905) np.float64(44856.67277457384) np.float64(44856.67277457384) np.float64(44856.67277457384) np.float64(44856.672774573846) np.float64(44856.672774573846) np.float64(44856.672774573846)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(7430)
+            M = np.random.randn(40, 209) * 10 + 3
+            T = M.T
+            for X in [M[::-1, :44:-1], T[3::2, 2:37], T[:47:-1, ::-1], M[10:34, 39:], M[:31, 46:150], T[::-1, 13:], M[5:33, :49:-1], M[:2:-1, ::4], M[1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (40, 164) np.float64(19415.932068777183) np.float64(2.959745742191644) np.float64(19415.932068777183)
+            (103, 35) np.float64(11343.303683237285) np.float64(3.1465474849479294) np.float64(11343.303683237285)
+            (161, 40) np.float64(18932.851204030816) np.float64(2.9398837273339775) np.float64(18932.851204030816)
+            (24, 170) np.float64(12085.178962343654) np.float64(2.9620536672410918) np.float64(12085.178962343654)
+            (31, 104) np.float64(10231.009264145587) np.float64(3.1733899702684822) np.float64(10231.009264145587)
+            (209, 27) np.float64(16867.79508398224) np.float64(2.989153833773213) np.float64(16867.79508398224)
+            (28, 159) np.float64(12562.221170070796) np.float64(2.8217028683896666) np.float64(12562.221170070796)
+            (37, 53) np.float64(5521.479430853897) np.float64(2.815644788808718) np.float64(5521.479430853897)
+            (39, 209) np.float64(24199.00326618163) np.float64(2.9688385800738106) np.float64(24199.00326618163)
+            np.float64(9.976107292170653) np.float64(24827.674362074922) np.float64(24827.674362074922) np.float64(24827.674362074922) np.float64(24827.674362074926) np.float64(24827.674362074926) np.float64(24827.674362074926)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(9840)
+            M = np.random.randn(100, 100) * 10 + 3
+            T = M.T
+            for X in [M[31::2, 15:], T[7:, :12:-1], T[14::2, 11::2], M[19:, 6:], M[::2, :5:-1], T[::-1, ::-1], M[14::2, :6:-1], T[6:100, 9:], M[:, 1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (35, 85) np.float64(9770.348478767548) np.float64(3.2841507491655624) np.float64(9770.348478767548)
+            (93, 87) np.float64(24636.3621639731) np.float64(3.044909425778408) np.float64(24636.3621639731)
+            (43, 45) np.float64(6960.222371278704) np.float64(3.597014145363671) np.float64(6960.222371278704)
+            (81, 94) np.float64(23192.06312207534) np.float64(3.0459762440340605) np.float64(23192.06312207534)
+            (50, 94) np.float64(13736.663612975277) np.float64(2.9226943857394208) np.float64(13736.663612975277)
+            (100, 100) np.float64(30275.785966867996) np.float64(3.0275785966867996) np.float64(30275.785966867996)
+            (43, 93) np.float64(11245.161579658645) np.float64(2.811993393262977) np.float64(11245.161579658645)
+            (94, 91) np.float64(26191.73599873775) np.float64(3.0619284543766367) np.float64(26191.73599873775)
+            (100, 99) np.float64(30019.4558578089) np.float64(3.0322682684655455) np.float64(30019.4558578089)
+            np.float64(10.141471694240698) np.float64(30019.455857808905) np.float64(30019.455857808905) np.float64(30019.455857808905) np.float64(30019.4558578089) np.float64(30019.4558578089) np.float64(30019.4558578089)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(3640)
+            M = np.random.randn(12288, 20) * 10 + 3
+            T = M.T
+            for X in [T[:4:-1, ::2], M[::-1, 3:], M[:, :1:-1], T[:, 98::2], T[::-1, :], T[::-1, 1916:], M[:12243, 4:16], M[2851::2, 1::2], M[:, 1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (15, 6144) np.float64(274855.6152005446) np.float64(2.9823742968809093) np.float64(274855.6152005446)
+            (12288, 17) np.float64(627568.9014098009) np.float64(3.0042169376618073) np.float64(627568.9014098009)
+            (12288, 18) np.float64(664742.7286592228) np.float64(3.0053834303531124) np.float64(664742.7286592228)
+            (20, 6095) np.float64(362257.6625582163) np.float64(2.97176097258586) np.float64(362257.6625582163)
+            (20, 12288) np.float64(739395.9665468788) np.float64(3.008609889920568) np.float64(739395.9665468788)
+            (20, 10372) np.float64(623335.4574442417) np.float64(3.004895186291177) np.float64(623335.4574442417)
+            (12243, 12) np.float64(440860.03463653225) np.float64(3.000762576142369) np.float64(440860.03463653225)
+            (4719, 10) np.float64(142455.16082785977) np.float64(3.0187573813913917) np.float64(142455.16082785977)
+            (12288, 19) np.float64(701267.6701547109) np.float64(3.0036478470853503) np.float64(701267.6701547109)
+            np.float64(9.993116803206773) np.float64(701267.6701547108) np.float64(701267.6701547108) np.float64(701267.6701547108) np.float64(701267.6701547109) np.float64(701267.6701547109) np.float64(701267.6701547109)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(8346)
+            M = np.random.randn(5, 3000) * 10 + 3
+            T = M.T
+            for X in [T[:, 1:4], M[0::2, 211:2173], M[1::2, :], M[:5, 720:2908], T[805::2, 1:], T[567:, :5], M[::-1, :2744], M[:5, :], M[:, 1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (3000, 3) np.float64(27564.525773176516) np.float64(3.0627250859085016) np.float64(27564.525773176516)
+            (3, 1962) np.float64(18599.674456140518) np.float64(3.159985466554624) np.float64(18599.674456140518)
+            (2, 3000) np.float64(18095.889940881287) np.float64(3.0159816568135476) np.float64(18095.889940881287)
+            (5, 2188) np.float64(32105.336428256825) np.float64(2.934674262180697) np.float64(32105.336428256825)
+            (1098, 4) np.float64(12615.032970122227) np.float64(2.8722752664212723) np.float64(12615.032970122227)
+            (2433, 5) np.float64(35631.341224596545) np.float64(2.929004621832844) np.float64(35631.341224596545)
+            (5, 2744) np.float64(41582.699688686975) np.float64(3.030809015210421) np.float64(41582.699688686975)
+            (5, 3000) np.float64(45369.00611306116) np.float64(3.0246004075374104) np.float64(45369.00611306116)
+            (5, 2999) np.float64(45300.55461412978) np.float64(3.021043988938298) np.float64(45300.55461412978)
+            np.float64(10.065842535111235) np.float64(45300.55461412978) np.float64(45300.55461412978) np.float64(45300.55461412978) np.float64(45300.55461412978) np.float64(45300.55461412978) np.float64(45300.55461412978)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(1339)
+            M = np.random.randn(3, 10000) * 10 + 3
+            T = M.T
+            for X in [T[681:7622, ::3], T[2243::2, :3], M[:1:-1, ::2], M[:3, ::-1], M[::2, ::-1], M[1::2, 1596::2], M[::3, :2260:-1], M[:1:-1, :1843:-1], M[:, 1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (6941, 1) np.float64(21340.14535274137) np.float64(3.0745058857140712) np.float64(21340.14535274137)
+            (3879, 3) np.float64(34572.18914111085) np.float64(2.970885034038915) np.float64(34572.18914111085)
+            (1, 5000) np.float64(14718.90350827269) np.float64(2.943780701654538) np.float64(14718.90350827269)
+            (3, 10000) np.float64(89512.0720313538) np.float64(2.98373573437846) np.float64(89512.0720313538)
+            (2, 10000) np.float64(60852.60691709898) np.float64(3.042630345854949) np.float64(60852.60691709898)
+            (1, 4202) np.float64(11746.706959203973) np.float64(2.7955037980018975) np.float64(11746.706959203973)
+            (1, 7739) np.float64(23280.390476072163) np.float64(3.0081910422628457) np.float64(23280.390476072163)
+            (1, 8156) np.float64(24088.937924735827) np.float64(2.9535235317233726) np.float64(24088.937924735827)
+            (3, 9999) np.float64(89503.20089551667) np.float64(2.9837384036909245) np.float64(89503.20089551667)
+            np.float64(10.002630744024286) np.float64(89503.20089551667) np.float64(89503.20089551667) np.float64(89503.20089551667) np.float64(89503.20089551667) np.float64(89503.20089551667) np.float64(89503.20089551667)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(1003)
+            M = np.random.randn(50, 300) * 10 + 3
+            T = M.T
+            for X in [T[59:, ::2], M[::-1, ::2], T[56::2, 6::2], M[1:39, ::3], M[:, ::3], T[:, ::-1], M[13:38, :96:-1], M[:3:-1, 53::2], M[1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (241, 25) np.float64(19706.52111055079) np.float64(3.2707918855685962) np.float64(19706.52111055079)
+            (50, 150) np.float64(23717.82075413318) np.float64(3.1623761005510906) np.float64(23717.82075413318)
+            (122, 22) np.float64(8929.180377975801) np.float64(3.326818322643741) np.float64(8929.180377975801)
+            (38, 100) np.float64(12077.724395067904) np.float64(3.1783485250178694) np.float64(12077.724395067904)
+            (50, 100) np.float64(15505.415772640106) np.float64(3.101083154528021) np.float64(15505.415772640106)
+            (300, 50) np.float64(47071.50597753647) np.float64(3.1381003985024316) np.float64(47071.50597753647)
+            (25, 203) np.float64(15142.300769873575) np.float64(2.9837045851967634) np.float64(15142.300769873575)
+            (46, 124) np.float64(17668.341040877505) np.float64(3.0975352455956355) np.float64(17668.341040877505)
+            (49, 300) np.float64(46251.19654960893) np.float64(3.146339901333941) np.float64(46251.19654960893)
+            np.float64(9.94741620011784) np.float64(46889.816633088994) np.float64(46889.816633088994) np.float64(46889.816633088994) np.float64(46889.816633088994) np.float64(46889.816633088994) np.float64(46889.816633088994)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(3751)
+            M = np.random.randn(209, 12) * 10 + 3
+            T = M.T
+            for X in [M[::3, 4:9], M[:159, 2:10], M[:26:-1, :3:-1], M[69:157, 0::2], M[10::2, :8], M[:, ::-1], M[:48:-1, :], T[:, :66:-1], M[1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (70, 5) np.float64(1198.7563358674686) np.float64(3.425018102478482) np.float64(1198.7563358674686)
+            (159, 8) np.float64(4387.62960115355) np.float64(3.44939434052952) np.float64(4387.62960115355)
+            (182, 8) np.float64(5249.946714035104) np.float64(3.6057326332658683) np.float64(5249.946714035104)
+            (88, 6) np.float64(1817.7696537602062) np.float64(3.442745556364027) np.float64(1817.7696537602062)
+            (100, 8) np.float64(2886.4962901806102) np.float64(3.6081203627257628) np.float64(2886.4962901806102)
+            (209, 12) np.float64(8763.454238977363) np.float64(3.494200254775663) np.float64(8763.454238977363)
+            (160, 12) np.float64(6494.58282452021) np.float64(3.382595221104276) np.float64(6494.58282452021)
+            (12, 142) np.float64(5816.976182248908) np.float64(3.4137184168127397) np.float64(5816.976182248908)
+            (208, 12) np.float64(8764.748845332797) np.float64(3.511517966880127) np.float64(8764.748845332797)
+            np.float64(9.83773231042863) np.float64(8050.261076472892) np.float64(8050.261076472892) np.float64(8050.261076472892) np.float64(8050.261076472892) np.float64(8050.261076472892) np.float64(8050.261076472892)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(9505)
+            M = np.random.randn(64, 129) * 10 + 3
+            T = M.T
+            for X in [T[18:122, 18::2], M[:3:-1, :103], M[5::2, 14:], M[20:, 13:], M[:, 30::2], M[9::2, :110], T[:, 13:], T[43:98, ::-1], M[1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (104, 23) np.float64(7449.410525421892) np.float64(3.1143020591228647) np.float64(7449.410525421892)
+            (60, 103) np.float64(19068.13555801415) np.float64(3.0854588281576296) np.float64(19068.13555801415)
+            (30, 115) np.float64(10246.729614823389) np.float64(2.970066555021272) np.float64(10246.729614823389)
+            (44, 116) np.float64(15809.102035766715) np.float64(3.0973945994840744) np.float64(15809.102035766715)
+            (64, 50) np.float64(9734.293842319605) np.float64(3.0419668257248764) np.float64(9734.293842319605)
+            (28, 110) np.float64(8923.253713816383) np.float64(2.8971602966936305) np.float64(8923.253713816383)
+            (129, 51) np.float64(20178.700436999534) np.float64(3.0671379293204946) np.float64(20178.700436999534)
+            (55, 64) np.float64(10262.107089046012) np.float64(2.9153713321153445) np.float64(10262.107089046012)
+            (63, 129) np.float64(25232.93823204878) np.float64(3.104828132404181) np.float64(25232.93823204878)
+            np.float64(10.040642926085088) np.float64(25282.370492419042) np.float64(25282.370492419042) np.float64(25282.370492419042) np.float64(25282.370492419042) np.float64(25282.370492419042) np.float64(25282.370492419042)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(7300)
+            M = np.random.randn(300, 50) * 10 + 3
+            T = M.T
+            for X in [M[70:248, :3:-1], M[12::2, 16:], M[:282, :39], T[:, ::4], M[:, 2:47], M[:, 14:], T[16:, :], M[39:244, :], M[:, 1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (178, 46) np.float64(24633.1643844158) np.float64(3.0084470425520027) np.float64(24633.1643844158)
+            (144, 34) np.float64(14552.945740156945) np.float64(2.9724153881039515) np.float64(14552.945740156945)
+            (282, 39) np.float64(33467.99219203484) np.float64(3.0430980352823096) np.float64(33467.99219203484)
+            (50, 75) np.float64(11816.501845293564) np.float64(3.1510671587449504) np.float64(11816.501845293564)
+            (300, 45) np.float64(41993.02576907833) np.float64(3.11059450141321) np.float64(41993.02576907833)
+            (300, 36) np.float64(33768.2226987358) np.float64(3.1266872869199815) np.float64(33768.2226987358)
+            (34, 300) np.float64(31877.560962617114) np.float64(3.1252510747663838) np.float64(31877.560962617114)
+            (205, 50) np.float64(30971.013016035344) np.float64(3.0215622454668627) np.float64(30971.013016035344)
+            (300, 49) np.float64(45383.79821723467) np.float64(3.0873332120567802) np.float64(45383.79821723467)
+            np.float64(10.015066255642735) np.float64(45383.79821723467) np.float64(45383.79821723467) np.float64(45383.79821723467) np.float64(45383.79821723467) np.float64(45383.79821723467) np.float64(45383.79821723467)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(481)
+            M = np.random.randn(40, 209) * 10 + 3
+            T = M.T
+            for X in [M[1:, :9:-1], M[7:, ::-1], T[:140, 1:], T[:, :], M[::2, :], M[:31, ::-1], T[::4, 13:36], T[::-1, :6:-1], M[:, 1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (39, 199) np.float64(22447.51103900445) np.float64(2.8923477694890414) np.float64(22447.51103900445)
+            (33, 209) np.float64(19892.02640423678) np.float64(2.884156358451034) np.float64(19892.02640423678)
+            (140, 39) np.float64(15883.333951573699) np.float64(2.909035522266245) np.float64(15883.333951573699)
+            (209, 40) np.float64(24277.874015231013) np.float64(2.9040519156974898) np.float64(24277.874015231013)
+            (20, 209) np.float64(12151.18896174337) np.float64(2.9069830052017633) np.float64(12151.18896174337)
+            (31, 209) np.float64(18987.996779960875) np.float64(2.9306986849762118) np.float64(18987.996779960875)
+            (53, 23) np.float64(3667.435961311895) np.float64(3.008561083931005) np.float64(3667.435961311895)
+            (209, 33) np.float64(19892.02640423678) np.float64(2.884156358451034) np.float64(19892.02640423678)
+            (40, 208) np.float64(24238.011620675676) np.float64(2.91322255056198) np.float64(24238.011620675676)
+            np.float64(10.020444412201424) np.float64(24238.011620675672) np.float64(24238.011620675672) np.float64(24238.011620675672) np.float64(24238.011620675676) np.float64(24238.011620675676) np.float64(24238.011620675676)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(1233)
+            M = np.random.randn(100, 100) * 10 + 3
+            T = M.T
+            for X in [T[:, 12::2], T[11:77, :], M[:, :69], T[::-1, 1:], T[:, ::2], M[18:, 27:74], M[19:92, :], T[:26:-1, :], M[:, 1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (100, 44) np.float64(12742.242113978491) np.float64(2.8959641168132935) np.float64(12742.242113978491)
+            (66, 100) np.float64(20079.260803591485) np.float64(3.042312242968407) np.float64(20079.260803591485)
+            (100, 69) np.float64(21991.773659363385) np.float64(3.1872135738207805) np.float64(21991.773659363385)
+            (100, 99) np.float64(30882.815626981122) np.float64(3.119476325957689) np.float64(30882.815626981122)
+            (100, 50) np.float64(15004.33125542582) np.float64(3.000866251085164) np.float64(15004.33125542582)
+            (82, 47) np.float64(12400.052393360278) np.float64(3.217450024224255) np.float64(12400.052393360278)
+            (73, 100) np.float64(22480.31009550398) np.float64(3.0794945336306823) np.float64(22480.31009550398)
+            (73, 100) np.float64(22866.441472365655) np.float64(3.1323892427898157) np.float64(22866.441472365655)
+            (100, 99) np.float64(30732.34791079597) np.float64(3.1042775667470677) np.float64(30732.34791079597)
+            np.float64(9.876249081742488) np.float64(30732.34791079597) np.float64(30732.34791079597) np.float64(30732.34791079597) np.float64(30732.34791079597) np.float64(30732.34791079597) np.float64(30732.34791079597)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(7784)
+            M = np.random.randn(12288, 20) * 10 + 3
+            T = M.T
+            for X in [M[1647:8967, :], M[2165::2, ::-1], T[:15, 78::2], T[::-1, 2112:8771], M[1310:, 5:], M[:206:-1, :2:-1], M[:10701, :], M[::-1, :16], T[:, 1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (7320, 20) np.float64(437067.9574515654) np.float64(2.9854368678385614) np.float64(437067.9574515654)
+            (5062, 20) np.float64(300051.98455885326) np.float64(2.9637691086413795) np.float64(300051.98455885326)
+            (15, 6105) np.float64(274471.39849156525) np.float64(2.9972306687585615) np.float64(274471.39849156525)
+            (20, 6659) np.float64(399253.5425014739) np.float64(2.997849095220558) np.float64(399253.5425014739)
+            (10978, 15) np.float64(492473.3293917921) np.float64(2.9906681811610625) np.float64(492473.3293917921)
+            (12081, 17) np.float64(613084.3159472953) np.float64(2.985165407749141) np.float64(613084.3159472953)
+            (10701, 20) np.float64(637341.730625544) np.float64(2.9779540726359404) np.float64(637341.730625544)
+            (12288, 16) np.float64(584160.4445465881) np.float64(2.9711936673308723) np.float64(584160.4445465881)
+            (20, 12287) np.float64(731861.037130289) np.float64(2.9781925495657564) np.float64(731861.037130289)
+            np.float64(10.004451938220157) np.float64(694562.3735862554) np.float64(694562.3735862554) np.float64(694562.3735862554) np.float64(694562.3735862552) np.float64(694562.3735862552) np.float64(694562.3735862552)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(7785)
+            M = np.random.randn(5, 3000) * 10 + 3
+            T = M.T
+            for X in [M[::3, 871::2], M[::-1, ::3], T[263:2125, ::4], M[::-1, :2767], T[::-1, 0::2], M[:, 577:2776], T[::2, ::-1], T[:, :], T[:, 1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (2, 1065) np.float64(6328.480791123582) np.float64(2.9711177423115407) np.float64(6328.480791123582)
+            (5, 1000) np.float64(15375.013912052154) np.float64(3.0750027824104307) np.float64(15375.013912052154)
+            (1862, 2) np.float64(11205.899843188601) np.float64(3.0091030728218584) np.float64(11205.899843188601)
+            (5, 2767) np.float64(42099.443316791265) np.float64(3.0429666293307744) np.float64(42099.443316791265)
+            (3000, 3) np.float64(27552.100097928425) np.float64(3.0613444553253806) np.float64(27552.100097928425)
+            (5, 2199) np.float64(32942.91142847293) np.float64(2.9961720262367377) np.float64(32942.91142847293)
+            (1500, 5) np.float64(23314.174460188966) np.float64(3.108556594691862) np.float64(23314.174460188966)
+            (3000, 5) np.float64(45586.76067570845) np.float64(3.0391173783805634) np.float64(45586.76067570845)
+            (3000, 4) np.float64(36080.25040058016) np.float64(3.00668753338168) np.float64(36080.25040058016)
+            np.float64(9.990247803779406) np.float64(45600.95089425385) np.float64(45600.95089425385) np.float64(45600.95089425385) np.float64(45600.95089425386) np.float64(45600.95089425386) np.float64(45600.95089425386)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(4275)
+            M = np.random.randn(3, 10000) * 10 + 3
+            T = M.T
+            for X in [M[1:, :1124:-1], M[1:, ::3], T[::-1, ::-1], M[1::2, 363::2], M[::-1, :], T[1899:, 1::2], M[::3, 3126:9039], T[304::2, ::-1], M[:, 1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (2, 8875) np.float64(52101.11571877545) np.float64(2.935274125001434) np.float64(52101.11571877545)
+            (2, 3334) np.float64(19747.99937898718) np.float64(2.961607585331011) np.float64(19747.99937898718)
+            (10000, 3) np.float64(88990.22533308981) np.float64(2.966340844436327) np.float64(88990.22533308981)
+            (1, 4819) np.float64(14977.633067482013) np.float64(3.1080375736630033) np.float64(14977.633067482013)
+            (3, 10000) np.float64(88990.22533308982) np.float64(2.9663408444363273) np.float64(88990.22533308982)
+            (8101, 1) np.float64(24552.173925861476) np.float64(3.0307584157340424) np.float64(24552.173925861476)
+            (1, 5913) np.float64(18768.053157123824) np.float64(3.1740323282807075) np.float64(18768.053157123824)
+            (4848, 3) np.float64(43644.78634821177) np.float64(3.0008791493544944) np.float64(43644.78634821177)
+            (3, 9999) np.float64(89025.67269673446) np.float64(2.9678192051449965) np.float64(89025.67269673446)
+            np.float64(10.046633340909006) np.float64(89025.67269673446) np.float64(89025.67269673446) np.float64(89025.67269673446) np.float64(89025.67269673446) np.float64(89025.67269673446) np.float64(89025.67269673446)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(8214)
+            M = np.random.randn(50, 300) * 10 + 3
+            T = M.T
+            for X in [T[11::2, 9::2], T[31:, ::-1], M[::4, :], T[::-1, :50], T[27::2, :43], M[::-1, 99::2], M[14::2, ::-1], M[8::2, 69:], M[1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (145, 21) np.float64(8811.93670785834) np.float64(2.8939036807416554) np.float64(8811.93670785834)
+            (269, 50) np.float64(38882.624645387914) np.float64(2.8909014606236365) np.float64(38882.624645387914)
+            (13, 300) np.float64(11844.87817431524) np.float64(3.0371482498244204) np.float64(11844.87817431524)
+            (300, 50) np.float64(43738.34454283744) np.float64(2.9158896361891626) np.float64(43738.34454283744)
+            (137, 43) np.float64(16105.873743749597) np.float64(2.733979586445357) np.float64(16105.873743749597)
+            (50, 101) np.float64(14288.142239267174) np.float64(2.8293350968845887) np.float64(14288.142239267174)
+            (18, 300) np.float64(15896.106013674245) np.float64(2.943723335865601) np.float64(15896.106013674245)
+            (21, 231) np.float64(14736.308256469056) np.float64(3.037787725514132) np.float64(14736.308256469056)
+            (49, 300) np.float64(42704.75525540633) np.float64(2.9050853915242403) np.float64(42704.75525540633)
+            np.float64(9.97142159405006) np.float64(43473.28568991687) np.float64(43473.28568991687) np.float64(43473.28568991687) np.float64(43473.28568991687) np.float64(43473.28568991687) np.float64(43473.28568991687)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(8081)
+            M = np.random.randn(209, 12) * 10 + 3
+            T = M.T
+            for X in [M[::-1, 1:], T[3::2, ::-1], M[::-1, :], M[::2, :2:-1], T[:, :173], M[::2, :10], M[17::2, ::-1], M[:, 3::2], M[1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (209, 11) np.float64(6525.0486866425) np.float64(2.838211694929317) np.float64(6525.0486866425)
+            (5, 209) np.float64(2835.608444571679) np.float64(2.7135009038963434) np.float64(2835.608444571679)
+            (209, 12) np.float64(7108.964452300135) np.float64(2.8345153318581082) np.float64(7108.964452300135)
+            (105, 9) np.float64(2602.702766899124) np.float64(2.7541828221154754) np.float64(2602.702766899124)
+            (12, 173) np.float64(5703.73751715781) np.float64(2.747465085336132) np.float64(5703.73751715781)
+            (105, 10) np.float64(2801.2967004557936) np.float64(2.6679016194817082) np.float64(2801.2967004557936)
+            (96, 12) np.float64(3330.640013110974) np.float64(2.8911805669366095) np.float64(3330.640013110974)
+            (209, 5) np.float64(2835.608444571679) np.float64(2.7135009038963434) np.float64(2835.608444571679)
+            (208, 12) np.float64(7020.333035738059) np.float64(2.812633427779671) np.float64(7020.333035738059)
+            np.float64(9.954771473869709) np.float64(6525.0486866425) np.float64(6525.0486866425) np.float64(6525.0486866425) np.float64(6525.0486866425) np.float64(6525.0486866425) np.float64(6525.0486866425)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(520)
+            M = np.random.randn(64, 129) * 10 + 3
+            T = M.T
+            for X in [M[4::2, 34:], M[::-1, ::3], M[::-1, 15::2], M[16:, 0:109], M[6::2, :], M[::4, 24:], M[::-1, ::-1], T[41::2, 1::2], T[:, 1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (30, 95) np.float64(8103.336164424543) np.float64(2.8432758471665065) np.float64(8103.336164424543)
+            (64, 43) np.float64(8646.255942904927) np.float64(3.1418081187881275) np.float64(8646.255942904927)
+            (64, 57) np.float64(11409.521034349269) np.float64(3.127609932661532) np.float64(11409.521034349269)
+            (48, 109) np.float64(15662.801418529716) np.float64(2.993654705376475) np.float64(15662.801418529716)
+            (29, 129) np.float64(10792.847422833178) np.float64(2.8850166861355726) np.float64(10792.847422833178)
+            (16, 105) np.float64(5182.685679718604) np.float64(3.0849319522134544) np.float64(5182.685679718604)
+            (64, 129) np.float64(24756.945286658134) np.float64(2.9986610085583982) np.float64(24756.945286658134)
+            (44, 32) np.float64(4612.154237106114) np.float64(3.2756777252174105) np.float64(4612.154237106114)
+            (129, 63) np.float64(24333.610845281328) np.float64(2.994168923991796) np.float64(24333.610845281328)
+            np.float64(9.932866029302348) np.float64(24569.395495282122) np.float64(24569.395495282122) np.float64(24569.395495282122) np.float64(24569.395495282122) np.float64(24569.395495282122) np.float64(24569.395495282122)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(5058)
+            M = np.random.randn(300, 50) * 10 + 3
+            T = M.T
+            for X in [M[68::2, 9:], T[:16:-1, 20:], T[10::2, ::-1], M[:207, 13::2], M[:46:-1, 8:41], M[::2, 5::2], M[::3, ::-1], T[:, :59:-1], M[:, 1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (116, 41) np.float64(13484.105569125932) np.float64(2.835177789976016) np.float64(13484.105569125932)
+            (33, 280) np.float64(26697.09021188299) np.float64(2.889295477476514) np.float64(26697.09021188299)
+            (20, 300) np.float64(16068.798340870675) np.float64(2.678133056811779) np.float64(16068.798340870675)
+            (207, 19) np.float64(12427.528511175477) np.float64(3.1598089273265897) np.float64(12427.528511175477)
+            (253, 33) np.float64(24866.725264274348) np.float64(2.9784076253772125) np.float64(24866.725264274348)
+            (150, 23) np.float64(10386.91031455736) np.float64(3.0106986419006843) np.float64(10386.91031455736)
+            (100, 50) np.float64(14841.619892198501) np.float64(2.9683239784397) np.float64(14841.619892198501)
+            (50, 240) np.float64(35487.87981279979) np.float64(2.957323317733316) np.float64(35487.87981279979)
+            (300, 49) np.float64(43239.52343926099) np.float64(2.941464179541564) np.float64(43239.52343926099)
+            np.float64(9.939763374525223) np.float64(43239.523439261) np.float64(43239.523439261) np.float64(43239.523439261) np.float64(43239.52343926099) np.float64(43239.52343926099) np.float64(43239.52343926099)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(7992)
+            M = np.random.randn(40, 209) * 10 + 3
+            T = M.T
+            for X in [T[:, ::-1], T[65:143, 0:29], M[8::2, ::2], M[8:31, :54:-1], M[::-1, 20:160], M[:38, 45:198], M[10:34, ::2], M[1::2, ::-1], M[1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (209, 40) np.float64(24748.359558502198) np.float64(2.960330090729928) np.float64(24748.359558502198)
+            (78, 29) np.float64(6412.205296359924) np.float64(2.8347503520600905) np.float64(6412.205296359924)
+            (16, 105) np.float64(4644.639213227509) np.float64(2.7646661983497074) np.float64(4644.639213227509)
+            (23, 154) np.float64(10037.48380341205) np.float64(2.833846358953148) np.float64(10037.48380341205)
+            (40, 140) np.float64(16210.785869904266) np.float64(2.894783191054333) np.float64(16210.785869904266)
+            (38, 153) np.float64(17066.38857212712) np.float64(2.935395351243055) np.float64(17066.38857212712)
+            (24, 105) np.float64(7601.975137858104) np.float64(3.016656800737343) np.float64(7601.975137858104)
+            (20, 209) np.float64(12616.88646875962) np.float64(3.0183938920477558) np.float64(12616.88646875962)
+            (39, 209) np.float64(23912.270511975374) np.float64(2.933660963314363) np.float64(23912.270511975374)
+            np.float64(10.119283956021697) np.float64(24476.046683207267) np.float64(24476.046683207267) np.float64(24476.046683207267) np.float64(24476.046683207267) np.float64(24476.046683207267) np.float64(24476.046683207267)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(197)
+            M = np.random.randn(100, 100) * 10 + 3
+            T = M.T
+            for X in [M[:16:-1, 32:76], M[:2:-1, :21:-1], T[:31:-1, 30:], M[30:68, :12:-1], T[27:78, :], M[:31:-1, :13:-1], M[:, :24:-1], M[::-1, ::4], M[1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (83, 44) np.float64(11260.19784841713) np.float64(3.0832962345063337) np.float64(11260.19784841713)
+            (97, 78) np.float64(23344.96330286559) np.float64(3.085509291946285) np.float64(23344.96330286559)
+            (68, 70) np.float64(14232.57572484021) np.float64(2.9900369169832373) np.float64(14232.57572484021)
+            (38, 87) np.float64(10828.160212293162) np.float64(3.2753055693566733) np.float64(10828.160212293162)
+            (51, 100) np.float64(16326.099081286695) np.float64(3.201195898291509) np.float64(16326.099081286695)
+            (68, 86) np.float64(17811.856838602725) np.float64(3.045803152975842) np.float64(17811.856838602725)
+            (100, 75) np.float64(23277.039358127586) np.float64(3.1036052477503446) np.float64(23277.039358127586)
+            (100, 25) np.float64(8648.11669139384) np.float64(3.459246676557536) np.float64(8648.11669139384)
+            (99, 100) np.float64(30426.82004037191) np.float64(3.073416165694132) np.float64(30426.82004037191)
+            np.float64(10.04059858359909) np.float64(30337.277784666498) np.float64(30337.277784666498) np.float64(30337.277784666498) np.float64(30337.2777846665) np.float64(30337.2777846665) np.float64(30337.2777846665)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(3643)
+            M = np.random.randn(12288, 20) * 10 + 3
+            T = M.T
+            for X in [M[::2, :6:-1], M[2779:8500, :1:-1], T[::4, ::4], M[:9256, :5:-1], T[:14, 253::2], M[3449:10495, :16], M[::-1, 4:], M[1459:8641, :19], T[:, 1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (6144, 13) np.float64(239979.8776322107) np.float64(3.0045557596180226) np.float64(239979.8776322107)
+            (5721, 18) np.float64(311579.40874170023) np.float64(3.025689067001692) np.float64(311579.40874170023)
+            (5, 3072) np.float64(45199.14269680373) np.float64(2.9426525193231594) np.float64(45199.14269680373)
+            (9256, 14) np.float64(387424.2163265795) np.float64(2.9897534906051635) np.float64(387424.2163265795)
+            (14, 6018) np.float64(248971.5462508013) np.float64(2.955081733974283) np.float64(248971.5462508013)
+            (7046, 16) np.float64(337856.9294867883) np.float64(2.996885905893311) np.float64(337856.9294867883)
+            (12288, 16) np.float64(588064.9434352737) np.float64(2.9910529756432784) np.float64(588064.9434352737)
+            (7182, 19) np.float64(407847.37438761466) np.float64(2.988812487267985) np.float64(407847.37438761466)
+            (20, 12287) np.float64(733887.216137251) np.float64(2.9864377640483886) np.float64(733887.216137251)
+            np.float64(10.006944200200476) np.float64(699401.3864331595) np.float64(699401.3864331595) np.float64(699401.3864331595) np.float64(699401.3864331592) np.float64(699401.3864331592) np.float64(699401.3864331592)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(7859)
+            M = np.random.randn(5, 3000) * 10 + 3
+            T = M.T
+            for X in [T[:919:-1, 1::2], M[:5, 200:], M[:, :2387], M[::4, :762:-1], M[::-1, :2378], T[48:2718, 0:4], M[::3, 718:], M[:5, :], M[1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (2080, 2) np.float64(11997.214800220583) np.float64(2.88394586543764) np.float64(11997.214800220583)
+            (5, 2800) np.float64(40471.28959061261) np.float64(2.8908063993294717) np.float64(40471.28959061261)
+            (5, 2387) np.float64(35690.20532668754) np.float64(2.9903816779796846) np.float64(35690.20532668754)
+            (2, 2237) np.float64(13639.052684540937) np.float64(3.0485142343631955) np.float64(13639.052684540937)
+            (5, 2378) np.float64(35492.3401018256) np.float64(2.9850580405235996) np.float64(35492.3401018256)
+            (2670, 4) np.float64(30886.15818335718) np.float64(2.891962376718837) np.float64(30886.15818335718)
+            (2, 2282) np.float64(13498.4843959573) np.float64(2.9575995609021257) np.float64(13498.4843959573)
+            (5, 3000) np.float64(43744.921624517105) np.float64(2.9163281083011405) np.float64(43744.921624517105)
+            (4, 3000) np.float64(34860.85604988063) np.float64(2.9050713374900528) np.float64(34860.85604988063)
+            np.float64(9.982159747755942) np.float64(43704.13380874951) np.float64(43704.13380874951) np.float64(43704.13380874951) np.float64(43704.1338087495) np.float64(43704.1338087495) np.float64(43704.1338087495)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(729)
+            M = np.random.randn(3, 10000) * 10 + 3
+            T = M.T
+            for X in [T[:9230, ::-1], M[::-1, :], T[::4, :2], M[::-1, :853:-1], T[::-1, :3], M[0::2, ::-1], T[:864:-1, ::-1], M[:, :7157], M[:, 1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (9230, 3) np.float64(82693.84334725222) np.float64(2.9864154332702135) np.float64(82693.84334725222)
+            (3, 10000) np.float64(89413.46802977647) np.float64(2.9804489343258824) np.float64(89413.46802977647)
+            (2500, 2) np.float64(15159.62487017731) np.float64(3.0319249740354617) np.float64(15159.62487017731)
+            (3, 9146) np.float64(81506.53245887057) np.float64(2.9705711953812437) np.float64(81506.53245887057)
+            (10000, 3) np.float64(89413.46802977647) np.float64(2.9804489343258824) np.float64(89413.46802977647)
+            (2, 10000) np.float64(58872.308534724565) np.float64(2.9436154267362284) np.float64(58872.308534724565)
+            (9135, 3) np.float64(81432.61842410889) np.float64(2.9714511375336214) np.float64(81432.61842410889)
+            (3, 7157) np.float64(63472.87050327509) np.float64(2.9562139864596473) np.float64(63472.87050327509)
+            (3, 9999) np.float64(89380.27899042086) np.float64(2.979640597073736) np.float64(89380.27899042086)
+            np.float64(9.996289416608027) np.float64(89380.27899042086) np.float64(89380.27899042086) np.float64(89380.27899042086) np.float64(89380.27899042086) np.float64(89380.27899042086) np.float64(89380.27899042086)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(4691)
+            M = np.random.randn(50, 300) * 10 + 3
+            T = M.T
+            for X in [T[::-1, :34], M[:11:-1, ::-1], T[:220, :], T[:288, :39], M[:50, ::3], T[9:, :44], M[5:48, 78:], T[65::2, :36], M[:, 1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (300, 34) np.float64(30762.490877858516) np.float64(3.015930478221423) np.float64(30762.490877858516)
+            (38, 300) np.float64(33749.426354545925) np.float64(2.9604759960128004) np.float64(33749.426354545925)
+            (220, 50) np.float64(33856.15775848682) np.float64(3.077832523498802) np.float64(33856.15775848682)
+            (288, 39) np.float64(33831.89321798165) np.float64(3.012098755162184) np.float64(33831.89321798165)
+            (50, 100) np.float64(14887.539262118604) np.float64(2.9775078524237206) np.float64(14887.539262118604)
+            (291, 44) np.float64(38196.92359547186) np.float64(2.9832024051446315) np.float64(38196.92359547186)
+            (43, 222) np.float64(27096.84174774994) np.float64(2.8385545514089605) np.float64(27096.84174774994)
+            (118, 36) np.float64(13308.328376284458) np.float64(3.132845662967151) np.float64(13308.328376284458)
+            (50, 299) np.float64(44525.200583720776) np.float64(2.978274286536507) np.float64(44525.200583720776)
+            np.float64(9.936457582689489) np.float64(44525.200583720776) np.float64(44525.200583720776) np.float64(44525.200583720776) np.float64(44525.200583720776) np.float64(44525.200583720776) np.float64(44525.200583720776)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(5238)
+            M = np.random.randn(209, 12) * 10 + 3
+            T = M.T
+            for X in [M[68:, 4:], M[:18:-1, 4:], T[2:, :194], M[:, 0:8], M[::2, ::-1], T[::-1, :], T[:10, 48::2], M[::-1, :8], M[:, 1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (141, 8) np.float64(3159.2592714473913) np.float64(2.8007617654675454) np.float64(3159.2592714473913)
+            (190, 8) np.float64(4468.172867419602) np.float64(2.9395874127760537) np.float64(4468.172867419602)
+            (10, 194) np.float64(6006.6552268311025) np.float64(3.096214034449022) np.float64(6006.6552268311025)
+            (209, 8) np.float64(5261.266400877582) np.float64(3.146690431146879) np.float64(5261.266400877582)
+            (105, 12) np.float64(3790.1623736327506) np.float64(3.0080653758990086) np.float64(3790.1623736327506)
+            (12, 209) np.float64(7687.356277781033) np.float64(3.0651340820498536) np.float64(7687.356277781033)
+            (10, 81) np.float64(2464.5584509216305) np.float64(3.0426647542242353) np.float64(2464.5584509216305)
+            (209, 8) np.float64(5261.266400877583) np.float64(3.1466904311468795) np.float64(5261.266400877583)
+            (209, 11) np.float64(7087.300801964593) np.float64(3.0827754684491486) np.float64(7087.300801964593)
+            np.float64(10.037368574734113) np.float64(7087.300801964593) np.float64(7087.300801964593) np.float64(7087.300801964593) np.float64(7087.300801964593) np.float64(7087.300801964593) np.float64(7087.300801964593)
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_view_sums
+            program: #"""
+            import numpy as np
+            np.random.seed(275)
+            M = np.random.randn(64, 129) * 10 + 3
+            T = M.T
+            for X in [T[:27:-1, 17:47], T[:86, 4::2], M[::2, :116], M[::3, ::-1], M[2:60, 33:], T[:21:-1, 3:48], T[:123, 12::2], M[15:, 29::2], M[1:]]:
+                print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+            V = M[:, 1:]
+            print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+
+            """#,
+            stdout: #"""
+            (101, 30) np.float64(9037.898003023347) np.float64(2.9828046214598505) np.float64(9037.898003023347)
+            (86, 30) np.float64(8065.098346019061) np.float64(3.126007110860101) np.float64(8065.098346019061)
+            (32, 116) np.float64(11975.800059826382) np.float64(3.226239240254952) np.float64(11975.800059826382)
+            (22, 129) np.float64(9230.194814708151) np.float64(3.252358990383422) np.float64(9230.194814708151)
+            (58, 96) np.float64(16788.26307640002) np.float64(3.0151334548132223) np.float64(16788.26307640002)
+            (107, 45) np.float64(14221.350922626309) np.float64(2.953551593484176) np.float64(14221.350922626309)
+            (123, 26) np.float64(9967.664767990082) np.float64(3.1168432670387998) np.float64(9967.664767990082)
+            (49, 50) np.float64(7334.057627237766) np.float64(2.993492909076639) np.float64(7334.057627237766)
+            (63, 129) np.float64(24407.521710902947) np.float64(3.003263407272419) np.float64(24407.521710902947)
+            np.float64(9.905227099661099) np.float64(24743.700509602655) np.float64(24743.700509602655) np.float64(24743.700509602655) np.float64(24743.700509602655) np.float64(24743.700509602655) np.float64(24743.700509602655)
+
+            """#,
+            raises: nil
+        ),
     ]
 }

@@ -10,7 +10,7 @@ extension BuiltinLibrary {
         BuiltinFunction("asarray", [.required("a"), .optional("dtype", .none)],
                         summary: "the argument as an array (as np.array, without copying in numpy)",
                         example: "np.asarray(Y)") { context throws(Diagnostic) in
-            try converted(try context.array("a"), context)
+            try converted(try context.array("a"), context, copying: false)
         },
         BuiltinFunction("zeros", [.required("shape"), .optional("dtype", .string("float64"))],
                         summary: "an array of zeros with the given shape",
@@ -126,14 +126,17 @@ extension BuiltinLibrary {
         BuiltinFunction("copy", [.required("a")],
                         summary: "a copy of a (assignment already copies in Backprop: arrays are values)",
                         example: "W1_before = W1.copy()") { context throws(Diagnostic) in
-            context.value("a")
+            if case let .array(a) = context.value("a") { return .array(a.contiguousCopy) }
+            return context.value("a")
         },
     ]
 
     /// np.array and np.asarray: the array, converted when `dtype=` is given.
-    private static func converted(_ array: NDArray, _ context: CallContext) throws(Diagnostic) -> Value {
-        guard let type = try context.dtype() else { return .array(array) }
-        return .array(array.converted(to: type))
+    private static func converted(_ array: NDArray, _ context: CallContext, copying: Bool = true) throws(Diagnostic) -> Value {
+        // np.array copies a view into an array of its own; np.asarray hands the view back.
+        let source = copying ? array.contiguousCopy : array
+        guard let type = try context.dtype() else { return .array(source) }
+        return .array(source.converted(to: type))
     }
 
     /// np.zeros and np.ones. A second positional argument is numpy's dtype, so `np.zeros(4, 1)`
