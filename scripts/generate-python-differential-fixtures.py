@@ -1151,6 +1151,9 @@ NUMPY_GAP_PROGRAMS = (
     'a = np.array([1, 2])\nb = np.array([3, 4])\nprint(np.c_[a, b], np.r_[a, b], np.c_[np.array([[1], [2]]), b], np.r_[a, 5, b], np.c_[1, 2], np.r_[np.array([[1, 2]]), np.array([[3, 4]])])',
     'xx, yy = np.array([[0.0, 1.0], [0.0, 1.0]]), np.array([[0.0, 0.0], [1.0, 1.0]])\nZ = np.c_[xx.ravel(), yy.ravel()]\nprint(Z, Z.shape, np.c_[np.array([1.5]), np.array([True])])',
     'print(np.c_[np.array([1, 2]), np.array([1, 2, 3])])',
+    'x = np.array([[1.5, 2], [3, 0]])\nprint(np.sum(x, axis=(0, 1)), np.mean(x, axis=(1, 0)), np.sum(x, axis=(1,)), np.sum(x, axis=(0, 1), keepdims=True), np.max(x, axis=(0, 1)), np.std(x, axis=(0, 1)), np.linalg.norm(x, axis=(0, 1)))',
+    'x = np.array([[1.5, 2], [3, 0]])\nprint(np.sum(x, axis=(0, 0)))',
+    'print(np.isclose(np.array([1.0, 2.0]), np.array([1.0 + 1e-9, 2.1])), np.isclose(1.0, 1.0), repr(np.isclose(1.0, 1.1)), np.log1p(np.array([1e-10, 1.0])))',
 )
 NUMPY_GAP_COUNTER = [0]
 

@@ -13920,6 +13920,46 @@ enum PythonDifferentialFixtures {
             raises: "ValueError"
         ),
         (
+            // numpy_gaps
+            program: #"""
+            import numpy as np
+            x = np.array([[1.5, 2], [3, 0]])
+            print(np.sum(x, axis=(0, 1)), np.mean(x, axis=(1, 0)), np.sum(x, axis=(1,)), np.sum(x, axis=(0, 1), keepdims=True), np.max(x, axis=(0, 1)), np.std(x, axis=(0, 1)), np.linalg.norm(x, axis=(0, 1)))
+
+            """#,
+            stdout: #"""
+            6.5 1.625 [3.5 3. ] [[6.5]] 3.0 1.0825317547305484 3.905124837953327
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_gaps
+            program: #"""
+            import numpy as np
+            x = np.array([[1.5, 2], [3, 0]])
+            print(np.sum(x, axis=(0, 0)))
+
+            """#,
+            stdout: #"""
+
+            """#,
+            raises: "ValueError"
+        ),
+        (
+            // numpy_gaps
+            program: #"""
+            import numpy as np
+            print(np.isclose(np.array([1.0, 2.0]), np.array([1.0 + 1e-9, 2.1])), np.isclose(1.0, 1.0), repr(np.isclose(1.0, 1.1)), np.log1p(np.array([1e-10, 1.0])))
+
+            """#,
+            stdout: #"""
+            [ True False] True np.False_ [1.00000000e-10 6.93147181e-01]
+
+            """#,
+            raises: nil
+        ),
+        (
             // numpy_reduction_bits
             program: #"""
             import numpy as np

@@ -110,6 +110,7 @@ extension BuiltinLibrary {
         unary("isinf", result: .bool, summary: "True where an element is inf or -inf", example: "np.isinf(A)") { $0.map { $0.isInfinite ? 1 : 0 } },
         unary("isfinite", result: .bool, summary: "True where an element is neither nan nor inf", example: "np.isfinite(cost)") { $0.map { $0.isFinite ? 1 : 0 } },
         unary("log10", summary: "base-10 logarithm of each element", example: "np.log10(learning_rates)") { $0.map { Double.log10($0) } },
+        unary("log1p", summary: "log(1 + x) of each element, exact for tiny x", example: "np.log1p(x)") { $0.map { Double.log(onePlus: $0) } },
         unary("log2", summary: "base-2 logarithm of each element", example: "np.log2(n)") { $0.map { Double.log2($0) } },
         unary("logical_not", result: .bool, summary: "True where an element is zero or False (the same as ~ on a mask)", example: "np.logical_not(mask)") { $0.map { $0 == 0 ? 1 : 0 } },
         logical("logical_and", summary: "True where both are nonzero (the same as & on masks)", example: "np.logical_and(A > 0, A < 1)") { $0 && $1 },

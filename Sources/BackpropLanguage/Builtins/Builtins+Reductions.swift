@@ -40,6 +40,24 @@ extension BuiltinLibrary {
 extension CallContext {
     /// numpy's axis for an array of `a`'s rank, made non-negative; nil for None.
     func arrayAxis(_ name: String = "axis", for a: NDArray) throws(Diagnostic) -> Int? {
+        // A tuple of axes (`axis=(0, 1)`): every axis is the whole array; one axis is that axis.
+        if case let .tuple(items) = value(name) {
+            var axes = Set<Int>()
+            for item in items {
+                guard let axis = item.wholeNumber, axis >= -max(a.rank, 1) && axis < max(a.rank, 1), a.rank > 0 else {
+                    throw Diagnostic(message: "\(function.displayName): axis \(item.wholeNumber.map(String.init) ?? "?") is out of bounds for an array of dimension \(a.rank)",
+                                     span: span(name))
+                }
+                guard axes.insert(axis < 0 ? axis + a.rank : axis).inserted else {
+                    throw Diagnostic(message: "\(function.displayName): duplicate value in 'axis'", span: span(name))
+                }
+            }
+            guard !axes.isEmpty else {
+                throw Diagnostic(message: "\(function.displayName): an empty tuple of axes reduces nothing, which Backprop does not do", span: span(name),
+                                 hint: "leave axis= out to reduce every element")
+            }
+            return axes.count == a.rank ? nil : axes.first
+        }
         guard let axis = try optionalInteger(name) else { return nil }
         guard axis >= -max(a.rank, 1) && axis < max(a.rank, 1), a.rank > 0 else {
             throw Diagnostic(message: "\(function.displayName): axis \(axis) is out of bounds for an array of dimension \(a.rank)",

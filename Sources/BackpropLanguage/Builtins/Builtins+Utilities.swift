@@ -177,6 +177,17 @@ extension BuiltinLibrary {
             }
             return .boolean(close.elements.allSatisfy { $0 == 1 })
         },
+        BuiltinFunction("isclose", [.required("a"), .required("b"), .optional("rtol", .float(1e-05)), .optional("atol", .float(1e-08))],
+                        summary: "element by element, True where |a − b| ≤ atol + rtol·|b| (np.allclose is all of them)",
+                        example: "np.isclose(dW1, grad_approx)") { context throws(Diagnostic) in
+            let a = try context.array("a"), b = try context.array("b")
+            let rtol = try context.double("rtol"), atol = try context.double("atol")
+            return Value.wrapping(try context.engine { () throws(MatrixError) in
+                try NDArray.broadcasting(a, b, name: "isclose", dtype: .bool) { x, y in
+                    (x == y || Swift.abs(x - y) <= atol + rtol * Swift.abs(y)) ? 1 : 0
+                }
+            })
+        },
         BuiltinFunction("array_equal", [.required("a1"), .required("a2")],
                         summary: "True if both have the same shape and the same elements", example: "np.array_equal(predictions, Y)") { context throws(Diagnostic) in
             let a = try context.array("a1"), b = try context.array("a2")
