@@ -1154,6 +1154,9 @@ NUMPY_GAP_PROGRAMS = (
     'x = np.array([[1.5, 2], [3, 0]])\nprint(np.sum(x, axis=(0, 1)), np.mean(x, axis=(1, 0)), np.sum(x, axis=(1,)), np.sum(x, axis=(0, 1), keepdims=True), np.max(x, axis=(0, 1)), np.std(x, axis=(0, 1)), np.linalg.norm(x, axis=(0, 1)))',
     'x = np.array([[1.5, 2], [3, 0]])\nprint(np.sum(x, axis=(0, 0)))',
     'print(np.isclose(np.array([1.0, 2.0]), np.array([1.0 + 1e-9, 2.1])), np.isclose(1.0, 1.0), repr(np.isclose(1.0, 1.1)), np.log1p(np.array([1e-10, 1.0])))',
+    'np.random.seed(0)\nprint(repr(np.random.choice(5)), repr(np.random.choice(5, 3)), repr(np.random.choice([10, 20, 30], 4)), repr(np.random.choice(5, 3, replace=False)), repr(np.random.choice(4, (2, 2))))',
+    'np.random.seed(1)\nprint(repr(np.random.choice(4, 6, p=[0.1, 0.2, 0.3, 0.4])), repr(np.random.choice(np.array([1.5, 2.5]))), repr(np.random.choice(3, p=[0.5, 0.25, 0.25])), np.random.choice(1000, 5, replace=False))',
+    'print(np.random.choice(3, 5, replace=False))',
 )
 NUMPY_GAP_COUNTER = [0]
 

@@ -13960,6 +13960,47 @@ enum PythonDifferentialFixtures {
             raises: nil
         ),
         (
+            // numpy_gaps
+            program: #"""
+            import numpy as np
+            np.random.seed(0)
+            print(repr(np.random.choice(5)), repr(np.random.choice(5, 3)), repr(np.random.choice([10, 20, 30], 4)), repr(np.random.choice(5, 3, replace=False)), repr(np.random.choice(4, (2, 2))))
+
+            """#,
+            stdout: #"""
+            4 array([0, 3, 3]) array([20, 20, 30, 10]) array([1, 2, 3]) array([[1, 2],
+                   [3, 3]])
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_gaps
+            program: #"""
+            import numpy as np
+            np.random.seed(1)
+            print(repr(np.random.choice(4, 6, p=[0.1, 0.2, 0.3, 0.4])), repr(np.random.choice(np.array([1.5, 2.5]))), repr(np.random.choice(3, p=[0.5, 0.25, 0.25])), np.random.choice(1000, 5, replace=False))
+
+            """#,
+            stdout: #"""
+            array([2, 3, 0, 2, 1, 0]) np.float64(1.5) 0 [920 619 293 507 975]
+
+            """#,
+            raises: nil
+        ),
+        (
+            // numpy_gaps
+            program: #"""
+            import numpy as np
+            print(np.random.choice(3, 5, replace=False))
+
+            """#,
+            stdout: #"""
+
+            """#,
+            raises: "ValueError"
+        ),
+        (
             // numpy_reduction_bits
             program: #"""
             import numpy as np
