@@ -1157,6 +1157,7 @@ NUMPY_GAP_PROGRAMS = (
     'np.random.seed(0)\nprint(repr(np.random.choice(5)), repr(np.random.choice(5, 3)), repr(np.random.choice([10, 20, 30], 4)), repr(np.random.choice(5, 3, replace=False)), repr(np.random.choice(4, (2, 2))))',
     'np.random.seed(1)\nprint(repr(np.random.choice(4, 6, p=[0.1, 0.2, 0.3, 0.4])), repr(np.random.choice(np.array([1.5, 2.5]))), repr(np.random.choice(3, p=[0.5, 0.25, 0.25])), np.random.choice(1000, 5, replace=False))',
     'print(np.random.choice(3, 5, replace=False))',
+    'np.random.seed(3)\nM = np.random.randn(40, 209)\nprint(repr(np.sum(M.T.copy())), repr(np.sum(np.copy(M.T))), repr(np.sum(np.array(M.T))), repr(np.sum(M.T)), repr(np.float64(2.5).copy()), M.T.copy().shape)',
 )
 NUMPY_GAP_COUNTER = [0]
 

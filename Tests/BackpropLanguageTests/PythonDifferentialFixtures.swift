@@ -14001,6 +14001,21 @@ enum PythonDifferentialFixtures {
             raises: "ValueError"
         ),
         (
+            // numpy_gaps
+            program: #"""
+            import numpy as np
+            np.random.seed(3)
+            M = np.random.randn(40, 209)
+            print(repr(np.sum(M.T.copy())), repr(np.sum(np.copy(M.T))), repr(np.sum(np.array(M.T))), repr(np.sum(M.T)), repr(np.float64(2.5).copy()), M.T.copy().shape)
+
+            """#,
+            stdout: #"""
+            np.float64(-220.07512649905325) np.float64(-220.07512649905328) np.float64(-220.07512649905328) np.float64(-220.07512649905328) np.float64(2.5) (209, 40)
+
+            """#,
+            raises: nil
+        ),
+        (
             // numpy_reduction_bits
             program: #"""
             import numpy as np

@@ -1,7 +1,7 @@
 import Testing
 @testable import BackpropLanguage
 
-/// 707 small programs in the notebooks' Python (scripts/generate-python-differential-fixtures.py),
+/// 708 small programs in the notebooks' Python (scripts/generate-python-differential-fixtures.py),
 /// each run as `backprop run` runs it: the stdout must be CPython's, and a program CPython stops
 /// with an exception must fail too, after the same output. None may crash or hang.
 @Suite struct PythonDifferentialTests {

@@ -58,6 +58,11 @@ extension Evaluator {
                             hint: "for a column write \(text(of: receiverExpression)).reshape(-1, 1)")
                 return .array(try! a.reshaped([a.count]))
             }
+            if name == "copy", arguments.isEmpty, case let .array(a) = receiver {
+                // ndarray.copy() is in C order (np.copy keeps the memory order): a transposed
+                // view's copy then sums row by row, as numpy's does.
+                return .array(a.rank == 2 ? NDArray(a.storage, dtype: a.dtype) : a.contiguousCopy)
+            }
             if name == "astype" {
                 guard let a = receiver.asArray, arguments.count == 1 else {
                     throw Diagnostic.at(whole.span, "astype takes one dtype, like \(text(of: receiverExpression)).astype(float)")
