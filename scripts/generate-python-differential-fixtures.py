@@ -1075,13 +1075,173 @@ def errors():
     return pre + body + post + "\n"
 
 
+# ---- numpy fidelity: scalars, bool dtypes, keyword arguments, summation order -------------------
+# Appended after every other family, so the cases above keep their numbers.
+
+NUMPY_GAP_PROGRAMS = (
+    # numpy scalars: what functions of Python numbers, reductions and indexing hand back
+    'print(repr(np.round(15, -1)), repr(np.round(15)), repr(np.round(2.5)), repr(np.round(np.int64(15), -1)))',
+    'print(repr(np.float64(2.5)), repr(np.sum(np.array([1, 2]))), repr(np.mean(np.array([1, 2]))))\nprint(type(np.sum(np.array([1, 2]))), np.sum(np.array([1, 2])))',
+    'A = np.array([[1.5, 2], [3, 4]])\nprint(repr(A[0, 0]), A[0, 0], type(A[0, 0]), repr(A[1][0]))',
+    'print(repr(np.sqrt(4)), np.sqrt(4), type(np.sqrt(4)), repr(float(np.float64(2.5))), type(float(np.float64(2.5))))',
+    'print(isinstance(np.float64(1), float), isinstance(np.int64(1), int), isinstance(np.float64(1), np.floating))\nprint(isinstance(1.5, np.floating), isinstance(np.int64(2), np.integer), isinstance(3, np.integer))',
+    'print(repr(np.True_), np.True_, type(np.True_), repr(np.False_), np.True_ == True, repr(np.bool_(1)), repr(~np.True_))',
+    'print(repr(-np.float64(2.5)), repr(-np.array(2.5)), repr(+np.float64(2.5)), repr(-np.int64(3)), repr(abs(np.float64(-2.5))))',
+    'print(repr(np.linalg.norm(np.array([3.0, 4.0]))), repr(np.linalg.norm([3, 4])), repr(np.abs(-3)), repr(np.maximum(2, 3)))',
+    'print(repr(np.any(np.array([1, 0]))), repr(np.all([1, 1])), np.any(np.array([[1, 0], [0, 0]]), axis=0), np.all(np.array([[1, 0], [1, 1]]), axis=1))',
+    'x = np.array([[1.5]])\nprint(x.item(), repr(x.item()), type(x.item()), np.array([7]).item(), type(np.array([7]).item()), repr(np.array(True).item()))',
+    'x = np.array([[1.5, 2], [3, 0]])\nprint(x.item(1), x.item(1, 0), x.item(-1), repr(np.float64(2.5).item()), repr(np.int64(4).item()))',
+    'x = np.array([[1.5, 2], [3, 0]])\nprint(x.tolist(), np.array([1, 2]).tolist(), np.array(2.5).tolist(), type(x.tolist()[0][0]), np.array([[True, False]]).tolist())',
+    'x = np.array([[1.5, 2], [3, 0]])\nx.item(4)',
+    'np.random.seed(1)\np = list(np.random.permutation(6))\nprint(p)\nprint(repr(np.random.permutation(4)[0]))',
+    'print(repr(np.count_nonzero(np.array([1, 0, 2]))), repr(np.prod(np.array([1, 2, 3]))), repr(np.std(np.array([1.0, 2.0, 4.0]))))',
+    # bool arrays
+    'mask = np.array([[True, False, True], [False, True, True]])\nprint(repr(np.sum(mask)), np.sum(mask, axis=0), np.sum(mask, axis=1).dtype, repr(np.mean(mask)))',
+    'mask = np.array([True, False, True])\nprint(mask + mask, (mask + mask).dtype, mask * 1.0, mask * 2, (mask * 2).dtype)',
+    'mask = np.array([True, False, True])\nprint(-mask)',
+    'mask = np.array([True, False, True])\nprint(mask - mask)',
+    'mask = np.array([True, False, True])\nprint(+mask)',
+    'mask = np.array([True, False, True])\nprint(~mask, (~mask).dtype, mask & np.array([True, True, False]), mask | False, mask ^ mask)',
+    'a = np.array([True, False, True])\nb = np.array([True, True, False])\na &= b\nprint(a)\na |= np.array([False, True, True])\nprint(a)\na ^= b\nprint(a)',
+    'x = np.array([1, 2, 3])\nprint(x & 1, x | 4, x ^ x, ~x, 5 & 3, 5 | 3, 5 ^ 3, ~5, True & False, True | False, True ^ True, ~True)',
+    'x = np.array([1.5, 2])\nprint(x & 1)',
+    'x = np.array([1.5, 2])\nprint(~x)',
+    'A = np.array([[0.7, 0.2], [0.1, 0.9]])\nprint((A > 0.5) & (A < 0.8), (A < 0.15) | (A > 0.85), ~(A > 0.5), np.logical_not(A > 0.5))',
+    'mask = np.array([True, False, True])\nprint(np.logical_and(mask, [True, True, False]), np.logical_or(mask, 0), np.logical_xor(mask, mask), np.logical_not(mask))',
+    'mask = np.array([True, False, True])\nprint(repr(np.mean(mask)), np.exp(mask.astype(float)), mask.astype(int), mask.astype(float), mask.astype(int).dtype)',
+    'mask = np.array([True, False, True])\nprint(np.maximum(mask, 0), np.maximum(mask, 0).dtype, np.maximum(mask, False).dtype, mask == True, mask > False, mask < mask, mask == 1)',
+    'mask = np.array([True, False, True])\nprint(np.sum(mask, dtype=float), repr(np.max(mask)), repr(np.argmax(mask)), repr(mask[0]), np.cumsum(mask), repr(np.std(mask)))',
+    'Y = np.array([[1, 0, 1]])\nP = np.array([[0.8, 0.3, 0.4]]) > 0.5\nprint("accuracy", np.mean(P == Y) * 100, float(np.sum(P == Y)) / Y.size * 100, np.count_nonzero(P == Y))',
+    # ints past 64 bits next to an int64 array
+    'print(np.array([1, 2]) + 2**63)',
+    'print(np.array([1.5, 2]) + 2**63)',
+    # keyword arguments and the functions the notebooks call
+    'x = np.array([[3.0, 4.0], [1.0, 2.0]])\nprint(np.linalg.norm(x, axis=0), np.linalg.norm(x, axis=1), np.linalg.norm(x, axis=1, keepdims=True), np.linalg.norm(x, axis=0, keepdims=True))',
+    'x = np.array([[3.0, 4.0], [1.0, 2.0]])\nprint(np.linalg.norm(x, ord=1), np.linalg.norm(x, ord=np.inf), np.linalg.norm(x, ord="fro"), np.linalg.norm(x, ord=-1), np.linalg.norm(x, keepdims=True))',
+    'x = np.array([3.0, -4.0, 0])\nprint(np.linalg.norm(x, ord=1), np.linalg.norm(x, ord=2), np.linalg.norm(x, ord=np.inf), np.linalg.norm(x, 1), np.linalg.norm(x, 0), np.linalg.norm(x, 3), np.linalg.norm(x, -np.inf), np.linalg.norm(x, axis=0))',
+    'def normalize_rows(x):\n    x_norm = np.linalg.norm(x, ord=2, axis=1, keepdims=True)\n    return x / x_norm\n\nprint(normalize_rows(np.array([[0, 3, 4], [1, 6, 4]])))',
+    'x = np.array([[1, 2], [3, 4]])\nprint(np.sum(x, dtype=float), np.sum(x, axis=0, dtype=float), repr(np.sum(np.array([1.5, 2.5]), dtype=int)), repr(np.sum(np.array([1, 2]), dtype=bool)), repr(np.mean(np.array([1, 2]), dtype=int)))',
+    'x = np.array([[1.5, 2], [3, 0]])\nprint(np.zeros_like(x, dtype=int), np.ones_like(x, dtype=int), np.argmax(x, axis=0), np.argmax(x, axis=1), np.max(x, axis=1, keepdims=True), np.min(x, axis=0, keepdims=True))',
+    'x = np.array([[1.5, -2], [0.3, 0]])\nprint(np.clip(x, a_min=0, a_max=1), np.clip(x, 0, None), np.clip(x, None, 1), repr(np.clip(5, 0, 3)), np.clip(np.array([1, 5]), 0, None).dtype, np.clip(np.array([1, 5]), None, None))',
+    'np.random.seed(1)\nprint(np.random.rand(3, 2), np.random.rand(2), np.random.permutation(5), np.random.permutation(np.array([10, 20, 30])))\nprint(np.random.permutation(np.array([[1, 2], [3, 4], [5, 6]])))',
+    'np.random.seed(3)\nprint(np.random.permutation(300)[:20], np.random.permutation(70000)[:5])',
+    'np.random.seed(0)\nprint(np.random.uniform(0, 1, (2,)), np.random.normal(0, 1, 2), np.random.uniform(-2, 3), np.random.normal(), np.random.uniform(size=(2, 2)), np.random.normal(5, 0.5, (1, 3)))',
+    'print(np.linspace(0, 1, 4, endpoint=False), np.linspace(0, 1, 5), np.linspace(0, 10, num=3), np.linspace(2, 3, 1, endpoint=False), np.linspace(-1, 1, 7, endpoint=False))',
+    'print(np.arange(0, 1, 0.25), np.arange(5, dtype=float), np.arange(1, 10, 3), np.arange(5.0), np.arange(3, dtype=int), np.arange(0.5, 3, dtype=float))',
+    'x = np.zeros((3, 1))\nprint(np.squeeze(x, axis=1).shape, np.squeeze(np.zeros((1, 3)), axis=0).shape, np.squeeze(np.zeros((1, 1)), axis=1).shape)',
+    'x = np.zeros((3, 1))\nprint(np.squeeze(x, axis=0))',
+    'x = np.array([[1.5, 2], [3, 0]])\ny = x.copy()\ny[0, 0] = 9\nprint(x, y, np.copy(x))',
+    'a = np.array([[1, 2]])\nb = np.array([[3, 4]])\nprint(np.concatenate([a, b]), np.concatenate((a, b), axis=1), np.hstack([a, b]), np.vstack([a, b]))',
+    'a = np.array([1, 2])\nb = np.array([3, 4])\nprint(np.stack([a, b]), np.stack((a, b), axis=1), np.ravel(np.array([[1, 2], [3, 4]])), np.ndim(np.zeros((2, 3))), np.ndim(5))',
+    'x = np.array([[1.0, 2.0], [3.0, 4.0]])\nprint(np.std(x), np.std(x, axis=0), np.var(x, axis=1), np.var(x, axis=1, keepdims=True), np.std(x.T, axis=0, keepdims=True), np.var(x, ddof=1))',
+    'x = np.array([[1.0, 2.0], [3.0, 4.0]])\nprint(x.std(), x.var(axis=0), x.prod(), x.any(), x.all(), x.cumsum(), repr(x.std()), x.sum(axis=0), x.mean(axis=1, keepdims=True))',
+    'x = np.array([[1, 2], [3, 4]])\nprint(np.prod(x), np.prod(x, axis=0), np.prod(x, axis=1, keepdims=True), np.cumsum(x), np.cumsum(x, axis=0), np.cumsum(x, axis=1), np.cumsum(x > 2))',
+    'x = np.array([[1.0, 2.0], [3.0, np.inf]])\nprint(np.isinf(x), np.isfinite(x), np.log10(x), np.log2(x), np.count_nonzero(x > 1), np.count_nonzero(x > 1, axis=0))',
+    'print(np.array_equal(np.array([1, 2]), np.array([1, 2])), np.array_equal(np.array([1, 2]), np.array([[1, 2]])), np.expand_dims(np.array([1, 2]), axis=1).shape, np.expand_dims(np.array([1, 2]), 0).shape, np.expand_dims(np.array(5), 0))',
+    'np.random.seed(2)\nM = np.random.randn(40, 70)\nprint(repr(np.std(M)), repr(np.var(M.T)), np.std(M, axis=1)[:4].tolist(), np.var(M, axis=0)[:4].tolist(), repr(np.std(M > 0)))',
+    'np.random.seed(2)\nM = np.random.rand(30, 40) + 0.5\nprint(repr(np.prod(M)), np.prod(M, axis=0)[:3].tolist(), np.cumsum(M)[-3:].tolist(), repr(M.prod()))',
+    # the Course 1 notebooks' own lines
+    'w = np.zeros((3, 1))\nassert(w.dtype == float)\nprint(w.dtype == float, w.dtype == np.float64, w.dtype == "float64", np.zeros((2, 1), dtype=int).dtype == int, w.dtype == np.int64, w.dtype != bool, str(w.dtype))',
+    'Y = np.array([[1, 0, 1, 1]])\nA2 = np.array([[0.8, 0.4, 0.3, 0.9]])\npredictions = (A2 > 0.5)\nprint("Accuracy: %d" % float((np.dot(Y, predictions.T) + np.dot(1 - Y, 1 - predictions.T)) / float(Y.size) * 100) + "%")\nprint(np.dot(Y, predictions.T).dtype, 1 - predictions.T, np.dot(predictions, predictions.T))',
+    'cost = np.float64(0.693147)\nprint("Cost after iteration %i: %f" % (100, cost))\nprint("Cost after iteration {}: {}".format(100, cost), "cost = " + str(cost))',
+    'x = np.array([[9, 2, 5, 0, 0], [7, 5, 0, 0, 0]])\nx_exp = np.exp(x)\nx_sum = np.sum(x_exp, axis=1, keepdims=True)\nprint(x_exp / x_sum)',
+    'yhat = np.array([.9, 0.2, 0.1, .4, .9])\ny = np.array([1, 0, 0, 1, 1])\nprint(repr(np.sum(np.abs(y - yhat))), repr(np.dot(y - yhat, y - yhat)))',
+    'b = np.array([1, 2, 3])\nprint(b[:, None], b[None, :], b[None], b[np.newaxis, :], b[:, np.newaxis].shape, b[1:, None], b[None, ::-1])',
+    'A = np.array([[1, 2], [3, 4]])\nprint(A[:, None].shape)',
+    'a = np.array([1, 2])\nb = np.array([3, 4])\nprint(np.c_[a, b], np.r_[a, b], np.c_[np.array([[1], [2]]), b], np.r_[a, 5, b], np.c_[1, 2], np.r_[np.array([[1, 2]]), np.array([[3, 4]])])',
+    'xx, yy = np.array([[0.0, 1.0], [0.0, 1.0]]), np.array([[0.0, 0.0], [1.0, 1.0]])\nZ = np.c_[xx.ravel(), yy.ravel()]\nprint(Z, Z.shape, np.c_[np.array([1.5]), np.array([True])])',
+    'print(np.c_[np.array([1, 2]), np.array([1, 2, 3])])',
+    'x = np.array([[1.5, 2], [3, 0]])\nprint(np.sum(x, axis=(0, 1)), np.mean(x, axis=(1, 0)), np.sum(x, axis=(1,)), np.sum(x, axis=(0, 1), keepdims=True), np.max(x, axis=(0, 1)), np.std(x, axis=(0, 1)), np.linalg.norm(x, axis=(0, 1)))',
+    'x = np.array([[1.5, 2], [3, 0]])\nprint(np.sum(x, axis=(0, 0)))',
+    'print(np.isclose(np.array([1.0, 2.0]), np.array([1.0 + 1e-9, 2.1])), np.isclose(1.0, 1.0), repr(np.isclose(1.0, 1.1)), np.log1p(np.array([1e-10, 1.0])))',
+    'np.random.seed(0)\nprint(repr(np.random.choice(5)), repr(np.random.choice(5, 3)), repr(np.random.choice([10, 20, 30], 4)), repr(np.random.choice(5, 3, replace=False)), repr(np.random.choice(4, (2, 2))))',
+    'np.random.seed(1)\nprint(repr(np.random.choice(4, 6, p=[0.1, 0.2, 0.3, 0.4])), repr(np.random.choice(np.array([1.5, 2.5]))), repr(np.random.choice(3, p=[0.5, 0.25, 0.25])), np.random.choice(1000, 5, replace=False))',
+    'print(np.random.choice(3, 5, replace=False))',
+    'np.random.seed(3)\nM = np.random.randn(40, 209)\nprint(repr(np.sum(M.T.copy())), repr(np.sum(np.copy(M.T))), repr(np.sum(np.array(M.T))), repr(np.sum(M.T)), repr(np.float64(2.5).copy()), M.T.copy().shape)',
+)
+NUMPY_GAP_COUNTER = [0]
+
+
+@family
+def numpy_gaps():
+    NUMPY_GAP_COUNTER[0] += 1
+    return "import numpy as np\n" + NUMPY_GAP_PROGRAMS[(NUMPY_GAP_COUNTER[0] - 1) % len(NUMPY_GAP_PROGRAMS)] + "\n"
+
+
+REDUCTION_SHAPES = [(1, 1), (1, 7), (1, 8), (1, 9), (1, 16), (1, 17), (3, 5), (8, 8), (13, 129), (50, 300), (300, 50),
+                    (2, 1000), (1000, 3), (7, 256), (129, 1), (64, 64), (5, 200), (200, 5), (20, 209), (1, 209), (4, 400)]
+REDUCTION_COUNTER = [0]
+
+
+@family
+def numpy_reduction_bits():
+    """numpy's summation order: pairwise over blocks of 8 along a contiguous run, rows in order
+    across a non-contiguous axis. Every result printed to the last bit (repr of floats)."""
+    REDUCTION_COUNTER[0] += 1
+    rows, columns = REDUCTION_SHAPES[(REDUCTION_COUNTER[0] - 1) % len(REDUCTION_SHAPES)]
+    seed = rint(0, 10000)
+    scale, offset = pick(("10", "3"), ("1", "0"), ("1e-3", "1e3"), ("100", "-0.5"))
+    make = pick(f"np.random.randn({rows}, {columns}) * {scale} + {offset}", f"np.random.rand({rows}, {columns}) * {scale} - {offset}")
+    return f"""import numpy as np
+np.random.seed({seed})
+M = {make}
+print(repr(np.sum(M)), repr(np.sum(M.T)), repr(np.mean(M)), repr(np.mean(M.T)))
+print(np.sum(M, axis=0).tolist())
+print(np.sum(M, axis=1).tolist())
+print(np.sum(M.T, axis=0).tolist())
+print(np.sum(M.T, axis=1, keepdims=True).T.tolist())
+print(np.mean(M, axis=0).tolist())
+print(np.mean(M, axis=1).tolist())
+print(np.linalg.norm(M, axis=0).tolist())
+print(np.linalg.norm(M, axis=1, keepdims=True).T.tolist())
+print(repr(np.sum(M * M)), repr(np.sum(M[0])), repr(np.sum(M[:, 0])), repr(np.sum(np.abs(M.T))), repr(np.mean(M > 0)))
+print(repr(np.std(M)), np.std(M, axis=1).tolist()[:5], np.var(M.T, axis=1).tolist()[:5])
+"""
+
+
+VIEW_SHAPES = [(300, 50), (40, 209), (100, 100), (12288, 20), (5, 3000), (3, 10000), (50, 300), (209, 12), (64, 129)]
+VIEW_COUNTER = [0]
+
+
+@family
+def numpy_view_sums():
+    """Whole-array sums of slices, which numpy makes views: one evenly spaced run in memory is
+    summed pairwise at once; anything else goes through numpy's 8192-element buffer a block of
+    whole rows at a time, in the view's memory order (rows of M, or of M for a slice of M.T)."""
+    VIEW_COUNTER[0] += 1
+    rows, columns = VIEW_SHAPES[(VIEW_COUNTER[0] - 1) % len(VIEW_SHAPES)]
+    seed = rint(0, 10000)
+
+    def part(n):
+        a = rint(0, n // 3)
+        return pick(f"{a}:", f":{n - a}", f"{a}:{n - rint(0, n // 3)}", f"::{rint(2, 4)}", ":", f"{a}::2", "::-1", f":{a}:-1" if a else "::-1")
+
+    views = []
+    for _ in range(8):
+        base = pick("M", "M", "T")
+        r, c = (rows, columns) if base == "M" else (columns, rows)
+        views.append(f"{base}[{part(r)}, {part(c)}]")
+    views.append(pick("M[1:]", "M[:, 1:]", "T[:, 1:]"))
+    return f"""import numpy as np
+np.random.seed({seed})
+M = np.random.randn({rows}, {columns}) * 10 + 3
+T = M.T
+for X in [{", ".join(views)}]:
+    print(X.shape, repr(np.sum(X)), repr(np.mean(X)), repr(np.sum(X, keepdims=True)[0, 0]))
+V = M[:, 1:]
+print(repr(np.std(V)), repr(np.sum(V * 1.0)), repr(np.sum(np.array(V))), repr(np.sum(V.copy())), repr(np.sum(np.asarray(V))), repr(V.sum()), repr(np.sum(V.T)))
+"""
+
+
 # ---- generation ------------------------------------------------------------------------------
 
 PER_FAMILY = {"errors": 100, "builtins_numbers": 14, "float_repr": 14, "fstrings": 14, "percent_format": 14,
               "str_format": 14, "string_methods": 16, "list_methods": 16, "dict_methods": 12, "slicing": 12,
               "numpy_elementwise": 14, "builtins_rare": 12, "big_int_float_mix": 8, "key_functions": 10,
               "recursion_depth": 8, "numpy_aliasing": 16, "python_basics_numpy": 12, "string_title_and_math": 6,
-              "list_semantics_extra": 12, "crash_cyclic_and_deep": 6, "crash_huge_sizes": 6}
+              "list_semantics_extra": 12, "crash_cyclic_and_deep": 6, "crash_huge_sizes": 6,
+              "numpy_gaps": len(NUMPY_GAP_PROGRAMS), "numpy_reduction_bits": 2 * len(REDUCTION_SHAPES),
+              "numpy_view_sums": 3 * len(VIEW_SHAPES)}
 DEFAULT_PER_FAMILY = 8
 
 

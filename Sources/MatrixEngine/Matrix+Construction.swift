@@ -49,15 +49,16 @@ extension Matrix {
 
     /// `np.linspace(start, stop, num)` as a (1, num) row: numpy computes `start + k*step` and then
     /// sets the last point exactly to `stop`, so the course's data sets come out bit-identical.
-    public static func linspace(_ start: Double, _ stop: Double, count: Int) throws(MatrixError) -> Matrix {
+    public static func linspace(_ start: Double, _ stop: Double, count: Int, endpoint: Bool = true) throws(MatrixError) -> Matrix {
         guard count >= 0 else {
             throw .invalidArgument(operation: "linspace", message: "number of samples must be non-negative, got \(count)")
         }
         try checkDimensions(1, count, "linspace")
         var values = [Double](repeating: 0, count: count)
-        let divisions = Double(count - 1)
+        // Without the endpoint the interval is cut in `count` steps and stop itself is left out.
+        let divisions = Double(endpoint ? count - 1 : count)
         let delta = stop - start
-        if count > 1 {
+        if count > 1 || (count == 1 && !endpoint) {
             let step = delta / divisions
             if step == 0 {
                 // numpy's fallback when the step underflows: scale after dividing.
@@ -65,7 +66,7 @@ extension Matrix {
             } else {
                 for k in 0..<count { values[k] = start + Double(k) * step }
             }
-            values[count - 1] = stop
+            if endpoint { values[count - 1] = stop }
         } else if count == 1 {
             values[0] = start
         }

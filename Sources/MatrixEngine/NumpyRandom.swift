@@ -94,6 +94,18 @@ public struct NumpyRandom: Sendable {
         return sampler.next(using: &twister)
     }
 
+    /// `np.random.permutation(n)`: 0..<n shuffled as numpy's legacy `shuffle` does it (Fisher–Yates
+    /// from the end, each swap partner drawn by `random_interval(i)`, which is `randint(0, i + 1)`).
+    /// Shuffling the rows of an array takes the same draws, so this order serves both.
+    public mutating func permutation(_ n: Int) -> [Int] {
+        var order = Array(0..<max(n, 0))
+        for i in stride(from: order.count - 1, to: 0, by: -1) {
+            let j = try! BoundedIntegerSampler(low: 0, high: i + 1).next(using: &twister)
+            order.swapAt(i, j)
+        }
+        return order
+    }
+
     /// Fill `count` values of `np.random.randint(low, high, size)`, checking the range once.
     mutating func randint(_ low: Int, _ high: Int?, count: Int) throws(MatrixError) -> [Int] {
         // numpy returns an empty array before looking at the bounds.

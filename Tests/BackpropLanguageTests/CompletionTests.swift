@@ -42,7 +42,7 @@ import Testing
         #expect(session.completions(forLineBeforeCursor: "    ret").candidates == ["return"])
         #expect(session.completions(forLineBeforeCursor: "x = enum").candidates == ["enumerate"])
         #expect(session.completions(forLineBeforeCursor: "if a an").candidates == ["and", "any"])
-        #expect(session.completions(forLineBeforeCursor: "y = isin").candidates == ["isinstance"])
+        #expect(session.completions(forLineBeforeCursor: "y = isins").candidates == ["isinstance"])
     }
 
     @Test func completesTheLearnersFunctionsAndShowsTheirParameters() {

@@ -75,7 +75,7 @@ import MatrixEngine
     @Test func wrongArgumentsNameTheSignature() {
         let (_, result, _) = run("np.sum(1, axes=1)")
         #expect(result.diagnostics[0].message == "np.sum has no parameter 'axes'")
-        #expect(result.diagnostics[0].hint?.contains("np.sum(a, axis=None, keepdims=False)") == true)
+        #expect(result.diagnostics[0].hint?.contains("np.sum(a, axis=None, dtype=None, keepdims=False)") == true)
         let missing = run("np.dot(1)").result
         #expect(missing.diagnostics[0].message == "np.dot is missing its argument 'b'")
     }

@@ -10,7 +10,7 @@ extension BuiltinLibrary {
         BuiltinFunction("asarray", [.required("a"), .optional("dtype", .none)],
                         summary: "the argument as an array (as np.array, without copying in numpy)",
                         example: "np.asarray(Y)") { context throws(Diagnostic) in
-            try converted(try context.array("a"), context)
+            try converted(try context.array("a"), context, copying: false)
         },
         BuiltinFunction("zeros", [.required("shape"), .optional("dtype", .string("float64"))],
                         summary: "an array of zeros with the given shape",
@@ -47,14 +47,15 @@ extension BuiltinLibrary {
             let rows = try context.integer("N"), columns = try context.optionalInteger("M")
             return .matrix(try context.engine { () throws(MatrixError) in try Matrix.eye(rows, columns) })
         },
-        BuiltinFunction("linspace", [.required("start"), .required("stop"), .optional("num", .integer(50))],
-                        summary: "num evenly spaced numbers from start to stop (rank-1)",
+        BuiltinFunction("linspace", [.required("start"), .required("stop"), .optional("num", .integer(50)), .optional("endpoint", .boolean(true))],
+                        summary: "num evenly spaced numbers from start to stop (rank-1); endpoint=False leaves stop out",
                         example: "np.linspace(0, 3.12, 200)") { context throws(Diagnostic) in
             let start = try context.double("start"), stop = try context.double("stop"), count = try context.integer("num")
-            let row = try context.engine { () throws(MatrixError) in try Matrix.linspace(start, stop, count: count) }
+            let endpoint = try context.boolean("endpoint")
+            let row = try context.engine { () throws(MatrixError) in try Matrix.linspace(start, stop, count: count, endpoint: endpoint) }
             return .array(NDArray(storage: row, shape: [row.count], dtype: .float64))
         },
-        BuiltinFunction("arange", [.required("start"), .optional("stop", .none), .optional("step", .integer(1))],
+        BuiltinFunction("arange", [.required("start"), .optional("stop", .none), .optional("step", .integer(1)), .optional("dtype", .none)],
                         summary: "evenly spaced values in [start, stop) (rank-1; integers when every argument is one)",
                         example: "np.arange(0, 1, 0.25)") { context throws(Diagnostic) in
             var start = try context.double("start")
@@ -68,7 +69,8 @@ extension BuiltinLibrary {
                 }
             }
             let row = try context.engine { () throws(MatrixError) in try Matrix.arange(start, stop, step: step) }
-            return .array(NDArray(storage: row, shape: [row.count], dtype: integral ? .int64 : .float64))
+            let values = NDArray(storage: row, shape: [row.count], dtype: integral ? .int64 : .float64)
+            return .array(try context.dtype().map { values.converted(to: $0) } ?? values)
         },
         BuiltinFunction("reshape", [.required("a"), .variadic("newshape")],
                         summary: "the same elements in a new shape (row-major, numpy's order); -1 infers one size",
@@ -124,14 +126,17 @@ extension BuiltinLibrary {
         BuiltinFunction("copy", [.required("a")],
                         summary: "a copy of a (assignment already copies in Backprop: arrays are values)",
                         example: "W1_before = W1.copy()") { context throws(Diagnostic) in
-            context.value("a")
+            if case let .array(a) = context.value("a") { return .array(a.contiguousCopy) }
+            return context.value("a")
         },
     ]
 
     /// np.array and np.asarray: the array, converted when `dtype=` is given.
-    private static func converted(_ array: NDArray, _ context: CallContext) throws(Diagnostic) -> Value {
-        guard let type = try context.dtype() else { return .array(array) }
-        return .array(array.converted(to: type))
+    private static func converted(_ array: NDArray, _ context: CallContext, copying: Bool = true) throws(Diagnostic) -> Value {
+        // np.array copies a view into an array of its own; np.asarray hands the view back.
+        let source = copying ? array.contiguousCopy : array
+        guard let type = try context.dtype() else { return .array(source) }
+        return .array(source.converted(to: type))
     }
 
     /// np.zeros and np.ones. A second positional argument is numpy's dtype, so `np.zeros(4, 1)`

@@ -82,6 +82,20 @@ extension BuiltinLibrary {
         }
     }
 
+    /// A two-argument truth function with broadcasting: every element read as nonzero or not, a bool result.
+    static func logical(_ name: String, summary: String, example: String, _ combine: @escaping @Sendable (Bool, Bool) -> Bool) -> BuiltinFunction {
+        BuiltinFunction(name, [.required("x1"), .required("x2")], summary: summary, example: example) { context throws(Diagnostic) in
+            let a = try context.array("x1"), b = try context.array("x2")
+            do throws(MatrixError) {
+                return Value.wrapping(try NDArray.broadcasting(a, b, name: name, dtype: .bool) { x, y in combine(x != 0, y != 0) ? 1 : 0 })
+            } catch {
+                guard case .broadcastMismatch = error else { throw Diagnostic(message: "np.\(name): \(error.detail)", span: context.callSpan) }
+                throw ShapeDiagnostics.broadcastFailure("np.\(name)", a, b, lhsText: context.argument("x1")?.text ?? "x1",
+                                                        rhsText: context.argument("x2")?.text ?? "x2", span: context.callSpan)
+            }
+        }
+    }
+
     static let elementwise: [BuiltinFunction] = [
         unary("exp", summary: "e to the power of each element", example: "np.exp(-Z)") { $0.exp() },
         unary("log", summary: "natural logarithm of each element (log(0) is -inf)", example: "np.log(A2)") { $0.log() },
@@ -93,6 +107,15 @@ extension BuiltinLibrary {
         unary("square", result: .integerForBool, summary: "each element squared", example: "np.square(A1)") { $0.square() },
         unary("sign", result: .numericOnly, summary: "-1, 0 or 1 for each element", example: "np.sign(Z1)") { $0.map { $0 > 0 ? 1 : ($0 < 0 ? -1 : ($0 == 0 ? 0 : $0)) } },
         unary("isnan", result: .bool, summary: "True where an element is nan", example: "np.isnan(A)") { $0.map { $0.isNaN ? 1 : 0 } },
+        unary("isinf", result: .bool, summary: "True where an element is inf or -inf", example: "np.isinf(A)") { $0.map { $0.isInfinite ? 1 : 0 } },
+        unary("isfinite", result: .bool, summary: "True where an element is neither nan nor inf", example: "np.isfinite(cost)") { $0.map { $0.isFinite ? 1 : 0 } },
+        unary("log10", summary: "base-10 logarithm of each element", example: "np.log10(learning_rates)") { $0.map { Double.log10($0) } },
+        unary("log1p", summary: "log(1 + x) of each element, exact for tiny x", example: "np.log1p(x)") { $0.map { Double.log(onePlus: $0) } },
+        unary("log2", summary: "base-2 logarithm of each element", example: "np.log2(n)") { $0.map { Double.log2($0) } },
+        unary("logical_not", result: .bool, summary: "True where an element is zero or False (the same as ~ on a mask)", example: "np.logical_not(mask)") { $0.map { $0 == 0 ? 1 : 0 } },
+        logical("logical_and", summary: "True where both are nonzero (the same as & on masks)", example: "np.logical_and(A > 0, A < 1)") { $0 && $1 },
+        logical("logical_or", summary: "True where either is nonzero (the same as | on masks)", example: "np.logical_or(A < 0, A > 1)") { $0 || $1 },
+        logical("logical_xor", summary: "True where exactly one is nonzero (the same as ^ on masks)", example: "np.logical_xor(P, Y)") { $0 != $1 },
         unary("floor", result: .sameAsInput, summary: "each element rounded down", example: "np.floor(A)") { $0.map { $0.rounded(.down) } },
         unary("ceil", result: .sameAsInput, summary: "each element rounded up", example: "np.ceil(A)") { $0.map { $0.rounded(.up) } },
         binary("maximum", summary: "element-wise maximum, with broadcasting", example: "np.maximum(0, Z)") { a, b throws(MatrixError) in try Matrix.maximum(a, b) },

@@ -93,7 +93,107 @@ extension BuiltinLibrary {
             }
             return .array(NDArray(storage: draws, shape: shape, dtype: .int64))
         },
+        BuiltinFunction("random.uniform", aliases: ["uniform"], [.optional("low", .float(0)), .optional("high", .float(1)), .optional("size", .none)],
+                        summary: "uniform samples in [low, high): low + (high - low) · rand, as numpy draws them",
+                        example: "np.random.uniform(-1, 1, (2, 3))") { context throws(Diagnostic) in
+            let low = try context.double("low"), range = try context.double("high") - low
+            if case .none = context.value("size") { return .float(low + range * context.random.nextDouble()) }
+            return try draws("size", &context, Matrix.rand).scaled { low + range * $0 }
+        },
+        BuiltinFunction("random.normal", aliases: ["normal"], [.optional("loc", .float(0)), .optional("scale", .float(1)), .optional("size", .none)],
+                        summary: "Gaussian samples with mean loc and standard deviation scale: loc + scale · randn",
+                        example: "np.random.normal(0, 0.01, (4, 2))") { context throws(Diagnostic) in
+            let loc = try context.double("loc"), scale = try context.double("scale")
+            guard scale >= 0 else { throw Diagnostic(message: "np.random.normal: scale < 0", span: context.span("scale")) }
+            if case .none = context.value("size") { return .float(loc + scale * context.random.nextGaussian()) }
+            return try draws("size", &context, Matrix.randn).scaled { loc + scale * $0 }
+        },
+        BuiltinFunction("random.choice", aliases: ["choice"], [.required("a"), .optional("size", .none), .optional("replace", .boolean(true)), .optional("p", .none)],
+                        summary: "random picks from range(a) or from the rank-1 array a, with or without replacement, optionally weighted by p",
+                        example: "np.random.choice(m, 32, replace=False)") { context throws(Diagnostic) in
+            try choice(&context)
+        },
+        BuiltinFunction("random.permutation", aliases: ["permutation"], [.required("x")],
+                        summary: "0 … x-1 in a random order (an int), or a shuffled copy of an array (its rows, for 2-D)",
+                        example: "permutation = list(np.random.permutation(m))") { context throws(Diagnostic) in
+            let x = context.value("x")
+            if let n = x.wholeNumber, x.asArray?.rank ?? 0 == 0 {
+                guard n >= 0 else { throw Diagnostic(message: "np.random.permutation: negative dimensions are not allowed (got \(n))", span: context.span("x")) }
+                return .array(.vector(context.random.permutation(n).map(Double.init), dtype: .int64))
+            }
+            let a = try context.array("x")
+            guard a.rank > 0 else { throw context.typeError("x", expected: "an int or an array with at least one axis") }
+            let rows = a.rank == 1 ? a.count : a.shape[0], columns = a.rank == 1 ? 1 : a.shape[1]
+            let order = context.random.permutation(rows), elements = a.storage.elements
+            var shuffled: [Double] = []
+            shuffled.reserveCapacity(elements.count)
+            for row in order { shuffled += elements[(row * columns)..<((row + 1) * columns)] }
+            return .array(NDArray(storage: try! Matrix(rows: a.storage.rows, columns: a.storage.columns, elements: shuffled), shape: a.shape, dtype: a.dtype))
+        },
     ]
+
+    /// numpy's legacy `choice`: with replacement, `randint(0, n)` draws (or, weighted, the
+    /// normalised cumulative p searched with `random_sample` draws); without, the first picks of
+    /// `permutation(n)`. The picks index `a` when it is an array.
+    private static func choice(_ context: inout CallContext) throws(Diagnostic) -> Value {
+        let given = context.value("a")
+        let population: NDArray?
+        let size: Int
+        if let n = given.wholeNumber, (given.asArray?.rank ?? 0) == 0 {
+            guard n > 0 else { throw Diagnostic(message: "np.random.choice: a must be greater than 0 unless no samples are taken", span: context.span("a")) }
+            (population, size) = (nil, n)
+        } else {
+            let a = try context.array("a")
+            guard a.rank == 1 else { throw Diagnostic(message: "np.random.choice: a must be 1-dimensional or an integer", span: context.span("a")) }
+            guard a.count > 0 else { throw Diagnostic(message: "np.random.choice: a cannot be empty unless no samples are taken", span: context.span("a")) }
+            (population, size) = (a, a.count)
+        }
+        let shape: [Int]? = context.value("size") == .none ? nil : try context.shape("size")
+        let count = shape?.reduce(1, *) ?? 1
+        var weights: [Double]?
+        if context.value("p") != .none {
+            let p = try context.array("p")
+            guard p.rank == 1, p.count == size else { throw Diagnostic(message: "np.random.choice: 'a' and 'p' must have same size", span: context.span("p")) }
+            guard p.elements.allSatisfy({ $0 >= 0 }) else { throw Diagnostic(message: "np.random.choice: probabilities are not non-negative", span: context.span("p")) }
+            guard Swift.abs(p.elements.reduce(0, +) - 1) <= Double.ulpOfOne.squareRoot() else {
+                throw Diagnostic(message: "np.random.choice: probabilities do not sum to 1", span: context.span("p"))
+            }
+            weights = p.elements
+        }
+        let picks: [Int]
+        if try context.boolean("replace") {
+            if let weights {
+                var total = 0.0
+                let cumulative = weights.map { total += $0; return total }
+                let cdf = cumulative.map { $0 / total }
+                picks = (0..<count).map { _ in
+                    let x = context.random.nextDouble()
+                    return cdf.firstIndex { $0 > x } ?? size - 1  // searchsorted(x, side='right')
+                }
+            } else {
+                let bound = size
+                picks = try context.engine { () throws(MatrixError) in
+                    try Matrix.randint(low: 0, high: bound, rows: 1, columns: count, using: &context.random).elements.map { Int($0) }
+                }
+            }
+        } else {
+            guard count <= size else {
+                throw Diagnostic(message: "np.random.choice: Cannot take a larger sample than population when 'replace=False'", span: context.callSpan)
+            }
+            guard weights == nil else {
+                throw Diagnostic(message: "np.random.choice: Backprop does not draw weighted samples without replacement", span: context.span("p"),
+                                 hint: "leave p= out, or draw with replace=True")
+            }
+            picks = Array(context.random.permutation(size).prefix(count))
+        }
+        let dtype = population?.dtype ?? .int64
+        let values = picks.map { population?.elements[$0] ?? Double($0) }
+        guard let shape else {
+            return population == nil ? .integer(picks[0]) : Value.wrapping(.scalar(values[0], dtype: dtype))
+        }
+        let storage = NDArray.storageShape(for: shape)
+        return .array(NDArray(storage: try! Matrix(rows: storage.rows, columns: storage.columns, elements: values), shape: shape, dtype: dtype))
+    }
 
     /// A float64 array of the shape in `parameter`, drawn element by element in numpy's order.
     private static func draws(_ parameter: String, _ context: inout CallContext,
@@ -103,5 +203,13 @@ extension BuiltinLibrary {
         let values = try context.engine { () throws(MatrixError) in try draw(storage.rows, storage.columns, &random) }
         context.random = random
         return .array(NDArray(storage: values, shape: shape, dtype: .float64))
+    }
+}
+
+extension Value {
+    /// A float array of draws mapped element by element (uniform's and normal's affine maps).
+    fileprivate func scaled(_ transform: (Double) -> Double) -> Value {
+        guard case let .array(a) = self else { return self }
+        return .array(a.map(transform))
     }
 }

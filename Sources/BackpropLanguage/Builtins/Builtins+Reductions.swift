@@ -4,12 +4,19 @@ import MatrixEngine
 /// `np.sum(dZ, axis=1)` is rank-1 `(n,)`, and `keepdims=True` keeps the column `(n, 1)`.
 extension BuiltinLibrary {
     static func reduction(_ kind: Matrix.Reduction, aliases: [String] = [], summary: String, example: String) -> BuiltinFunction {
-        let parameters: [Parameter] = [.required("a"), .optional("axis", .none), .optional("keepdims", .boolean(false))]
+        var parameters: [Parameter] = [.required("a"), .optional("axis", .none), .optional("keepdims", .boolean(false))]
+        // numpy's sum and mean take the dtype to add in (`np.sum(mask, dtype=float)`).
+        if kind == .sum || kind == .mean { parameters.insert(.optional("dtype", .none), at: 2) }
         return BuiltinFunction(kind.rawValue, aliases: aliases, parameters, summary: summary, example: example) { context throws(Diagnostic) in
-            let a = try context.array("a")
+            var a = try context.array("a")
             let axis = try context.arrayAxis(for: a)
             let keepdims = try context.boolean("keepdims")
-            let result = try context.engine { () throws(MatrixError) in try a.reduced(kind, axis: axis, keepDimensions: keepdims) }
+            let dtype = try context.dtype()
+            // Adding in int64 or float64 converts each element first (np.sum([1.5, 2.5], dtype=int) is 3);
+            // a bool sum is numpy's logical or, and a mean in int truncates the float mean.
+            if let dtype, dtype != .bool, kind == .sum { a = a.converted(to: dtype) }
+            var result = try context.engine { () throws(MatrixError) in try a.reduced(kind, axis: axis, keepDimensions: keepdims) }
+            if let dtype, dtype == .bool || kind == .mean { result = result.converted(to: dtype) }
             if result.rank == 1 && a.rank == 2 {
                 let n = result.shape[0]
                 context.noteRankOne("without keepdims the result is rank-1 (\(n),): neither a row nor a column",
@@ -33,6 +40,24 @@ extension BuiltinLibrary {
 extension CallContext {
     /// numpy's axis for an array of `a`'s rank, made non-negative; nil for None.
     func arrayAxis(_ name: String = "axis", for a: NDArray) throws(Diagnostic) -> Int? {
+        // A tuple of axes (`axis=(0, 1)`): every axis is the whole array; one axis is that axis.
+        if case let .tuple(items) = value(name) {
+            var axes = Set<Int>()
+            for item in items {
+                guard let axis = item.wholeNumber, axis >= -max(a.rank, 1) && axis < max(a.rank, 1), a.rank > 0 else {
+                    throw Diagnostic(message: "\(function.displayName): axis \(item.wholeNumber.map(String.init) ?? "?") is out of bounds for an array of dimension \(a.rank)",
+                                     span: span(name))
+                }
+                guard axes.insert(axis < 0 ? axis + a.rank : axis).inserted else {
+                    throw Diagnostic(message: "\(function.displayName): duplicate value in 'axis'", span: span(name))
+                }
+            }
+            guard !axes.isEmpty else {
+                throw Diagnostic(message: "\(function.displayName): an empty tuple of axes reduces nothing, which Backprop does not do", span: span(name),
+                                 hint: "leave axis= out to reduce every element")
+            }
+            return axes.count == a.rank ? nil : axes.first
+        }
         guard let axis = try optionalInteger(name) else { return nil }
         guard axis >= -max(a.rank, 1) && axis < max(a.rank, 1), a.rank > 0 else {
             throw Diagnostic(message: "\(function.displayName): axis \(axis) is out of bounds for an array of dimension \(a.rank)",

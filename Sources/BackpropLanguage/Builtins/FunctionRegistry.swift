@@ -16,7 +16,8 @@ public struct FunctionRegistry: Sendable {
     /// Every function Backprop knows, grouped by file under Builtins/.
     public static let standard = FunctionRegistry(
         BuiltinLibrary.construction + BuiltinLibrary.random + BuiltinLibrary.elementwise
-            + BuiltinLibrary.activations + BuiltinLibrary.reductions + BuiltinLibrary.linearAlgebra + BuiltinLibrary.utilities)
+            + BuiltinLibrary.activations + BuiltinLibrary.reductions + BuiltinLibrary.statistics + BuiltinLibrary.linearAlgebra
+            + BuiltinLibrary.utilities)
 
     /// `path` as typed after `np.` (or bare): `sum`, `random.randn`, `randn`.
     public func lookUp(_ path: String) -> BuiltinFunction? {

@@ -4,7 +4,8 @@ import MatrixEngine
 extension Evaluator {
     /// Methods a matrix has; each is the function of the same name with the matrix as first argument.
     static let methodNames = ["sum", "mean", "max", "min", "argmax", "argmin", "reshape", "dot", "copy",
-                              "transpose", "squeeze", "item", "flatten", "ravel", "clip", "round"]
+                              "transpose", "squeeze", "item", "flatten", "ravel", "clip", "round", "tolist", "any", "all",
+                              "std", "var", "prod", "cumsum"]
 
     mutating func call(_ callee: Expression, _ arguments: [Argument], whole: Expression) throws(Diagnostic) -> Value {
         switch callee.kind {
@@ -56,6 +57,11 @@ extension Evaluator {
                 noteRankOne(whole.span, "\(name)() makes a rank-1 array of shape (\(a.count),)",
                             hint: "for a column write \(text(of: receiverExpression)).reshape(-1, 1)")
                 return .array(try! a.reshaped([a.count]))
+            }
+            if name == "copy", arguments.isEmpty, case let .array(a) = receiver {
+                // ndarray.copy() is in C order (np.copy keeps the memory order): a transposed
+                // view's copy then sums row by row, as numpy's does.
+                return .array(a.rank == 2 ? NDArray(a.storage, dtype: a.dtype) : a.contiguousCopy)
             }
             if name == "astype" {
                 guard let a = receiver.asArray, arguments.count == 1 else {
@@ -155,7 +161,8 @@ extension Evaluator {
 
     /// Functions whose result is small whatever their arguments (no matrix-sized allocation).
     static let reducingFunctions: Set<String> = ["sum", "mean", "max", "min", "argmax", "argmin", "shape", "size", "len", "item",
-                                                 "allclose", "any", "all", "linalg.norm", "random.seed"]
+                                                 "allclose", "any", "all", "linalg.norm", "random.seed", "std", "var", "prod",
+                                                 "count_nonzero", "array_equal"]
 
     /// Throws a diagnostic when a matrix of `shape` could not be allocated now, before the
     /// allocation that would abort the process.

@@ -26,12 +26,15 @@ extension Evaluator {
                 }
                 return .tuple(indices.map { items[$0] })
             }
+        case let .array(a) where components.contains(where: Evaluator.isNewAxis):
+            return try insertingNewAxes(a, components, whole: whole)
         case let .array(a):
             let selection = try arraySelection(a, components, whole: whole)
             let picked = selection.positions.map { a.storage.elements[$0] }
             let storage = NDArray.storageShape(for: selection.shape)
-            let result = NDArray(storage: try! Matrix(rows: storage.rows, columns: storage.columns, elements: picked),
+            var result = NDArray(storage: try! Matrix(rows: storage.rows, columns: storage.columns, elements: picked),
                                  shape: selection.shape, dtype: a.dtype)
+            if selection.isView && result.rank == 2 && a.rank == 2 { result = Evaluator.view(result, of: a, at: selection.positions) }
             if result.rank == 1 && a.rank == 2 && selection.removedAxis != nil {
                 let n = result.shape[0]
                 noteRankOne(whole.span, "an integer index removes its axis: this is rank-1 (\(n),), neither a row nor a column",
@@ -45,6 +48,39 @@ extension Evaluator {
         default:
             throw Diagnostic.at(whole.span, "\(value.kindDescription) cannot be indexed")
         }
+    }
+
+    /// `None` or `np.newaxis` in an index: numpy adds an axis of size 1 there.
+    static func isNewAxis(_ component: IndexComponent) -> Bool {
+        guard case let .single(expression) = component else { return false }
+        switch expression.kind {
+        case .none: return true
+        case let .function(path, _): return path == "newaxis"
+        default: return false
+        }
+    }
+
+    /// `b[:, None]`, `x[np.newaxis, :]`, `x[None]`: a rank-1 (n,) as the column (n, 1) or the row
+    /// (1, n). Only slices go with the new axes here, so every other component keeps its axis.
+    private mutating func insertingNewAxes(_ a: NDArray, _ components: [IndexComponent], whole: Expression) throws(Diagnostic) -> Value {
+        let kept = components.filter { !Evaluator.isNewAxis($0) }
+        guard kept.allSatisfy({ if case .slice = $0 { return true } else { return false } }) else {
+            throw Diagnostic.at(whole.span, "Backprop takes None (np.newaxis) in an index only next to slices, like x[:, None]",
+                                hint: "index first, then add the axis: (x[0])[None], or use .reshape")
+        }
+        var result = kept.isEmpty ? a : try arraySelection(a, kept, whole: whole).selected(from: a)
+        var shape: [Int] = []
+        var remaining = result.shape[...]
+        for component in components {
+            if Evaluator.isNewAxis(component) { shape.append(1) } else if let length = remaining.popFirst() { shape.append(length) }
+        }
+        shape += remaining
+        guard shape.count <= 2 else {
+            throw Diagnostic.at(whole.span, "Backprop's arrays stop at 2 dimensions; this index makes \(NDArray.describe(shape))",
+                                hint: "the course's arrays are all 2-D: reshape instead")
+        }
+        result = try! result.reshaped(shape)
+        return .array(result)
     }
 
     /// The indexed expression's own text: `A[0]` for `A[0][1]`, `X` for `X[2]`.
@@ -61,6 +97,16 @@ extension Evaluator {
         var positions: [Int]
         var shape: [Int]
         var removedAxis: Int?
+
+        /// Whether numpy makes a view here (slices and integers only), not a copy (integer arrays, masks).
+        var isView = false
+
+        /// The selected elements as an array of the selection's shape.
+        func selected(from a: NDArray) -> NDArray {
+            let storage = NDArray.storageShape(for: shape)
+            return NDArray(storage: try! Matrix(rows: storage.rows, columns: storage.columns, elements: positions.map { a.storage.elements[$0] }),
+                           shape: shape, dtype: a.dtype)
+        }
     }
 
     /// One axis's part of an index: a single position (the axis goes), or a list of positions
@@ -106,6 +152,38 @@ extension Evaluator {
             return ArraySelection(positions: positions, shape: [positions.count], removedAxis: nil)
         }
         let columns = a.shape[1]
+        var selection = try matrixSelection(picks, columns: columns, whole: whole)
+        selection.isView = picks.allSatisfy { if case .several(_, fromArray: true) = $0 { return false } else { return true } }
+        return selection
+    }
+
+    /// A slice of a matrix as numpy's view of its memory: in the matrix's own memory order, and
+    /// strided unless the picked elements are one evenly spaced run there, which numpy's iterator
+    /// walks as one (`A[:, 1:]` is strided; `A[1:]` and `A[:, ::2]` of an even width are not).
+    static func view(_ result: NDArray, of a: NDArray, at positions: [Int]) -> NDArray {
+        let (rows, columns) = (a.shape[0], a.shape[1])
+        let (resultRows, resultColumns) = (result.shape[0], result.shape[1])
+        var previous: Int?, step: Int?
+        var contiguous = true
+        // Walk the result in its memory order (row-major, or column-major for a transposed view)
+        // and follow where each element sits in the matrix's memory.
+        let outer = a.isTransposedView ? resultColumns : resultRows, inner = a.isTransposedView ? resultRows : resultColumns
+        walk: for i in 0..<outer {
+            for j in 0..<inner {
+                let logical = a.isTransposedView ? positions[j * resultColumns + i] : positions[i * resultColumns + j]
+                let memory = a.isTransposedView ? (logical % columns) * rows + logical / columns : logical
+                if let previous {
+                    if step == nil { step = memory - previous }
+                    if memory - previous != step { contiguous = false; break walk }
+                }
+                previous = memory
+            }
+        }
+        let strided = !contiguous || (a.isStridedView && outer > 1)
+        return result.asView(transposedInMemory: a.isTransposedView, strided: strided)
+    }
+
+    private func matrixSelection(_ picks: [AxisPick], columns: Int, whole: Expression) throws(Diagnostic) -> ArraySelection {
         switch (picks[0], picks[1]) {
         case let (.single(r), .single(c)):
             return ArraySelection(positions: [r * columns + c], shape: [], removedAxis: nil)

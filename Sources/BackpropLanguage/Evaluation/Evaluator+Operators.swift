@@ -9,7 +9,13 @@ extension Evaluator {
         case (.not, _):
             return .boolean(!(try truth(of: value, at: operand)))
         case (.plus, .boolean(let b)): return .integer(b ? 1 : 0)
-        case (.plus, .integer), (.plus, .float), (.plus, .array): return value
+        case (.plus, .integer), (.plus, .float): return value
+        case (.plus, .array(let a)):
+            guard a.dtype != .bool else {
+                throw Diagnostic.at(whole.span, "numpy has no unary '+' for a bool array (numpy's UFuncTypeError for positive)",
+                                    hint: "convert it first: \(text(of: operand)).astype(int)")
+            }
+            return Value.wrapping(a)
         case (.negate, .integer(let i)):
             let (negated, overflow) = (0).subtractingReportingOverflow(i)
             return overflow ? .integer(-BigInt(i)) : .integer(negated)
@@ -32,7 +38,8 @@ extension Evaluator {
                                     hint: "use np.logical_not(\(text(of: operand))) or 1 - \(text(of: operand))")
             }
             try ensureRoom(for: a.storage.shape, what: text(of: whole), span: whole.span)
-            return .array(a.map { a.dtype == .float64 ? -$0 : 0 - $0 })  // an integer has no -0
+            // An integer has no -0; a 0-d result is a numpy scalar (-np.float64(2.5) is np.float64(-2.5)).
+            return Value.wrapping(a.map { a.dtype == .float64 ? -$0 : 0 - $0 })
         default:
             throw Diagnostic.at(whole.span, "cannot apply unary '\(op.rawValue)' to \(value.kindDescription)")
         }
@@ -166,15 +173,16 @@ extension Evaluator {
         case .notEqual: return .boolean(a != b)
         default: break
         }
+        // bool & bool stays a bool in Python (True & False is False); with an int it is int arithmetic.
+        if op == .bitwiseAnd || op == .bitwiseOr || op == .bitwiseXor, case .boolean(let x) = left, case .boolean(let y) = right {
+            return .boolean(op == .bitwiseAnd ? x && y : op == .bitwiseOr ? x || y : x != y)
+        }
         if let (x, y) = integers {
             if let result = try PythonArithmetic.integer(op, x, y, divisorSpan: rhs.span) { return .integer(result) }
             // Past 64 bits Python's int keeps going.
             if let big = try PythonArithmetic.big(op, BigInt(x), BigInt(y), divisorSpan: rhs.span, whole: whole.span) { return big }
         }
         if op == .bitwiseAnd || op == .bitwiseOr || op == .bitwiseXor {
-            if case .boolean(let x) = left, case .boolean(let y) = right {
-                return .boolean(op == .bitwiseAnd ? x && y : op == .bitwiseOr ? x || y : x != y)
-            }
             throw Diagnostic.at(whole.span, "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
         }
         switch op {

@@ -172,7 +172,7 @@ public struct Evaluator {
             return .integer(BigInt(digits) ?? 0)
         case let .function(path, _):
             if let constant = NumericConstants.value(named: path) { return constant }
-            if ["ndarray", "float64", "int64", "bool_"].contains(path), let type = PythonType.named(path) { return .type(type) }
+            if ["ndarray", "float64", "int64", "bool_", "floating", "integer"].contains(path), let type = PythonType.named(path) { return .type(type) }
             throw try functionUsedAsValue(path: path, expression: expression)
         case let .unary(op, operand):
             return try applyUnary(op, try evaluate(operand), operand: operand, whole: expression)
@@ -187,6 +187,9 @@ public struct Evaluator {
             return try attribute(name, of: try evaluate(receiver), receiver: receiver, whole: expression)
         case let .index(base, components):
             if let layered = try layerQuantity(base, components) { return layered }
+            if case let .function(path, _) = base.kind, Evaluator.concatenationIndexNames.contains(path) {
+                return try concatenationIndex(path, components, whole: expression)
+            }
             return try index(try evaluate(base), components, base: base, whole: expression)
         case let .tuple(elements):
             return try evaluateTuple(elements)
@@ -250,6 +253,8 @@ enum NumericConstants {
         case "inf", "Inf", "infty": return .float(.infinity)
         case "nan", "NaN", "NAN": return .float(.nan)
         case "newaxis": return Value.none
+        case "True_": return Value.wrapping(.scalar(1, dtype: .bool))
+        case "False_": return Value.wrapping(.scalar(0, dtype: .bool))
         default: return nil
         }
     }

@@ -46,6 +46,12 @@ extension Evaluator {
             return .string(try percentFormat(a, right, whole: whole))
         case let (.dictionary(a), .dictionary(b)) where op == .equal || op == .notEqual:
             return .boolean((Value.dictionary(a) == Value.dictionary(b)) == (op == .equal))
+        // `w.dtype == float` (the course's assert): an array's dtype, held as its name, equals the
+        // types that name it, as numpy's dtype objects do.
+        case let (.string(name), .type(type)) where op == .equal || op == .notEqual:
+            if let dtype = DType(rawValue: name), let named = type.dtype { return .boolean((dtype == named) == (op == .equal)) }
+        case let (.type(type), .string(name)) where op == .equal || op == .notEqual:
+            if let dtype = DType(rawValue: name), let named = type.dtype { return .boolean((dtype == named) == (op == .equal)) }
         default:
             break
         }
@@ -177,6 +183,11 @@ extension Evaluator {
             default:
                 if let exact = try PythonArithmetic.big(op, x, y, divisorSpan: rhs.span, whole: whole.span) { return exact }
             }
+        }
+        // numpy reads a Python int next to an int64 or bool array as an int64, which it does not fit.
+        for case let .array(a) in [left, right] where a.dtype != .float64 {
+            throw Diagnostic.at(whole.span, "OverflowError: Python int too large to convert to C long (numpy makes it an int64, which stops at 2**63 - 1)",
+                                hint: "for numbers this large work in floats: write the int as a float, such as 1e19, or use .astype(float)")
         }
         // With a float or an array, a big int is its nearest double (Python's OverflowError past 1e308).
         guard let x = left.scalar ?? left.asArray.map({ _ in 0 }), let y = right.scalar ?? right.asArray.map({ _ in 0 }), x.isFinite, y.isFinite else {

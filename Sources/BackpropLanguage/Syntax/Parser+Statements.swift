@@ -348,7 +348,7 @@ extension Parser {
 
     static let augmentedOperators: [String: BinaryOperator] = [
         "+=": .add, "-=": .subtract, "*=": .multiply, "/=": .divide, "**=": .power, "//=": .floorDivide,
-        "@=": .matmul, "%=": .modulo,
+        "@=": .matmul, "%=": .modulo, "&=": .bitwiseAnd, "|=": .bitwiseOr, "^=": .bitwiseXor,
     ]
 
     private func isTuple(_ expression: Expression) -> Bool {

@@ -1,7 +1,11 @@
+import MatrixEngine
+
 /// The types `type()` returns and `isinstance` takes, printed as Python prints them
 /// (`<class 'int'>`, `<class 'numpy.ndarray'>`).
 public enum PythonType: String, Sendable, CaseIterable {
     case int, float, bool, str, list, dict, tuple, range, function, type, ndarray, float64, int64, bool_
+    /// numpy's abstract scalar types, for `isinstance(x, np.floating)`: np.float64 is one, a Python float is not.
+    case floating, integer
     case none = "NoneType"
 
     /// The name as `type(x)` shows it.
@@ -11,6 +15,8 @@ public enum PythonType: String, Sendable, CaseIterable {
         case .float64: return "numpy.float64"
         case .int64: return "numpy.int64"
         case .bool_: return "numpy.bool"
+        case .floating: return "numpy.floating"
+        case .integer: return "numpy.integer"
         default: return rawValue
         }
     }
@@ -23,6 +29,18 @@ public enum PythonType: String, Sendable, CaseIterable {
         case "float64", "double": return .float64
         case "int64": return .int64
         case "bool_": return .bool_
+        case "floating": return .floating
+        case "integer": return .integer
+        default: return nil
+        }
+    }
+
+    /// The array dtype the type names when given as a dtype (`float` is float64), if it names one.
+    public var dtype: DType? {
+        switch self {
+        case .float, .float64: return .float64
+        case .int, .int64: return .int64
+        case .bool, .bool_: return .bool
         default: return nil
         }
     }
@@ -31,7 +49,7 @@ public enum PythonType: String, Sendable, CaseIterable {
     public func isSubtype(of other: PythonType) -> Bool {
         if self == other { return true }
         switch (self, other) {
-        case (.bool, .int), (.float64, .float): return true
+        case (.bool, .int), (.float64, .float), (.float64, .floating), (.int64, .integer): return true
         default: return false
         }
     }

@@ -17,6 +17,10 @@ extension NDArray {
         let inMemoryOrder = isTransposedView && (reduction == .sum || reduction == .mean)
         let memory = inMemoryOrder ? storage.transposed : storage
         guard let axis, rank > 0 else {
+            if isStridedView && rank == 2 && (reduction == .sum || reduction == .mean) && memory.count > 0 {
+                let total = Matrix(scalar: NDArray.bufferedSum(memory, reduction))
+                return NDArray(storage: total, shape: keepDimensions ? [1, 1] : [], dtype: resultType)
+            }
             let total = try memory.reduced(reduction, axis: nil)
             let shape = keepDimensions ? [Int](repeating: 1, count: rank) : []
             return NDArray(storage: total, shape: shape, dtype: resultType)
@@ -35,5 +39,26 @@ extension NDArray {
         }
         let target = NDArray.storageShape(for: shape)
         return NDArray(storage: Matrix(uncheckedRows: target.rows, columns: target.columns, elements: values), shape: shape, dtype: resultType)
+    }
+}
+
+extension NDArray {
+    /// numpy's buffer for a reduction over a non-contiguous array, in elements.
+    static let reductionBufferSize = 8192
+
+    /// numpy's whole-array sum (or mean) of a strided view held in memory order as `memory`: the
+    /// buffer takes as many whole rows as fit in 8192 elements (one row at least), each block is
+    /// summed pairwise and the blocks are added in order.
+    static func bufferedSum(_ memory: Matrix, _ reduction: Matrix.Reduction) -> Double {
+        let rowsPerBlock = Swift.max(1, reductionBufferSize / Swift.max(memory.columns, 1))
+        let elements = memory.elements
+        var total = 0.0
+        var row = 0
+        while row < memory.rows {
+            let end = Swift.min(row + rowsPerBlock, memory.rows)
+            total += Matrix.reduce(.sum, elements[(row * memory.columns)..<(end * memory.columns)], pairwise: true)
+            row = end
+        }
+        return reduction == .mean ? total / Double(memory.count) : total
     }
 }

@@ -15,6 +15,10 @@ public struct NDArray: Equatable, Sendable {
     /// A numpy scalar (`np.float64(2.5)`, what a reduction or an index gives) rather than a 0-d
     /// array (`np.array(2.5)`, `np.squeeze(cost)`): they compute alike and differ in repr only.
     public var isNumpyScalar = false
+    /// Whether the array is a view whose elements are not one run in memory, as numpy's column
+    /// slice `A[:, 1:]` is: numpy's whole-array sum then goes through its 8192-element buffer, a
+    /// block of whole rows at a time (see `reduced`). Operations on it make contiguous arrays.
+    public internal(set) var isStridedView = false
 
     /// A 2-D array (the matrices of the network, the stepper's quantities).
     public init(_ matrix: Matrix, dtype: DType = .float64) {
@@ -95,7 +99,24 @@ public struct NDArray: Equatable, Sendable {
         guard rank == 2 else { return self }
         var result = NDArray(storage.transposed, dtype: dtype)
         result.isTransposedView = !isTransposedView
+        result.isStridedView = isStridedView
         return result
+    }
+
+    /// The array as a view of another's memory: in the transposed (Fortran) order or not, and
+    /// strided or contiguous in that order (what a slice of an array is).
+    public func asView(transposedInMemory: Bool, strided: Bool) -> NDArray {
+        var view = self
+        view.isTransposedView = transposedInMemory && rank == 2
+        view.isStridedView = strided && rank == 2
+        return view
+    }
+
+    /// The same elements as a contiguous array of their own (what np.array and .copy() make).
+    public var contiguousCopy: NDArray {
+        var copy = self
+        copy.isStridedView = false
+        return copy
     }
 
     /// The numpy shape two shapes broadcast to, or nil when they do not.

@@ -1,22 +1,9 @@
 import MatrixEngine
 
-/// The numpy legacy draws the sklearn-style generators need beyond `randn`: `permutation`
-/// (what sklearn's `shuffle` does) and `uniform`. Same order of draws as numpy, so a script that
+/// The numpy legacy draw the sklearn-style generators need beyond `randn` and `permutation`
+/// (MatrixEngine's, what sklearn's `shuffle` does): `uniform`. Same order of draws as numpy, so a script that
 /// seeds `np.random.RandomState` and repeats a recipe gets the same numbers.
 extension NumpyRandom {
-    /// `np.random.permutation(count)`: numpy's Fisher–Yates from the last index down, swapping
-    /// index i with `random_interval(i)` — which is `randint(0, i + 1)` on the same words.
-    mutating func permutation(_ count: Int) -> [Int] {
-        var order = Array(0..<max(count, 0))
-        guard count > 1 else { return order }
-        for index in stride(from: count - 1, to: 0, by: -1) {
-            // The range 0...index is never empty, so randint cannot throw here.
-            let other = (try? randint(0, index + 1)) ?? index
-            order.swapAt(index, other)
-        }
-        return order
-    }
-
     /// `np.random.uniform(low, high)`: `low + (high - low) * random_sample()`.
     mutating func uniform(_ low: Double, _ high: Double) -> Double {
         low + (high - low) * nextDouble()
