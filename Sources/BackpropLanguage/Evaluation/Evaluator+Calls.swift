@@ -117,14 +117,14 @@ extension Evaluator {
 
     private mutating func invoke(_ function: BuiltinFunction, receiver: BoundArgument?,
                                  _ evaluated: [(label: String?, labelSpan: SourceSpan, argument: BoundArgument)], whole: Expression) throws(Diagnostic) -> Value {
-        var context = CallContext(function: function, callSpan: whole.span, arguments: [:], variadic: [],
+        var context = CallContext(function: function, callSpan: whole.span,
+                                  arguments: Array(repeating: nil, count: function.parameters.count), variadic: [],
                                   random: environment.random, printOptions: environment.printOptions)
         try bind(evaluated, receiver: receiver, into: &context, whole: whole)
         // Binding evaluated the arguments, which may have drawn random numbers themselves.
         context.random = environment.random
         context.printOptions = environment.printOptions
-        if !function.producesSmallResult,
-           let largest = (context.arguments.values.map(\.value) + context.variadic.map(\.value)).compactMap({ $0.matrixShape }).max(by: { $0.count < $1.count }) {
+        if !function.producesSmallResult, let largest = context.largestMatrixShape {
             // Most functions make a matrix the size of their largest argument (or copy it).
             try ensureRoom(for: largest, what: function.displayName, span: whole.span)
         }
@@ -159,11 +159,14 @@ extension Evaluator {
 
     /// Throws a diagnostic when a matrix of `shape` could not be allocated now, before the
     /// allocation that would abort the process.
-    func ensureRoom(for shape: Shape, what: String, span: SourceSpan) throws(Diagnostic) {
+    func ensureRoom(for shape: Shape, what: @autoclosure () -> String, span: SourceSpan) throws(Diagnostic) {
+        // Small matrices are never checked (see MemoryBudget): their message is not even written.
+        let (count, overflow) = shape.rows.multipliedReportingOverflow(by: shape.columns)
+        if !overflow, count < MemoryBudget.checkedBytes / MemoryLayout<Double>.stride { return }
         do {
-            try Matrix.checkRoom(for: shape, operation: what)
+            try Matrix.checkRoom(for: shape, operation: what())
         } catch {
-            throw Diagnostic.at(span, "\(what): \(error.detail)", hint: Diagnostic.memoryHint)
+            throw Diagnostic.at(span, "\(what()): \(error.detail)", hint: Diagnostic.memoryHint)
         }
     }
 
@@ -173,7 +176,7 @@ extension Evaluator {
     private mutating func evaluateArgument(_ expression: Expression, label: String?, for function: BuiltinFunction) throws(Diagnostic) -> Value {
         if label == "dtype", let type = try dtypeArgument(expression) { return type }
         // np.zeros(4, int): a positional dtype, written as Python's type.
-        if label == nil, case let .name(name) = expression.kind, boundValue(name) == nil, let type = DTypeNames.dtype(named: name),
+        if label == nil, case let .name(name) = expression.kind, let type = DTypeNames.dtype(named: name), boundValue(name) == nil,
            function.parameters.contains(where: { $0.name == "dtype" }) {
             return .string(type.rawValue)
         }
@@ -210,50 +213,48 @@ extension Evaluator {
         }
     }
 
-    /// Matches positional and keyword arguments to the function's parameters, as Python does.
+    /// Matches positional and keyword arguments to the function's parameters, as Python does:
+    /// each lands in its parameter's place (no dictionary: most calls are a few positional arguments).
     private mutating func bind(_ arguments: [(label: String?, labelSpan: SourceSpan, argument: BoundArgument)], receiver: BoundArgument?,
                                into context: inout CallContext, whole: Expression) throws(Diagnostic) {
         let function = context.function
+        let parameters = function.parameters
         var usage: String { "usage: \(function.signature)" }  // for messages only
-        var positional: [BoundArgument] = receiver.map { [$0] } ?? []
-        var keywords: [(String, SourceSpan, BoundArgument)] = []
-        for (label, labelSpan, bound) in arguments {
-            if let label {
-                keywords.append((label, labelSpan, bound))
-            } else {
-                guard keywords.isEmpty else {
-                    throw Diagnostic.at(bound.span, "a positional argument cannot follow a keyword argument", hint: usage)
-                }
-                positional.append(bound)
+        var seenKeyword = false
+        for (label, _, bound) in arguments {
+            if label != nil { seenKeyword = true } else if seenKeyword {
+                throw Diagnostic.at(bound.span, "a positional argument cannot follow a keyword argument", hint: usage)
             }
         }
         var parameterIndex = 0
-        for argument in positional {
-            guard parameterIndex < function.parameters.count else {
-                let maximum = function.parameters.count - (receiver == nil ? 0 : 1)
+        func bindPositional(_ argument: BoundArgument, context: inout CallContext) throws(Diagnostic) {
+            guard parameterIndex < parameters.count else {
+                let maximum = parameters.count - (receiver == nil ? 0 : 1)
                 throw Diagnostic.at(argument.span, "\(function.displayName) takes at most \(maximum) positional argument\(maximum == 1 ? "" : "s") but more were given", hint: usage)
             }
-            let parameter = function.parameters[parameterIndex]
-            if parameter.isVariadic {
+            if parameters[parameterIndex].isVariadic {
                 context.variadic.append(argument)
             } else {
-                context.arguments[parameter.name] = argument
+                context.arguments[parameterIndex] = argument
                 parameterIndex += 1
             }
         }
-        for (label, span, argument) in keywords {
-            guard let parameter = function.parameters.first(where: { $0.name == label && !$0.isVariadic }) else {
-                let names = function.parameters.filter { !$0.isVariadic }.map(\.name)
+        if let receiver { try bindPositional(receiver, context: &context) }
+        for (label, _, bound) in arguments where label == nil { try bindPositional(bound, context: &context) }
+        for (label, span, argument) in arguments {
+            guard let label else { continue }
+            guard let index = parameters.firstIndex(where: { $0.name == label && !$0.isVariadic }) else {
+                let names = parameters.filter { !$0.isVariadic }.map(\.name)
                 throw Diagnostic.at(span, "\(function.displayName) has no parameter '\(label)'",
                                     hint: Spelling.closest(to: label, among: names).map { "did you mean \($0)=...? \(usage)" } ?? usage)
             }
-            guard context.arguments[parameter.name] == nil else {
+            guard context.arguments[index] == nil else {
                 throw Diagnostic.at(span, "\(function.displayName) got two values for '\(label)'", hint: usage)
             }
-            context.arguments[parameter.name] = argument
+            context.arguments[index] = argument
         }
-        for parameter in function.parameters where !parameter.isVariadic && parameter.defaultValue == nil {
-            guard context.arguments[parameter.name] != nil else {
+        for (index, parameter) in parameters.enumerated() where !parameter.isVariadic && parameter.defaultValue == nil {
+            guard context.arguments[index] != nil else {
                 throw Diagnostic.at(whole.span, "\(function.displayName) is missing its argument '\(parameter.name)'", hint: usage)
             }
         }
