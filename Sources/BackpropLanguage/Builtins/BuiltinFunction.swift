@@ -19,8 +19,9 @@ public struct Parameter: Sendable {
     }
 }
 
-/// A function the language offers, with what `help` shows about it.
-public struct BuiltinFunction: Sendable {
+/// A function the language offers, with what `help` shows about it. A class: every call holds
+/// it, and one reference is cheaper to pass around than its eight fields.
+public final class BuiltinFunction: Sendable {
     public typealias Body = @Sendable (inout CallContext) throws(Diagnostic) -> Value
 
     /// The name under numpy's namespace: `sum`, `random.randn`, `linalg.norm`. Backprop-only
@@ -57,6 +58,13 @@ public struct BuiltinFunction: Sendable {
     }
 
     public var displayName: String { isNumpy ? "np.\(name)" : name }
+}
+
+/// An argument as written in a call, evaluated, before binding: `axis=1` has the label `axis`.
+struct LabeledArgument {
+    var label: String?
+    var labelSpan: SourceSpan
+    var argument: BoundArgument
 }
 
 /// An argument after binding: its value, and where it was written (for errors).

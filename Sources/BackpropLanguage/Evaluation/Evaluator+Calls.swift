@@ -21,10 +21,10 @@ extension Evaluator {
             }
             return try invoke(function, receiver: nil, arguments, whole: whole)
         case let .name(name):
-            if let variable = boundValue(name) {
+            if let variable = boundValue(of: callee) {
                 if case let .function(function) = variable {
-                    let call = try evaluateCallArguments(arguments)
-                    return try self.call(function, positional: call.positionalValues, keywords: call.keywords.map { ($0.name, $0.value) }, whole: whole)
+                    let call = try evaluateUserCallArguments(arguments)
+                    return try self.call(function, positional: call.positional, keywords: call.keywords, whole: whole)
                 }
                 throw Diagnostic.at(callee.span, "'\(name)' is \(variable.kindDescription), not a function",
                                     hint: variable.asMatrix != nil ? "to multiply, write \(name) * (...) or \(name) @ (...)" : nil)
@@ -38,7 +38,8 @@ extension Evaluator {
             }
             return try invoke(function, receiver: nil, arguments, whole: whole)
         case let .attribute(receiverExpression, name):
-            if case let .name(module) = receiverExpression.kind, boundValue(module) == nil, PythonModules.names.contains(module) {
+            if case let .name(module) = receiverExpression.kind, slotValue(receiverExpression) == nil, boundValue(module) == nil,
+               PythonModules.names.contains(module) {
                 return try callModuleFunction(module, name, arguments, whole: whole, callee: callee)
             }
             let receiver = try evaluate(receiverExpression)
@@ -88,35 +89,37 @@ extension Evaluator {
 
     private mutating func invoke(_ function: BuiltinFunction, receiver: BoundArgument?,
                                  _ arguments: [Argument], whole: Expression) throws(Diagnostic) -> Value {
-        var evaluated: [(label: String?, labelSpan: SourceSpan, argument: BoundArgument)] = []
+        var evaluated: [LabeledArgument] = []
+        evaluated.reserveCapacity(arguments.count)
         for argument in arguments {
             if case let .starred(inner) = argument.value.kind, argument.label == nil {
                 for item in try iterate(try evaluate(inner), expression: inner) {
-                    evaluated.append((nil, inner.span, BoundArgument(value: try adaptList(item, for: function, at: inner), span: inner.span, source: source)))
+                    evaluated.append(LabeledArgument(label: nil, labelSpan: inner.span, argument: BoundArgument(value: try adaptList(item, for: function, at: inner), span: inner.span, source: source)))
                 }
                 continue
             }
             let value = try evaluateArgument(argument.value, label: argument.label, for: function)
-            evaluated.append((argument.label, argument.labelSpan ?? argument.value.span,
-                              BoundArgument(value: value, span: argument.value.span, source: source)))
+            evaluated.append(LabeledArgument(label: argument.label, labelSpan: argument.labelSpan ?? argument.value.span,
+                                             argument: BoundArgument(value: value, span: argument.value.span, source: source)))
         }
         return try invoke(function, receiver: receiver, evaluated, whole: whole)
     }
 
     /// A numpy function called with arguments already evaluated (Python's `abs` and `round` of an array).
     mutating func invoke(_ function: BuiltinFunction, _ call: CallArguments, whole: Expression) throws(Diagnostic) -> Value {
-        var evaluated: [(label: String?, labelSpan: SourceSpan, argument: BoundArgument)] = []
+        var evaluated: [LabeledArgument] = []
         for (value, expression) in call.positional {
-            evaluated.append((nil, expression.span, BoundArgument(value: try adaptList(value, for: function, at: expression), span: expression.span, source: source)))
+            evaluated.append(LabeledArgument(label: nil, labelSpan: expression.span,
+                                             argument: BoundArgument(value: try adaptList(value, for: function, at: expression), span: expression.span, source: source)))
         }
         for (name, value, expression) in call.keywords {
-            evaluated.append((name, expression.span, BoundArgument(value: value, span: expression.span, source: source)))
+            evaluated.append(LabeledArgument(label: name, labelSpan: expression.span, argument: BoundArgument(value: value, span: expression.span, source: source)))
         }
         return try invoke(function, receiver: nil, evaluated, whole: whole)
     }
 
     private mutating func invoke(_ function: BuiltinFunction, receiver: BoundArgument?,
-                                 _ evaluated: [(label: String?, labelSpan: SourceSpan, argument: BoundArgument)], whole: Expression) throws(Diagnostic) -> Value {
+                                 _ evaluated: [LabeledArgument], whole: Expression) throws(Diagnostic) -> Value {
         var context = CallContext(function: function, callSpan: whole.span,
                                   arguments: Array(repeating: nil, count: function.parameters.count), variadic: [],
                                   random: environment.random, printOptions: environment.printOptions)
@@ -215,15 +218,15 @@ extension Evaluator {
 
     /// Matches positional and keyword arguments to the function's parameters, as Python does:
     /// each lands in its parameter's place (no dictionary: most calls are a few positional arguments).
-    private mutating func bind(_ arguments: [(label: String?, labelSpan: SourceSpan, argument: BoundArgument)], receiver: BoundArgument?,
+    private mutating func bind(_ arguments: [LabeledArgument], receiver: BoundArgument?,
                                into context: inout CallContext, whole: Expression) throws(Diagnostic) {
         let function = context.function
         let parameters = function.parameters
         var usage: String { "usage: \(function.signature)" }  // for messages only
         var seenKeyword = false
-        for (label, _, bound) in arguments {
-            if label != nil { seenKeyword = true } else if seenKeyword {
-                throw Diagnostic.at(bound.span, "a positional argument cannot follow a keyword argument", hint: usage)
+        for argument in arguments {
+            if argument.label != nil { seenKeyword = true } else if seenKeyword {
+                throw Diagnostic.at(argument.argument.span, "a positional argument cannot follow a keyword argument", hint: usage)
             }
         }
         var parameterIndex = 0
@@ -240,9 +243,10 @@ extension Evaluator {
             }
         }
         if let receiver { try bindPositional(receiver, context: &context) }
-        for (label, _, bound) in arguments where label == nil { try bindPositional(bound, context: &context) }
-        for (label, span, argument) in arguments {
-            guard let label else { continue }
+        for argument in arguments where argument.label == nil { try bindPositional(argument.argument, context: &context) }
+        for labeled in arguments {
+            guard let label = labeled.label else { continue }
+            let span = labeled.labelSpan, argument = labeled.argument
             guard let index = parameters.firstIndex(where: { $0.name == label && !$0.isVariadic }) else {
                 let names = parameters.filter { !$0.isVariadic }.map(\.name)
                 throw Diagnostic.at(span, "\(function.displayName) has no parameter '\(label)'",

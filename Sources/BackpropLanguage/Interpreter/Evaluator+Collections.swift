@@ -77,7 +77,7 @@ extension Evaluator {
 
     private mutating func restore(_ name: String, _ value: Value?) {
         if let value { bind(name, to: value); return }
-        if let locals, locals.scope.locals.contains(name) { locals.values[name] = nil } else if locals == nil { environment[name] = nil }
+        if let locals, let slot = locals.scope.localSlot(name) { locals.slots[slot] = nil } else if locals == nil { environment[name] = nil }
     }
 
     // MARK: Indexing
