@@ -9,8 +9,11 @@ extension Evaluator {
     mutating func call(_ callee: Expression, _ arguments: [Argument], whole: Expression) throws(Diagnostic) -> Value {
         switch callee.kind {
         case let .function(path, hadPrefix):
-            if let type = DTypeNames.dtype(named: path), ["float64", "int64", "bool_", "double"].contains(path) {
-                return try numpyScalarConversion(to: type, path: path, arguments, whole: whole)
+            switch path {
+            case "float64", "int64", "bool_", "double":
+                if let type = DTypeNames.dtype(named: path) { return try numpyScalarConversion(to: type, path: path, arguments, whole: whole) }
+            default:
+                break
             }
             guard let function = functions.lookUp(path) else {
                 throw functions.unsupported(path: path, hadPrefix: hadPrefix, span: callee.span)
@@ -179,7 +182,7 @@ extension Evaluator {
     private mutating func evaluateArgument(_ expression: Expression, label: String?, for function: BuiltinFunction) throws(Diagnostic) -> Value {
         if label == "dtype", let type = try dtypeArgument(expression) { return type }
         // np.zeros(4, int): a positional dtype, written as Python's type.
-        if label == nil, case let .name(name) = expression.kind, let type = DTypeNames.dtype(named: name), boundValue(name) == nil,
+        if label == nil, case let .name(name) = expression.kind, slotValue(expression) == nil, let type = DTypeNames.dtype(named: name), boundValue(name) == nil,
            function.parameters.contains(where: { $0.name == "dtype" }) {
             return .string(type.rawValue)
         }

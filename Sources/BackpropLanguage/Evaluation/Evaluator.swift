@@ -107,10 +107,10 @@ public struct Evaluator {
             wantedShape = outerWanted
             return try applyBinary(op, left, right, lhs: lhs, rhs: rhs, whole: whole)
         }
-        var spine: [(op: BinaryOperator, lhs: Expression, rhs: Expression, whole: Expression)] = [(op, lhs, rhs, whole)]
+        var spine = [BinaryLink(op: op, lhs: lhs, rhs: rhs, whole: whole)]
         while case let .binary(innerOp, innerLhs, innerRhs) = spine[spine.count - 1].lhs.kind,
               innerOp != .and, innerOp != .or, innerOp != .matmul {
-            spine.append((innerOp, innerLhs, innerRhs, spine[spine.count - 1].lhs))
+            spine.append(BinaryLink(op: innerOp, lhs: innerLhs, rhs: innerRhs, whole: spine[spine.count - 1].lhs))
         }
         let innermost = spine[spine.count - 1]
         let outerWanted = wantedShape
@@ -124,6 +124,14 @@ public struct Evaluator {
             value = try applyBinary(node.op, value, right, lhs: node.lhs, rhs: node.rhs, whole: node.whole)
         }
         return value
+    }
+
+    /// One operator of a left-growing chain, with its operands and the expression it makes.
+    private struct BinaryLink {
+        var op: BinaryOperator
+        var lhs: Expression
+        var rhs: Expression
+        var whole: Expression
     }
 
     /// Both operands, then the operator (the product reads a written `.T` in place).

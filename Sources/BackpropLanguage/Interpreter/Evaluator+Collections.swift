@@ -19,7 +19,7 @@ extension Evaluator {
 
     @inline(never)
     mutating func evaluateDictionary(_ entries: [DictionaryEntry]) throws(Diagnostic) -> Value {
-        let dictionary = PythonDictionary()
+        let dictionary = PythonDictionary(minimumCapacity: entries.count)
         for entry in entries {
             let key = try evaluate(entry.key)
             let value = try evaluate(entry.value)

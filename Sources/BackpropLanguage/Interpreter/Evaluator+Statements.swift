@@ -39,7 +39,8 @@ extension Evaluator {
             guard locals != nil else {
                 throw Diagnostic.at(statement.span, "'return' outside function", hint: "return ends a function: it goes inside a def")
             }
-            return .returned(try expression.map { e throws(Diagnostic) in try evaluate(e) } ?? .none)
+            guard let expression else { return .returned(.none) }
+            return .returned(try evaluate(expression))
         case let .conditional(branches, otherwise):
             for branch in branches where try truth(of: branch.condition) {
                 return try execute(branch.body)

@@ -69,6 +69,13 @@ public final class PythonDictionary: @unchecked Sendable {
 
     public init() {}
 
+    /// An empty dict with room for `capacity` entries (a literal knows how many it will hold).
+    public init(minimumCapacity capacity: Int) {
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+        positions.reserveCapacity(capacity)
+    }
+
     public init(_ pairs: [(Value, Value)]) throws(DictionaryKey.Unhashable) {
         for (key, value) in pairs { try set(key, value) }
     }
