@@ -69,7 +69,7 @@ extension Evaluator {
     /// Binds a name, saying what a learner would want told: a command word now meaning their
     /// variable, a built-in function now hidden, a bias whose shape a rank-1 operand changed.
     /// `slot` is the name's place in the frame when the resolver found it local.
-    mutating func bindAnnounced(_ name: String, _ value: Value, span: SourceSpan, statementSpan: SourceSpan, slot: Int? = nil) {
+    mutating func bindAnnounced(_ name: String, _ value: consuming Value, span: SourceSpan, statementSpan: SourceSpan, slot: Int? = nil) {
         if hasRankOneBroadcastWarning {
             noteShapeChange(of: name, from: boundValue(name), to: value, span: statementSpan)
         }

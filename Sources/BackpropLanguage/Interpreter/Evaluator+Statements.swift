@@ -72,7 +72,9 @@ extension Evaluator {
 
     /// Python's truth value of a condition (an array of more than one element is numpy's error).
     mutating func truth(of expression: Expression) throws(Diagnostic) -> Bool {
-        try truth(of: try evaluate(expression), at: expression)
+        // Evaluated first: an argument that changes the evaluator would make Swift copy it for the call.
+        let value = try evaluate(expression)
+        return try truth(of: value, at: expression)
     }
 
     private mutating func runFor(_ target: AssignmentPattern, _ iterable: Expression, _ body: [Statement], _ otherwise: [Statement]) throws(Diagnostic) -> Flow {
