@@ -195,7 +195,7 @@ extension Evaluator {
     /// A Python list where a numpy function takes it: the stacking functions and `random.seed`
     /// take a sequence (Backprop's tuple); anything else takes an array_like, which numpy makes
     /// into an array (`np.sum([1, 2])`, `np.dot(W, [1, 2])`).
-    private mutating func adaptList(_ value: Value, for function: BuiltinFunction, at expression: Expression) throws(Diagnostic) -> Value {
+    private mutating func adaptList(_ value: consuming Value, for function: BuiltinFunction, at expression: Expression) throws(Diagnostic) -> Value {
         guard case let .list(list) = value else { return value }
         if ["hstack", "vstack", "concatenate", "random.seed", "column_stack", "stack"].contains(function.name) { return .tuple(list.items) }
         return try numpyArray(fromValue: value, at: expression)
@@ -246,10 +246,13 @@ extension Evaluator {
             }
         }
         if let receiver { try bindPositional(receiver, context: &context) }
-        for argument in arguments where argument.label == nil { try bindPositional(argument.argument, context: &context) }
-        for labeled in arguments {
-            guard let label = labeled.label else { continue }
-            let span = labeled.labelSpan, argument = labeled.argument
+        // By index: each argument is copied once, into its place.
+        for position in arguments.indices where arguments[position].label == nil {
+            try bindPositional(arguments[position].argument, context: &context)
+        }
+        for position in arguments.indices {
+            guard let label = arguments[position].label else { continue }
+            let span = arguments[position].labelSpan
             guard let index = parameters.firstIndex(where: { $0.name == label && !$0.isVariadic }) else {
                 let names = parameters.filter { !$0.isVariadic }.map(\.name)
                 throw Diagnostic.at(span, "\(function.displayName) has no parameter '\(label)'",
@@ -258,7 +261,7 @@ extension Evaluator {
             guard context.arguments[index] == nil else {
                 throw Diagnostic.at(span, "\(function.displayName) got two values for '\(label)'", hint: usage)
             }
-            context.arguments[index] = argument
+            context.arguments[index] = arguments[position].argument
         }
         for (index, parameter) in parameters.enumerated() where !parameter.isVariadic && parameter.defaultValue == nil {
             guard context.arguments[index] != nil else {
