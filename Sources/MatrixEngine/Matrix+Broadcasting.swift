@@ -37,6 +37,13 @@ extension Matrix {
                     } else if lhs.count == 1 {
                         let av = a[0]
                         for i in 0..<count { buffer[i] = operation(av, b[i]) }
+                    } else if lhs.shape == shape && rhs.columns == 1 && rhs.rows == shape.rows {
+                        // A column against a matrix (`Z = W @ X + b`): one value per row.
+                        let columns = shape.columns
+                        for r in 0..<shape.rows {
+                            let bv = b[r], row = r * columns
+                            for c in 0..<columns { buffer[row + c] = operation(a[row + c], bv) }
+                        }
                     } else {
                         // General case: a broadcast axis has stride 0.
                         let aRowStride = lhs.rows == 1 ? 0 : lhs.columns

@@ -19,8 +19,9 @@ public struct Parameter: Sendable {
     }
 }
 
-/// A function the language offers, with what `help` shows about it.
-public struct BuiltinFunction: Sendable {
+/// A function the language offers, with what `help` shows about it. A class: every call holds
+/// it, and one reference is cheaper to pass around than its eight fields.
+public final class BuiltinFunction: Sendable {
     public typealias Body = @Sendable (inout CallContext) throws(Diagnostic) -> Value
 
     /// The name under numpy's namespace: `sum`, `random.randn`, `linalg.norm`. Backprop-only
@@ -59,6 +60,13 @@ public struct BuiltinFunction: Sendable {
     public var displayName: String { isNumpy ? "np.\(name)" : name }
 }
 
+/// An argument as written in a call, evaluated, before binding: `axis=1` has the label `axis`.
+struct LabeledArgument {
+    var label: String?
+    var labelSpan: SourceSpan
+    var argument: BoundArgument
+}
+
 /// An argument after binding: its value, and where it was written (for errors).
 public struct BoundArgument: Sendable {
     public var value: Value
@@ -74,7 +82,8 @@ public struct BoundArgument: Sendable {
 public struct CallContext {
     public let function: BuiltinFunction
     public let callSpan: SourceSpan
-    var arguments: [String: BoundArgument]
+    /// The argument given for each parameter, in the order of `function.parameters` (nil: not given).
+    var arguments: [BoundArgument?]
     var variadic: [BoundArgument]
     public var random: NumpyRandom
     public var printOptions: PrintOptions
@@ -82,15 +91,31 @@ public struct CallContext {
     /// Lines a function prints (`print(...)`), shown before the statement's value.
     var printed: [String] = []
 
-    func isGiven(_ name: String) -> Bool { arguments[name] != nil }
+    /// Where the parameter `name` is in `function.parameters` (a few names: a scan beats a hash).
+    private func parameterIndex(_ name: String) -> Int? { function.parameters.firstIndex { $0.name == name } }
 
-    func argument(_ name: String) -> BoundArgument? { arguments[name] }
+    func isGiven(_ name: String) -> Bool { argument(name) != nil }
 
-    func value(_ name: String) -> Value {
-        arguments[name]?.value ?? function.parameters.first { $0.name == name }?.defaultValue ?? .none
+    /// The shape of the largest matrix among the arguments (the first of equals), nil when none is one.
+    var largestMatrixShape: Shape? {
+        var largest: Shape?
+        for case let argument? in arguments {
+            if let shape = argument.value.matrixShape, shape.count > largest?.count ?? -1 { largest = shape }
+        }
+        for argument in variadic {
+            if let shape = argument.value.matrixShape, shape.count > largest?.count ?? -1 { largest = shape }
+        }
+        return largest
     }
 
-    func span(_ name: String) -> SourceSpan { arguments[name]?.span ?? callSpan }
+    func argument(_ name: String) -> BoundArgument? { parameterIndex(name).flatMap { arguments[$0] } }
+
+    func value(_ name: String) -> Value {
+        guard let index = parameterIndex(name) else { return .none }
+        return arguments[index]?.value ?? function.parameters[index].defaultValue ?? .none
+    }
+
+    func span(_ name: String) -> SourceSpan { argument(name)?.span ?? callSpan }
 
     func typeError(_ name: String, expected: String) -> Diagnostic {
         let got = value(name)

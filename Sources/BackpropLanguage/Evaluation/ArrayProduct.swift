@@ -7,10 +7,11 @@ enum ArrayProduct {
     /// result, so (n,) @ (n,) is a number. Shared by `@`, np.dot and np.matmul, with the teaching
     /// error on a mismatch; transposed operands (`A @ B.T`) are read in place.
     static func product(_ a: NDArray, _ b: NDArray, transposeLeft: Bool = false, transposeRight: Bool = false,
-                        lhsText: String, rhsText: String, span: SourceSpan, wanted: Shape? = nil) throws(Diagnostic) -> Value {
+                        lhsText: @autoclosure () -> String, rhsText: @autoclosure () -> String, span: SourceSpan,
+                        wanted: Shape? = nil) throws(Diagnostic) -> Value {
         let right = b.rank == 1 ? b.storage.transposed : b.storage
         let product = try product(a.storage, right, transposeLeft: transposeLeft && a.rank == 2,
-                                       transposeRight: transposeRight && b.rank == 2, lhsText: lhsText, rhsText: rhsText, span: span,
+                                       transposeRight: transposeRight && b.rank == 2, lhsText: lhsText(), rhsText: rhsText(), span: span,
                                        shownShapes: (a.shapeDescription, b.shapeDescription), wanted: wanted)
         var shape: [Int] = []
         if a.rank == 2 { shape.append(product.rows) }
@@ -23,17 +24,18 @@ enum ArrayProduct {
     /// The 2-D matrix product with the teaching error on a mismatch. The operands may be read
     /// transposed: the shapes in the error are then those of the transposes, as written.
     static func product(_ a: Matrix, _ b: Matrix, transposeLeft: Bool = false, transposeRight: Bool = false,
-                 lhsText: String, rhsText: String, span: SourceSpan, shownShapes: (String, String)? = nil,
-                 wanted: Shape? = nil) throws(Diagnostic) -> Matrix {
+                 lhsText: @autoclosure () -> String, rhsText: @autoclosure () -> String, span: SourceSpan,
+                 shownShapes: @autoclosure () -> (String, String)? = nil, wanted: Shape? = nil) throws(Diagnostic) -> Matrix {
+        // The operands' texts and shapes are read only for a message: every product passes here.
         do {
             return try a.matmul(b, transposeLeft: transposeLeft, transposeRight: transposeRight)
         } catch {
             if error.isInsufficientMemory {
-                throw Diagnostic(message: "matrix product \(lhsText) @ \(rhsText): \(error.detail)", span: span, hint: Diagnostic.memoryHint)
+                throw Diagnostic(message: "matrix product \(lhsText()) @ \(rhsText()): \(error.detail)", span: span, hint: Diagnostic.memoryHint)
             }
             guard case let .productMismatch(lhsShape, rhsShape) = error else { throw Diagnostic(message: "\(error)", span: span) }
-            throw ShapeDiagnostics.productFailure(lhsShape, rhsShape, lhsText: lhsText, rhsText: rhsText, span: span, wanted: wanted,
-                                                  shownShapes: shownShapes)
+            throw ShapeDiagnostics.productFailure(lhsShape, rhsShape, lhsText: lhsText(), rhsText: rhsText(), span: span, wanted: wanted,
+                                                  shownShapes: shownShapes())
         }
     }
 }

@@ -10,8 +10,11 @@ extension Evaluator {
     mutating func call(_ callee: Expression, _ arguments: [Argument], whole: Expression) throws(Diagnostic) -> Value {
         switch callee.kind {
         case let .function(path, hadPrefix):
-            if let type = DTypeNames.dtype(named: path), ["float64", "int64", "bool_", "double"].contains(path) {
-                return try numpyScalarConversion(to: type, path: path, arguments, whole: whole)
+            switch path {
+            case "float64", "int64", "bool_", "double":
+                if let type = DTypeNames.dtype(named: path) { return try numpyScalarConversion(to: type, path: path, arguments, whole: whole) }
+            default:
+                break
             }
             guard let function = functions.lookUp(path) else {
                 throw functions.unsupported(path: path, hadPrefix: hadPrefix, span: callee.span)
@@ -22,10 +25,10 @@ extension Evaluator {
             }
             return try invoke(function, receiver: nil, arguments, whole: whole)
         case let .name(name):
-            if let variable = boundValue(name) {
+            if let variable = boundValue(of: callee) {
                 if case let .function(function) = variable {
-                    let call = try evaluateCallArguments(arguments)
-                    return try self.call(function, positional: call.positionalValues, keywords: call.keywords.map { ($0.name, $0.value) }, whole: whole)
+                    let call = try evaluateUserCallArguments(arguments)
+                    return try self.call(function, positional: call.positional, keywords: call.keywords, whole: whole)
                 }
                 throw Diagnostic.at(callee.span, "'\(name)' is \(variable.kindDescription), not a function",
                                     hint: variable.asMatrix != nil ? "to multiply, write \(name) * (...) or \(name) @ (...)" : nil)
@@ -39,7 +42,8 @@ extension Evaluator {
             }
             return try invoke(function, receiver: nil, arguments, whole: whole)
         case let .attribute(receiverExpression, name):
-            if case let .name(module) = receiverExpression.kind, boundValue(module) == nil, PythonModules.names.contains(module) {
+            if case let .name(module) = receiverExpression.kind, slotValue(receiverExpression) == nil, boundValue(module) == nil,
+               PythonModules.names.contains(module) {
                 return try callModuleFunction(module, name, arguments, whole: whole, callee: callee)
             }
             let receiver = try evaluate(receiverExpression)
@@ -94,43 +98,45 @@ extension Evaluator {
 
     private mutating func invoke(_ function: BuiltinFunction, receiver: BoundArgument?,
                                  _ arguments: [Argument], whole: Expression) throws(Diagnostic) -> Value {
-        var evaluated: [(label: String?, labelSpan: SourceSpan, argument: BoundArgument)] = []
+        var evaluated: [LabeledArgument] = []
+        evaluated.reserveCapacity(arguments.count)
         for argument in arguments {
             if case let .starred(inner) = argument.value.kind, argument.label == nil {
                 for item in try iterate(try evaluate(inner), expression: inner) {
-                    evaluated.append((nil, inner.span, BoundArgument(value: try adaptList(item, for: function, at: inner), span: inner.span, source: source)))
+                    evaluated.append(LabeledArgument(label: nil, labelSpan: inner.span, argument: BoundArgument(value: try adaptList(item, for: function, at: inner), span: inner.span, source: source)))
                 }
                 continue
             }
             let value = try evaluateArgument(argument.value, label: argument.label, for: function)
-            evaluated.append((argument.label, argument.labelSpan ?? argument.value.span,
-                              BoundArgument(value: value, span: argument.value.span, source: source)))
+            evaluated.append(LabeledArgument(label: argument.label, labelSpan: argument.labelSpan ?? argument.value.span,
+                                             argument: BoundArgument(value: value, span: argument.value.span, source: source)))
         }
         return try invoke(function, receiver: receiver, evaluated, whole: whole)
     }
 
     /// A numpy function called with arguments already evaluated (Python's `abs` and `round` of an array).
     mutating func invoke(_ function: BuiltinFunction, _ call: CallArguments, whole: Expression) throws(Diagnostic) -> Value {
-        var evaluated: [(label: String?, labelSpan: SourceSpan, argument: BoundArgument)] = []
+        var evaluated: [LabeledArgument] = []
         for (value, expression) in call.positional {
-            evaluated.append((nil, expression.span, BoundArgument(value: try adaptList(value, for: function, at: expression), span: expression.span, source: source)))
+            evaluated.append(LabeledArgument(label: nil, labelSpan: expression.span,
+                                             argument: BoundArgument(value: try adaptList(value, for: function, at: expression), span: expression.span, source: source)))
         }
         for (name, value, expression) in call.keywords {
-            evaluated.append((name, expression.span, BoundArgument(value: value, span: expression.span, source: source)))
+            evaluated.append(LabeledArgument(label: name, labelSpan: expression.span, argument: BoundArgument(value: value, span: expression.span, source: source)))
         }
         return try invoke(function, receiver: nil, evaluated, whole: whole)
     }
 
     private mutating func invoke(_ function: BuiltinFunction, receiver: BoundArgument?,
-                                 _ evaluated: [(label: String?, labelSpan: SourceSpan, argument: BoundArgument)], whole: Expression) throws(Diagnostic) -> Value {
-        var context = CallContext(function: function, callSpan: whole.span, arguments: [:], variadic: [],
+                                 _ evaluated: [LabeledArgument], whole: Expression) throws(Diagnostic) -> Value {
+        var context = CallContext(function: function, callSpan: whole.span,
+                                  arguments: Array(repeating: nil, count: function.parameters.count), variadic: [],
                                   random: environment.random, printOptions: environment.printOptions)
         try bind(evaluated, receiver: receiver, into: &context, whole: whole)
         // Binding evaluated the arguments, which may have drawn random numbers themselves.
         context.random = environment.random
         context.printOptions = environment.printOptions
-        if !function.producesSmallResult,
-           let largest = (context.arguments.values.map(\.value) + context.variadic.map(\.value)).compactMap({ $0.matrixShape }).max(by: { $0.count < $1.count }) {
+        if !function.producesSmallResult, let largest = context.largestMatrixShape {
             // Most functions make a matrix the size of their largest argument (or copy it).
             try ensureRoom(for: largest, what: function.displayName, span: whole.span)
         }
@@ -166,11 +172,14 @@ extension Evaluator {
 
     /// Throws a diagnostic when a matrix of `shape` could not be allocated now, before the
     /// allocation that would abort the process.
-    func ensureRoom(for shape: Shape, what: String, span: SourceSpan) throws(Diagnostic) {
+    func ensureRoom(for shape: Shape, what: @autoclosure () -> String, span: SourceSpan) throws(Diagnostic) {
+        // Small matrices are never checked (see MemoryBudget): their message is not even written.
+        let (count, overflow) = shape.rows.multipliedReportingOverflow(by: shape.columns)
+        if !overflow, count < MemoryBudget.checkedBytes / MemoryLayout<Double>.stride { return }
         do {
-            try Matrix.checkRoom(for: shape, operation: what)
+            try Matrix.checkRoom(for: shape, operation: what())
         } catch {
-            throw Diagnostic.at(span, "\(what): \(error.detail)", hint: Diagnostic.memoryHint)
+            throw Diagnostic.at(span, "\(what()): \(error.detail)", hint: Diagnostic.memoryHint)
         }
     }
 
@@ -180,7 +189,7 @@ extension Evaluator {
     private mutating func evaluateArgument(_ expression: Expression, label: String?, for function: BuiltinFunction) throws(Diagnostic) -> Value {
         if label == "dtype", let type = try dtypeArgument(expression) { return type }
         // np.zeros(4, int): a positional dtype, written as Python's type.
-        if label == nil, case let .name(name) = expression.kind, boundValue(name) == nil, let type = DTypeNames.dtype(named: name),
+        if label == nil, case let .name(name) = expression.kind, slotValue(expression) == nil, let type = DTypeNames.dtype(named: name), boundValue(name) == nil,
            function.parameters.contains(where: { $0.name == "dtype" }) {
             return .string(type.rawValue)
         }
@@ -193,7 +202,7 @@ extension Evaluator {
     /// A Python list where a numpy function takes it: the stacking functions and `random.seed`
     /// take a sequence (Backprop's tuple); anything else takes an array_like, which numpy makes
     /// into an array (`np.sum([1, 2])`, `np.dot(W, [1, 2])`).
-    private mutating func adaptList(_ value: Value, for function: BuiltinFunction, at expression: Expression) throws(Diagnostic) -> Value {
+    private mutating func adaptList(_ value: consuming Value, for function: BuiltinFunction, at expression: Expression) throws(Diagnostic) -> Value {
         guard case let .list(list) = value else { return value }
         if ["hstack", "vstack", "concatenate", "random.seed", "column_stack", "stack"].contains(function.name) { return .tuple(list.items) }
         return try numpyArray(fromValue: value, at: expression)
@@ -217,50 +226,52 @@ extension Evaluator {
         }
     }
 
-    /// Matches positional and keyword arguments to the function's parameters, as Python does.
-    private mutating func bind(_ arguments: [(label: String?, labelSpan: SourceSpan, argument: BoundArgument)], receiver: BoundArgument?,
+    /// Matches positional and keyword arguments to the function's parameters, as Python does:
+    /// each lands in its parameter's place (no dictionary: most calls are a few positional arguments).
+    private mutating func bind(_ arguments: [LabeledArgument], receiver: BoundArgument?,
                                into context: inout CallContext, whole: Expression) throws(Diagnostic) {
         let function = context.function
+        let parameters = function.parameters
         var usage: String { "usage: \(function.signature)" }  // for messages only
-        var positional: [BoundArgument] = receiver.map { [$0] } ?? []
-        var keywords: [(String, SourceSpan, BoundArgument)] = []
-        for (label, labelSpan, bound) in arguments {
-            if let label {
-                keywords.append((label, labelSpan, bound))
-            } else {
-                guard keywords.isEmpty else {
-                    throw Diagnostic.at(bound.span, "a positional argument cannot follow a keyword argument", hint: usage)
-                }
-                positional.append(bound)
+        var seenKeyword = false
+        for argument in arguments {
+            if argument.label != nil { seenKeyword = true } else if seenKeyword {
+                throw Diagnostic.at(argument.argument.span, "a positional argument cannot follow a keyword argument", hint: usage)
             }
         }
         var parameterIndex = 0
-        for argument in positional {
-            guard parameterIndex < function.parameters.count else {
-                let maximum = function.parameters.count - (receiver == nil ? 0 : 1)
+        func bindPositional(_ argument: BoundArgument, context: inout CallContext) throws(Diagnostic) {
+            guard parameterIndex < parameters.count else {
+                let maximum = parameters.count - (receiver == nil ? 0 : 1)
                 throw Diagnostic.at(argument.span, "\(function.displayName) takes at most \(maximum) positional argument\(maximum == 1 ? "" : "s") but more were given", hint: usage)
             }
-            let parameter = function.parameters[parameterIndex]
-            if parameter.isVariadic {
+            if parameters[parameterIndex].isVariadic {
                 context.variadic.append(argument)
             } else {
-                context.arguments[parameter.name] = argument
+                context.arguments[parameterIndex] = argument
                 parameterIndex += 1
             }
         }
-        for (label, span, argument) in keywords {
-            guard let parameter = function.parameters.first(where: { $0.name == label && !$0.isVariadic }) else {
-                let names = function.parameters.filter { !$0.isVariadic }.map(\.name)
+        if let receiver { try bindPositional(receiver, context: &context) }
+        // By index: each argument is copied once, into its place.
+        for position in arguments.indices where arguments[position].label == nil {
+            try bindPositional(arguments[position].argument, context: &context)
+        }
+        for position in arguments.indices {
+            guard let label = arguments[position].label else { continue }
+            let span = arguments[position].labelSpan
+            guard let index = parameters.firstIndex(where: { $0.name == label && !$0.isVariadic }) else {
+                let names = parameters.filter { !$0.isVariadic }.map(\.name)
                 throw Diagnostic.at(span, "\(function.displayName) has no parameter '\(label)'",
                                     hint: Spelling.closest(to: label, among: names).map { "did you mean \($0)=...? \(usage)" } ?? usage)
             }
-            guard context.arguments[parameter.name] == nil else {
+            guard context.arguments[index] == nil else {
                 throw Diagnostic.at(span, "\(function.displayName) got two values for '\(label)'", hint: usage)
             }
-            context.arguments[parameter.name] = argument
+            context.arguments[index] = arguments[position].argument
         }
-        for parameter in function.parameters where !parameter.isVariadic && parameter.defaultValue == nil {
-            guard context.arguments[parameter.name] != nil else {
+        for (index, parameter) in parameters.enumerated() where !parameter.isVariadic && parameter.defaultValue == nil {
+            guard context.arguments[index] != nil else {
                 throw Diagnostic.at(whole.span, "\(function.displayName) is missing its argument '\(parameter.name)'", hint: usage)
             }
         }

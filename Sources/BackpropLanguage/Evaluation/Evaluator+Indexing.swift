@@ -266,7 +266,9 @@ extension Evaluator {
 
     /// Evaluates an expression that must be an integer (an index, a size, an axis).
     mutating func integer(_ expression: Expression, what: String) throws(Diagnostic) -> Int {
-        try integerIndex(try evaluate(expression), expression, what: what)
+        // Evaluated first: an argument that changes the evaluator would make Swift copy it for the call.
+        let value = try evaluate(expression)
+        return try integerIndex(value, expression, what: what)
     }
 
     func integerIndex(_ value: Value, _ expression: Expression, what: String) throws(Diagnostic) -> Int {

@@ -179,8 +179,8 @@ extension Evaluator {
         }
         if let (x, y) = integers {
             if let result = try PythonArithmetic.integer(op, x, y, divisorSpan: rhs.span) { return .integer(result) }
-            // Past 64 bits Python's int keeps going.
-            if let big = try PythonArithmetic.big(op, BigInt(x), BigInt(y), divisorSpan: rhs.span, whole: whole.span) { return big }
+            // Past 64 bits Python's int keeps going (`/` of ints is a float, whatever their size).
+            if op != .divide, let big = try PythonArithmetic.big(op, BigInt(x), BigInt(y), divisorSpan: rhs.span, whole: whole.span) { return big }
         }
         if op == .bitwiseAnd || op == .bitwiseOr || op == .bitwiseXor {
             throw Diagnostic.at(whole.span, "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")

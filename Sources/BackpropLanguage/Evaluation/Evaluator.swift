@@ -29,6 +29,9 @@ public struct Evaluator {
     /// Text printed without a line end yet (`print(x, end="")`).
     var pendingPrint = ""
     public private(set) var warnings: [Diagnostic] = []
+    /// Whether `warnings` holds the rank-1 broadcast note, after which every assignment says
+    /// when it changes a variable's shape (asked at every assignment, so kept, not searched).
+    private(set) var hasRankOneBroadcastWarning = false
     /// Lines printed by `print(...)` during evaluation, in order.
     public internal(set) var printed: [String] = []
     let functions: FunctionRegistry
@@ -61,7 +64,10 @@ public struct Evaluator {
             warning.function = function
         }
         if let topic = warning.topic, warnings.contains(where: { $0.topic == topic }) { return }
-        if !warnings.contains(warning) { warnings.append(warning) }
+        if !warnings.contains(warning) {
+            warnings.append(warning)
+            if warning.topic == "rank-1 broadcast" { hasRankOneBroadcastWarning = true }
+        }
     }
 
     /// Refuses an int64 result Backprop cannot hold exactly (its integers are Doubles underneath)
@@ -101,10 +107,10 @@ public struct Evaluator {
             wantedShape = outerWanted
             return try applyBinary(op, left, right, lhs: lhs, rhs: rhs, whole: whole)
         }
-        var spine: [(op: BinaryOperator, lhs: Expression, rhs: Expression, whole: Expression)] = [(op, lhs, rhs, whole)]
+        var spine = [BinaryLink(op: op, lhs: lhs, rhs: rhs, whole: whole)]
         while case let .binary(innerOp, innerLhs, innerRhs) = spine[spine.count - 1].lhs.kind,
               innerOp != .and, innerOp != .or, innerOp != .matmul {
-            spine.append((innerOp, innerLhs, innerRhs, spine[spine.count - 1].lhs))
+            spine.append(BinaryLink(op: innerOp, lhs: innerLhs, rhs: innerRhs, whole: spine[spine.count - 1].lhs))
         }
         let innermost = spine[spine.count - 1]
         let outerWanted = wantedShape
@@ -118,6 +124,14 @@ public struct Evaluator {
             value = try applyBinary(node.op, value, right, lhs: node.lhs, rhs: node.rhs, whole: node.whole)
         }
         return value
+    }
+
+    /// One operator of a left-growing chain, with its operands and the expression it makes.
+    private struct BinaryLink {
+        var op: BinaryOperator
+        var lhs: Expression
+        var rhs: Expression
+        var whole: Expression
     }
 
     /// Both operands, then the operator (the product reads a written `.T` in place).
@@ -167,6 +181,7 @@ public struct Evaluator {
         case .none:
             return .none
         case let .name(name):
+            if let value = slotValue(expression) { return value }
             return try lookUp(name, span: expression.span)
         case let .bigInteger(digits):
             return .integer(BigInt(digits) ?? 0)
@@ -181,7 +196,7 @@ public struct Evaluator {
         case let .call(callee, arguments):
             return try call(callee, arguments, whole: expression)
         case let .attribute(receiver, name):
-            if case let .name(module) = receiver.kind, PythonModules.names.contains(module), boundValue(module) == nil {
+            if case let .name(module) = receiver.kind, slotValue(receiver) == nil, PythonModules.names.contains(module), boundValue(module) == nil {
                 return try moduleAttribute(module, name, whole: expression)
             }
             return try attribute(name, of: try evaluate(receiver), receiver: receiver, whole: expression)
@@ -214,7 +229,7 @@ public struct Evaluator {
 
     /// The shape of `expression` when it is a variable holding a matrix (looking it up changes nothing).
     func shapeOfName(_ expression: Expression) -> Shape? {
-        guard case let .name(name) = expression.kind, let m = boundValue(name)?.asTwoDimensional else { return nil }
+        guard let m = boundValue(of: expression)?.asTwoDimensional else { return nil }
         return m.shape
     }
 

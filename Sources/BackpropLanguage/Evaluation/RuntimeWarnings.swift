@@ -39,7 +39,7 @@ enum RuntimeWarnings {
             if (op == .floorDivide || op == .modulo) && b.elements.contains(0) { return ["divide by zero encountered in \(name)"] }
             return []
         }
-        guard result.elements.contains(where: { !$0.isFinite }),
+        guard result.storage.hasNonFiniteElement,
               let x = try? a.broadcast(to: result.shape), let y = try? b.broadcast(to: result.shape) else { return [] }
         var events = Set<Event>()
         for (i, value) in result.elements.enumerated() where !value.isFinite {
@@ -62,7 +62,7 @@ enum RuntimeWarnings {
 
     /// The warnings of a one-argument function (`np.log(0)` divides by zero, `np.exp(1000)` overflows).
     static func unary(_ name: String, _ x: NDArray, result: NDArray) -> [String] {
-        guard result.dtype == .float64, result.elements.contains(where: { !$0.isFinite }) else { return [] }
+        guard result.dtype == .float64, result.storage.hasNonFiniteElement else { return [] }
         var events = Set<Event>()
         for (i, value) in result.elements.enumerated() where !value.isFinite && !x.elements[i].isNaN {
             if value.isNaN { events.insert(.invalid) } else if !x.elements[i].isFinite { continue } else if name == "log" && x.elements[i] == 0 { events.insert(.divideByZero) } else { events.insert(.overflow) }

@@ -42,4 +42,31 @@ extension Evaluator {
         }
         return result
     }
+
+    /// The arguments of a call to a learner's function, as `call(_:positional:keywords:whole:)`
+    /// takes them: the same values, in the same order and with the same errors, as
+    /// `evaluateCallArguments`, without the expressions kept for messages when nothing is spread.
+    mutating func evaluateUserCallArguments(_ arguments: [Argument]) throws(Diagnostic) -> (positional: [Value], keywords: [(String, Value)]) {
+        if arguments.contains(where: { if case .starred = $0.value.kind { return true } else { return false } }) {
+            let call = try evaluateCallArguments(arguments)
+            return (call.positionalValues, call.keywords.map { ($0.name, $0.value) })
+        }
+        var positional: [Value] = []
+        positional.reserveCapacity(arguments.count)
+        var keywords: [(String, Value)] = []
+        for argument in arguments {
+            if let label = argument.label {
+                if keywords.contains(where: { $0.0 == label }) {
+                    throw Diagnostic.at(argument.labelSpan ?? argument.value.span, "keyword argument repeated: \(label)")
+                }
+                keywords.append((label, try evaluate(argument.value)))
+            } else {
+                guard keywords.isEmpty else {
+                    throw Diagnostic.at(argument.value.span, "positional argument follows keyword argument")
+                }
+                positional.append(try evaluate(argument.value))
+            }
+        }
+        return (positional, keywords)
+    }
 }

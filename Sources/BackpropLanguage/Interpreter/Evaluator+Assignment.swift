@@ -9,6 +9,11 @@ extension Evaluator {
         guard target.name != "np" && target.name != "numpy" || assignsLocally(target.name) else {
             throw Diagnostic(message: "'\(target.name)' is numpy's namespace and cannot be assigned to", span: target.nameSpan)
         }
+        if compoundOperator == nil, target.index == nil {
+            // `name = value`, the most common statement of all.
+            bindAnnounced(target.name, try evaluate(valueExpression), span: target.nameSpan, statementSpan: statement.span, slot: target.localSlot)
+            return
+        }
         var target = target
         if let variable = try layerVariableName(target.name, target.index) {
             target = AssignmentTarget(name: variable, nameSpan: target.nameSpan, index: nil)
@@ -37,7 +42,7 @@ extension Evaluator {
             try assignPart(of: target.name, at: target.nameSpan, index, value, target: indexedTarget, valueExpression: valueExpression)
             return
         }
-        bindAnnounced(target.name, value, span: target.nameSpan, statementSpan: statement.span)
+        bindAnnounced(target.name, value, span: target.nameSpan, statementSpan: statement.span, slot: target.localSlot)
     }
 
     /// `grid[1][0] += 1`: the part of the container `base` evaluates to, updated in place.
@@ -63,9 +68,14 @@ extension Evaluator {
 
     /// Binds a name, saying what a learner would want told: a command word now meaning their
     /// variable, a built-in function now hidden, a bias whose shape a rank-1 operand changed.
-    mutating func bindAnnounced(_ name: String, _ value: Value, span: SourceSpan, statementSpan: SourceSpan) {
-        if warnings.contains(where: { $0.topic == "rank-1 broadcast" }) {
+    /// `slot` is the name's place in the frame when the resolver found it local.
+    mutating func bindAnnounced(_ name: String, _ value: consuming Value, span: SourceSpan, statementSpan: SourceSpan, slot: Int? = nil) {
+        if hasRankOneBroadcastWarning {
             noteShapeChange(of: name, from: boundValue(name), to: value, span: statementSpan)
+        }
+        if let slot, let locals {
+            locals.slots[slot] = value  // a local: nothing global to announce
+            return
         }
         if !assignsLocally(name) {
             let old = environment[name]
@@ -110,7 +120,7 @@ extension Evaluator {
                 try assignPart(of: target.name, at: target.nameSpan, index, value, target: Expression(.index(base, index), target.span),
                                valueExpression: valueExpression)
             } else {
-                bindAnnounced(target.name, value, span: target.nameSpan, statementSpan: target.span)
+                bindAnnounced(target.name, value, span: target.nameSpan, statementSpan: target.span, slot: target.localSlot)
             }
         case let .part(base, index, span):
             let container = try evaluate(base)

@@ -19,7 +19,7 @@ extension Evaluator {
 
     @inline(never)
     mutating func evaluateDictionary(_ entries: [DictionaryEntry]) throws(Diagnostic) -> Value {
-        let dictionary = PythonDictionary()
+        let dictionary = PythonDictionary(minimumCapacity: entries.count)
         for entry in entries {
             let key = try evaluate(entry.key)
             let value = try evaluate(entry.value)
@@ -77,7 +77,7 @@ extension Evaluator {
 
     private mutating func restore(_ name: String, _ value: Value?) {
         if let value { bind(name, to: value); return }
-        if let locals, locals.scope.locals.contains(name) { locals.values[name] = nil } else if locals == nil { environment[name] = nil }
+        if let locals, let slot = locals.scope.localSlot(name) { locals.slots[slot] = nil } else if locals == nil { environment[name] = nil }
     }
 
     // MARK: Indexing
@@ -100,7 +100,8 @@ extension Evaluator {
         let count = sequenceLength(value)
         switch components[0] {
         case let .single(expression):
-            let position = try integerIndex(try evaluate(expression), expression, what: "\(value.typeName) index")
+            let index = try evaluate(expression)
+            let position = try integerIndex(index, expression, what: "\(value.typeName) index")
             let resolved = position < 0 ? position + count : position
             guard resolved >= 0 && resolved < count else {
                 throw Diagnostic.at(expression.span, "\(value.typeName) index out of range: \(text(of: base)) has \(count) item\(count == 1 ? "" : "s") (indices 0 to \(count - 1)), not \(position)")
@@ -165,7 +166,8 @@ extension Evaluator {
         case let (.dictionary(d), .single(keyExpression)):
             try store(try evaluate(keyExpression), value, in: d, keyExpression: keyExpression)
         case let (.list(list), .single(expression)):
-            let position = try integerIndex(try evaluate(expression), expression, what: "list index")
+            let index = try evaluate(expression)
+            let position = try integerIndex(index, expression, what: "list index")
             let resolved = position < 0 ? position + list.items.count : position
             guard resolved >= 0 && resolved < list.items.count else {
                 throw Diagnostic.at(expression.span, "list assignment index out of range: the list has \(list.items.count) item\(list.items.count == 1 ? "" : "s")",
@@ -204,7 +206,8 @@ extension Evaluator {
             do { removed = try d.remove(key) } catch { throw Diagnostic.at(keyExpression.span, "unhashable type: '\(error.typeName)'") }
             if removed == nil { throw missingKey(key, in: d, at: keyExpression, base: base) }
         case let (.list(list), .single(expression)):
-            let position = try integerIndex(try evaluate(expression), expression, what: "list index")
+            let index = try evaluate(expression)
+            let position = try integerIndex(index, expression, what: "list index")
             let resolved = position < 0 ? position + list.items.count : position
             guard resolved >= 0 && resolved < list.items.count else { throw Diagnostic.at(expression.span, "list assignment index out of range") }
             list.items.remove(at: resolved)

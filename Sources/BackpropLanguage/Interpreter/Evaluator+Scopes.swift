@@ -5,7 +5,7 @@ extension Evaluator {
     /// the name is global. A local read before it is assigned is Python's UnboundLocalError.
     func localValue(_ name: String, span: SourceSpan) throws(Diagnostic) -> Value? {
         guard let locals else { return nil }
-        if let value = locals.values[name] { return value }  // the common case: one lookup
+        if let value = locals[name] { return value }  // the common case: one lookup
         if locals.scope.locals.contains(name) {
             throw Diagnostic.at(span, "cannot access local variable '\(name)' where it is not associated with a value",
                                 notes: ["'\(name)' is assigned somewhere in \(calls.last ?? "this function"), so it is local everywhere in it"],
@@ -14,7 +14,7 @@ extension Evaluator {
         if locals.scope.globals.contains(name) { return nil }
         var scope = locals.enclosing
         while let enclosing = scope {
-            if enclosing.scope.locals.contains(name), let value = enclosing.values[name] { return value }
+            if enclosing.scope.locals.contains(name), let value = enclosing[name] { return value }
             scope = enclosing.enclosing
         }
         return nil
@@ -23,12 +23,12 @@ extension Evaluator {
     /// The value a name is bound to, local or global, without errors (nil when unbound).
     func boundValue(_ name: String) -> Value? {
         if let locals {
-            if let value = locals.values[name] { return value }
+            if let value = locals[name] { return value }
             if locals.scope.locals.contains(name) { return nil }
             if !locals.scope.globals.contains(name) {
                 var scope = locals.enclosing
                 while let enclosing = scope {
-                    if enclosing.scope.locals.contains(name), let value = enclosing.values[name] { return value }
+                    if enclosing.scope.locals.contains(name), let value = enclosing[name] { return value }
                     scope = enclosing.enclosing
                 }
             }
@@ -45,11 +45,11 @@ extension Evaluator {
     /// Binds `name` where Python would: the function's variable, an enclosing one's (`nonlocal`), or the global.
     mutating func bind(_ name: String, to value: Value) {
         if let locals {
-            if locals.scope.locals.contains(name) { locals.values[name] = value; return }
+            if let slot = locals.scope.localSlot(name) { locals.slots[slot] = value; return }
             if locals.scope.nonlocals.contains(name) {
                 var scope = locals.enclosing
                 while let enclosing = scope {
-                    if enclosing.scope.locals.contains(name) { enclosing.values[name] = value; return }
+                    if let slot = enclosing.scope.localSlot(name) { enclosing.slots[slot] = value; return }
                     scope = enclosing.enclosing
                 }
             }
@@ -59,13 +59,28 @@ extension Evaluator {
 
     /// `del name`: unbinds it where it is bound.
     mutating func unbind(_ name: String, span: SourceSpan) throws(Diagnostic) {
-        if let locals, locals.scope.locals.contains(name) {
-            guard locals.values.removeValue(forKey: name) != nil else {
+        if let locals, let slot = locals.scope.localSlot(name) {
+            guard locals.slots[slot] != nil else {
                 throw Diagnostic.at(span, "cannot access local variable '\(name)' where it is not associated with a value")
             }
+            locals.slots[slot] = nil
             return
         }
         guard environment[name] != nil else { throw Diagnostic.at(span, "name '\(name)' is not defined") }
         environment[name] = nil
+    }
+
+    /// The value in a resolved local's slot (nil while it is unassigned, or for an unresolved name):
+    /// the fast path of reading a function's own variable.
+    func slotValue(_ expression: Expression) -> Value? {
+        guard let slot = expression.localSlot, let locals else { return nil }
+        return locals.slots[slot]
+    }
+
+    /// The value a name expression is bound to, as `boundValue`, by its slot when it has one.
+    func boundValue(of expression: Expression) -> Value? {
+        guard case let .name(name) = expression.kind else { return nil }
+        if let value = slotValue(expression) { return value }
+        return boundValue(name)
     }
 }

@@ -39,7 +39,8 @@ extension Evaluator {
             guard locals != nil else {
                 throw Diagnostic.at(statement.span, "'return' outside function", hint: "return ends a function: it goes inside a def")
             }
-            return .returned(try expression.map { e throws(Diagnostic) in try evaluate(e) } ?? .none)
+            guard let expression else { return .returned(.none) }
+            return .returned(try evaluate(expression))
         case let .conditional(branches, otherwise):
             for branch in branches where try truth(of: branch.condition) {
                 return try execute(branch.body)
@@ -71,7 +72,9 @@ extension Evaluator {
 
     /// Python's truth value of a condition (an array of more than one element is numpy's error).
     mutating func truth(of expression: Expression) throws(Diagnostic) -> Bool {
-        try truth(of: try evaluate(expression), at: expression)
+        // Evaluated first: an argument that changes the evaluator would make Swift copy it for the call.
+        let value = try evaluate(expression)
+        return try truth(of: value, at: expression)
     }
 
     private mutating func runFor(_ target: AssignmentPattern, _ iterable: Expression, _ body: [Statement], _ otherwise: [Statement]) throws(Diagnostic) -> Flow {

@@ -45,7 +45,7 @@ extension Evaluator {
             calls.removeLast()
         }
         do {
-            if case let .returned(value) = try execute(function.definition.body) { return value }
+            if case let .returned(value) = try execute(function.body) { return value }
             return .none
         } catch {
             var diagnostic = error
@@ -66,12 +66,12 @@ extension Evaluator {
         let byPosition = function.positionalParameters
         var usage: String { "usage: \(function.signature)" }
         var remaining = positional[...]
-        for parameter in byPosition {
+        for slot in function.positionalSlots {
             guard let value = remaining.popFirst() else { break }
-            frame.values[parameter.name] = value
+            frame.slots[slot] = value
         }
         if let variadic = parameters.first(where: { $0.kind == .variadic }) {
-            frame.values[variadic.name] = .tuple(Array(remaining))
+            frame[variadic.name] = .tuple(Array(remaining))
         } else if !remaining.isEmpty {
             throw Diagnostic.at(whole.span, "\(function.name)() takes \(byPosition.count) positional argument\(byPosition.count == 1 ? "" : "s") but \(positional.count) were given",
                                 hint: usage)
@@ -79,11 +79,11 @@ extension Evaluator {
         let keywordVariadic = parameters.first { $0.kind == .keywordVariadic }
         let extra = PythonDictionary()
         for (name, value) in keywords {
-            if let parameter = named.first(where: { $0.name == name }) {
-                guard frame.values[parameter.name] == nil else {
+            if let index = named.firstIndex(where: { $0.name == name }) {
+                guard frame.slots[function.namedSlots[index]] == nil else {
                     throw Diagnostic.at(whole.span, "\(function.name)() got multiple values for argument '\(name)'", hint: usage)
                 }
-                frame.values[name] = value
+                frame.slots[function.namedSlots[index]] = value
             } else if keywordVariadic != nil {
                 try? extra.set(.string(name), value)
             } else {
@@ -92,10 +92,10 @@ extension Evaluator {
                                     hint: suggestion.map { "did you mean \($0)=? \(usage)" } ?? usage)
             }
         }
-        if let keywordVariadic { frame.values[keywordVariadic.name] = .dictionary(extra) }
+        if let keywordVariadic { frame[keywordVariadic.name] = .dictionary(extra) }
         var missing: [String] = []
-        for parameter in named where frame.values[parameter.name] == nil {
-            if let value = function.defaults[parameter.name] { frame.values[parameter.name] = value } else { missing.append(parameter.name) }
+        for (parameter, slot) in zip(named, function.namedSlots) where frame.slots[slot] == nil {
+            if let value = function.defaults[parameter.name] { frame.slots[slot] = value } else { missing.append(parameter.name) }
         }
         if !missing.isEmpty {
             let list = missing.map { "'\($0)'" }

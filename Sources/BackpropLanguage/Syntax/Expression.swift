@@ -40,6 +40,10 @@ public struct Expression: Equatable, Sendable {
 
     public var kind: Kind
     public var span: SourceSpan
+    /// For a `.name` inside a function body that names one of the function's own variables:
+    /// the variable's place in the call's frame, set by the Resolver. Nil for everything else
+    /// (globals, built-ins, an enclosing function's variables, top-level code).
+    public var localSlot: Int?
 
     public init(_ kind: Kind, _ span: SourceSpan) {
         self.kind = kind

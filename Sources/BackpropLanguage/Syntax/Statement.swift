@@ -79,6 +79,9 @@ public struct AssignmentTarget: Equatable, Sendable {
     public var index: [IndexComponent]?
     /// The target as written: the name, through the closing bracket of its index.
     public var span: SourceSpan
+    /// The variable's place in its function's frame, set by the Resolver for a plain name that
+    /// the function binds (see `Expression.localSlot`).
+    public var localSlot: Int?
 
     public init(name: String, nameSpan: SourceSpan, index: [IndexComponent]?, span: SourceSpan? = nil) {
         self.name = name

@@ -17,10 +17,21 @@ public final class PythonList: @unchecked Sendable {
     /// `x = [x]` a hundred thousand times is a chain Swift would release recursively, one stack
     /// frame per level: the items go to the release queue instead (CPython's trashcan).
     deinit {
-        guard !items.isEmpty else { return }
+        guard !items.isEmpty, !items.allSatisfy(\.isLeafForRelease) else { return }
         var taken = items
         items = []
         ReleaseQueue.release(&taken)
+    }
+}
+
+extension Value {
+    /// A value whose release cannot reach another list or dict (a number, a string, an array):
+    /// a list or dict holding only these (the parameters dict) is released without the queue.
+    fileprivate var isLeafForRelease: Bool {
+        switch self {
+        case .integer, .bigInteger, .float, .boolean, .array, .string, .range, .type, .none: return true
+        case .tuple, .list, .dictionary, .function: return false
+        }
     }
 }
 
@@ -41,8 +52,10 @@ enum ReleaseQueue {
         pthread_mutex_lock(&state.mutex)
         if state.draining {
             state.deferred += values
-            values = []
             pthread_mutex_unlock(&state.mutex)
+            // Emptied outside the lock: in a release build this can be where the items die, and
+            // their own deinits come back here for the lock.
+            values = []
             return
         }
         state.draining = true
@@ -68,6 +81,13 @@ public final class PythonDictionary: @unchecked Sendable {
     private var positions: [DictionaryKey: Int] = [:]
 
     public init() {}
+
+    /// An empty dict with room for `capacity` entries (a literal knows how many it will hold).
+    public init(minimumCapacity capacity: Int) {
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+        positions.reserveCapacity(capacity)
+    }
 
     public init(_ pairs: [(Value, Value)]) throws(DictionaryKey.Unhashable) {
         for (key, value) in pairs { try set(key, value) }
@@ -116,7 +136,7 @@ public final class PythonDictionary: @unchecked Sendable {
     }
 
     deinit {
-        guard !values.isEmpty else { return }
+        guard !values.isEmpty, !(values.allSatisfy(\.isLeafForRelease) && keys.allSatisfy(\.isLeafForRelease)) else { return }
         var taken = takeAll()
         ReleaseQueue.release(&taken)
     }

@@ -23,8 +23,10 @@ extension NDArray {
     /// numpy keeps the operands' memory order for the result when every matrix operand has it.
     @usableFromInline
     static func sharedLayout(_ a: NDArray, _ b: NDArray) -> Bool {
-        let matrices = [a, b].filter { $0.rank == 2 }
-        return !matrices.isEmpty && matrices.allSatisfy(\.isTransposedView) && (a.rank < 2 || b.rank < 2 || a.shape == b.shape)
+        // Asked at every element-wise operation: no arrays of the operands are made.
+        guard a.rank == 2 || b.rank == 2 else { return false }
+        if a.rank == 2 && !a.isTransposedView || b.rank == 2 && !b.isTransposedView { return false }
+        return a.rank < 2 || b.rank < 2 || a.shape == b.shape
     }
 
     /// Applies `operation` to every element; the shape stays.

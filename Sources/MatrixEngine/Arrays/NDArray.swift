@@ -121,6 +121,7 @@ public struct NDArray: Equatable, Sendable {
 
     /// The numpy shape two shapes broadcast to, or nil when they do not.
     public static func broadcastShape(_ a: [Int], _ b: [Int]) -> [Int]? {
+        if a == b { return a }  // the usual case, with no new array
         let rank = max(a.count, b.count)
         var result: [Int] = []
         for axis in 0..<rank {

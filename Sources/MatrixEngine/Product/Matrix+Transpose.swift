@@ -6,6 +6,8 @@ extension Matrix {
     /// a row-by-row copy would write one element per cache line of the result.
     public var transposed: Matrix {
         let (rows, columns) = (self.rows, self.columns)
+        // A row or a column keeps its elements' order: the transpose shares them.
+        if rows == 1 || columns == 1 { return Matrix(uncheckedRows: columns, columns: rows, elements: elements) }
         let block = 32
         let result = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
             elements.withUnsafeBufferPointer { source in

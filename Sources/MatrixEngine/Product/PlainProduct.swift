@@ -13,6 +13,10 @@ enum PlainProduct {
             multiplyByDotProducts(a, b, into: c, size)
             return
         }
+        if bColumn == 1 {
+            multiplyAlongRows(a, b, into: c, size)
+            return
+        }
         for i in 0..<m {
             let cRow = c.base + i * c.rowStride
             cRow.update(repeating: 0, count: n)
@@ -26,6 +30,62 @@ enum PlainProduct {
                 } else {
                     for j in 0..<n { cRow[j] = cRow[j] + aip * bp[j * bColumn] }
                 }
+            }
+        }
+    }
+
+    /// Rows of op(B) contiguous (`W @ X`): eight elements of a row of C at a time are summed in a
+    /// vector over every p, then stored once, instead of C being read and written again at each
+    /// p. Each element still gets `((0 + a₀b₀) + a₁b₁) + …`, a rounded product and a rounded
+    /// sum per step, so the bits are the loop's above.
+    private static func multiplyAlongRows(_ a: ProductOperand, _ b: ProductOperand, into c: ProductDestination,
+                                          _ size: ProductDimensions) {
+        typealias Lanes = SIMD8<Double>
+        let (m, n, k) = (size.m, size.n, size.k)
+        let aColumn = a.columnStride
+        for i in 0..<m {
+            let cRow = c.base + i * c.rowStride
+            let aRow = a.address(i, 0)
+            var j = 0
+            while j + Lanes.scalarCount <= n {  // eight columns in a vector
+                var sums = Lanes()
+                for p in 0..<k {
+                    let bValues = UnsafeRawPointer(b.address(p, j)).loadUnaligned(as: Lanes.self)
+                    sums = sums + Lanes(repeating: aRow[p * aColumn]) * bValues
+                }
+                UnsafeMutableRawPointer(cRow + j).storeBytes(of: sums, as: Lanes.self)
+                j += Lanes.scalarCount
+            }
+            // The last columns (all of them when C is narrow, as in `dZ @ X.T`), four at a time
+            // in registers: four independent chains of additions.
+            while j + 4 <= n {
+                var (s0, s1, s2, s3) = (0.0, 0.0, 0.0, 0.0)
+                for p in 0..<k {
+                    let aip = aRow[p * aColumn]
+                    let bp = b.address(p, j)
+                    s0 = s0 + aip * bp[0]
+                    s1 = s1 + aip * bp[1]
+                    s2 = s2 + aip * bp[2]
+                    s3 = s3 + aip * bp[3]
+                }
+                (cRow[j], cRow[j + 1], cRow[j + 2], cRow[j + 3]) = (s0, s1, s2, s3)
+                j += 4
+            }
+            if j + 2 <= n {
+                var (s0, s1) = (0.0, 0.0)
+                for p in 0..<k {
+                    let aip = aRow[p * aColumn]
+                    let bp = b.address(p, j)
+                    s0 = s0 + aip * bp[0]
+                    s1 = s1 + aip * bp[1]
+                }
+                (cRow[j], cRow[j + 1]) = (s0, s1)
+                j += 2
+            }
+            if j < n {
+                var sum = 0.0
+                for p in 0..<k { sum = sum + aRow[p * aColumn] * b.address(p, j)[0] }
+                cRow[j] = sum
             }
         }
     }
