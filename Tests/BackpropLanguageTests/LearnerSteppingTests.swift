@@ -97,6 +97,20 @@ import Testing
         #expect(session.environment.network.iteration == 0)
     }
 
+    @Test func ctrlCDuringTrainingIsAnInterruptionNotTheLearnersError() {
+        final class Presses: @unchecked Sendable { var count = 0 }
+        for pressAt in [2, 3, 5, 8] {
+            var session = Self.session()
+            _ = Self.run(&session, "use mine")
+            let presses = Presses()
+            session.console = Console(status: { _ in }, interruptRequested: { presses.count += 1; return presses.count == pressAt }, plotStyle: .plain)
+            let text = flattened(Self.run(&session, "train 50 lr 0.5"))
+            #expect(text.contains("interrupted after"), "Ctrl-C at check \(pressAt): \(text)")
+            #expect(!text.contains("raised an error") && !text.contains("differs") && !text.contains("KeyboardInterrupt"), "\(text)")
+            #expect(session.environment.network.position == .forward(1))
+        }
+    }
+
     @Test func whereShowsWhichFunctionsAreTheLearners() {
         var session = Self.session(with: CourseHelpers.dnnUtils + DeepNetworkFunctions.linearForward.reference + "\n" + DeepNetworkFunctions.linearActivationForward.reference + "\n")
         #expect(!Self.run(&session, "where").contains("use mine"))

@@ -6,7 +6,7 @@ public enum CheckCommands {
     /// Every function `check` knows, in the course's order (week 2, 3, 4). A name may come once per week.
     static let catalogue: [CheckedFunction] = LogisticRegressionFunctions.all + ShallowNetworkFunctions.all + DeepNetworkFunctions.all
 
-    /// The catalogue's names, each once, in the course's order.
+    /// The catalogue's names, each once, where the course first grades them (compute_cost in week 3).
     static let names: [String] = catalogue.map(\.name).reduce(into: []) { names, name in if !names.contains(name) { names.append(name) } }
 
     static let check = Command(
@@ -56,7 +56,9 @@ public enum CheckCommands {
     ) { context throws(Diagnostic) in
         let words = context.spacedWords.map(\.text)
         guard words.count == 1, words[0] == "mine" || words[0] == "reference" else {
-            throw Diagnostic(message: "use takes one word: mine or reference", span: context.span, hint: "use mine")
+            let suggestion = words.count == 1 ? Spelling.closest(to: words[0], among: ["mine", "reference"]) : nil
+            throw Diagnostic(message: "use takes one word: mine or reference", span: context.span,
+                             hint: suggestion.map { "did you mean use \($0)?" } ?? "use mine")
         }
         context.environment.usesLearnerFunctions = words[0] == "mine"
         guard context.environment.usesLearnerFunctions else {
@@ -103,9 +105,13 @@ public enum CheckCommands {
     /// passes, and the report to show.
     public static func judge(_ name: String, in environment: Environment, functions: FunctionRegistry,
                              interruptRequested: @escaping @Sendable () -> Bool = { false }) -> (passed: Bool, outputs: [Output]) {
-        let entries: [CheckedFunction]
+        var entries: [CheckedFunction]
         do {
             entries = try candidates(named: name, in: environment, span: SourceSpan(0, 0))
+            // A lesson's question is about one notebook: the one whose reference `skip` shows.
+            if let week = catalogue.last(where: { $0.name == name })?.week, entries.contains(where: { $0.week == week }) {
+                entries = entries.filter { $0.week == week }
+            }
         } catch {
             return (false, [.text(error.message + (error.hint.map { "\n" + $0 } ?? ""))])
         }
@@ -121,8 +127,8 @@ public enum CheckCommands {
         catalogue.last { $0.name == name }?.reference
     }
 
-    /// What `check` alone checks: every graded name the learner has defined, once, in the course's
-    /// order; but not a name that is only a helper of the notebook the learner is on (a week-4
+    /// What `check` alone checks: every graded name the learner has defined, once, in the order of `names`;
+    /// but not a name that is only a helper of the notebook the learner is on (a week-4
     /// session's dnn_utils sigmoid is not week 2's graded sigmoid), unless another function of the
     /// week that grades it is defined too.
     static func namesToCheck(in environment: Environment) -> [String] {
@@ -166,6 +172,12 @@ public enum CheckCommands {
             throw Diagnostic(message: "your \(function.signature) takes \(count) argument\(count == 1 ? "" : "s"); \(course)",
                              span: span, hint: "give it the course's parameters, in the course's order")
         }
+        // The week the session is on (the other functions of one week's notebook defined) decides first:
+        // a week-4 learner's update_parameters(parameters, grads, learning_rate) is week 4's, as its names are the older notebook's.
+        let onWeek = sameArity.map { definedCount(of: $0.week, in: environment) }
+        if let most = onWeek.max(), most > 0, onWeek.filter({ $0 == most }).count == 1, let index = onWeek.firstIndex(of: most) {
+            return [sameArity[index]]
+        }
         func matchingNames(_ entry: CheckedFunction) -> Int { zip(entry.parameters, learnerNames).filter { $0 == $1 }.count }
         let best = sameArity.map(matchingNames).max() ?? 0
         return sameArity.filter { matchingNames($0) == best }
@@ -175,7 +187,14 @@ public enum CheckCommands {
     /// largest share of cases; on a tie, the week of the other course functions the learner has defined, then the
     /// earlier week. The report says which week it was checked against, and why.
     static func bestReport(of checks: [FunctionCheck], in environment: Environment) -> CheckReport {
-        guard checks.count > 1 else { return checks[0].run() }
+        guard checks.count > 1 else {
+            var report = checks[0].run()
+            let weeks = catalogue.filter { $0.name == report.entry.name && $0.parameters.count == report.entry.parameters.count }.map(\.week.name)
+            if weeks.count > 1, definedCount(of: report.entry.week, in: environment) > 0 {
+                report.choice = "\(report.entry.name) with these parameters is in \(weeks.joined(separator: " and ")); checked as \(report.entry.week.name)'s, the week of the other course functions you have defined"
+            }
+            return report
+        }
         var reports: [CheckReport] = []
         for check in checks {
             let report = check.run()

@@ -7,6 +7,8 @@ struct CaseOutcome {
     var result: Result = .passed
     /// The parameters whose values the learner's function changed in place.
     var changedArguments: [String] = []
+    /// The planted mistake that raises the same error, when the function raised.
+    var errorDiagnosis: MistakeDiagnosis?
 
     enum Result {
         case passed
@@ -24,13 +26,22 @@ struct CaseOutcome {
 /// and the likely mistake.
 struct CheckReport {
     let entry: CheckedFunction
+    var timeLimit: Duration = .seconds(5)
     var outcomes: [CaseOutcome] = []
     var stoppedByInterrupt = false
+    /// The cases left out after one ran past the time limit.
+    var notRunAfterTimeout = 0
     /// Which week's function it was checked as, when the signature left more than one (see `CheckCommands.bestReport`).
     var choice: String?
 
     var passedCount: Int { outcomes.filter(\.passed).count }
-    var allPassed: Bool { !outcomes.isEmpty && passedCount == outcomes.count && !stoppedByInterrupt }
+    var allPassed: Bool { !outcomes.isEmpty && passedCount == outcomes.count && !stoppedByInterrupt && notRunAfterTimeout == 0 }
+
+    /// `5 s`, `100 ms`.
+    var timeLimitText: String {
+        let (seconds, attoseconds) = timeLimit.components
+        return attoseconds == 0 ? "\(seconds) s" : "\(seconds * 1000 + attoseconds / 1_000_000_000_000_000) ms"
+    }
 
     func outputs() -> [Output] {
         var outputs: [Output] = [.text("check \(entry.name) (\(entry.week.title)):")]
@@ -50,7 +61,7 @@ struct CheckReport {
                 }
             case let .raised(error, timedOut):
                 if timedOut {
-                    outputs.append(.text("  FAIL  \(title): still running after 5 s, stopped (an endless loop?)"))
+                    outputs.append(.text("  FAIL  \(title): still running after \(timeLimitText), stopped (an endless loop?)"))
                 } else if error.message.hasPrefix("KeyboardInterrupt") {
                     outputs.append(.text("  stop  \(title): Ctrl-C"))
                 } else {
@@ -58,7 +69,11 @@ struct CheckReport {
                     if !explainedError {
                         explainedError = true
                         outputs.append(.diagnostic(error))
-                        if let hint = builtinHelperHint(error) { outputs.append(.text("        " + hint)) }
+                        if let diagnosis = outcome.errorDiagnosis {
+                            outputs.append(.text(diagnosisLines(diagnosis).map { "        " + $0 }.joined(separator: "\n")))
+                        } else if let hint = builtinHelperHint(error) {
+                            outputs.append(.text("        " + hint))
+                        }
                     }
                 }
             case let .caseFailed(error):
@@ -70,12 +85,15 @@ struct CheckReport {
                 ? "  note  your \(entry.name) changes the \(name) it is given, in place: the course's earlier version did too; its newer one copies first (copy.deepcopy(\(name)))"
                 : "  note  your \(entry.name) changes its argument \(name) in place: the caller's \(name) changes too (copy it first if that is not meant)"))
         }
+        if notRunAfterTimeout > 0 {
+            outputs.append(.text("  the other \(notRunAfterTimeout) case\(notRunAfterTimeout == 1 ? " was" : "s were") not run: each would wait out the time limit too"))
+        }
         if stoppedByInterrupt {
             outputs.append(.text("\(entry.name): stopped by Ctrl-C after \(outcomes.count - 1) cases (\(passedCount) passed)"))
         } else if allPassed {
             outputs.append(.text("\(entry.name) is right on all \(outcomes.count) cases."))
         } else {
-            outputs.append(.text("\(entry.name): \(passedCount) of \(outcomes.count) cases pass."))
+            outputs.append(.text("\(entry.name): \(passedCount) of \(outcomes.count + notRunAfterTimeout) cases pass."))
         }
         return outputs
     }
@@ -123,11 +141,12 @@ struct CheckReport {
         case .value:
             lines.append("expected \(describe(difference.expected)), yours is \(describe(difference.actual))")
         }
-        if let diagnosis {
-            lines.append("most likely: " + (diagnosis.kind.map { "\($0.title): " } ?? "") + diagnosis.explanation)
-            if let kind = diagnosis.kind { lines.append("hint: " + kind.hint) }
-        }
+        if let diagnosis { lines += diagnosisLines(diagnosis) }
         return lines
+    }
+
+    private func diagnosisLines(_ diagnosis: MistakeDiagnosis) -> [String] {
+        ["most likely: " + (diagnosis.kind.map { "\($0.title): " } ?? "") + diagnosis.explanation] + (diagnosis.kind.map { ["hint: " + $0.hint] } ?? [])
     }
 
     private func describe(_ value: Value) -> String {

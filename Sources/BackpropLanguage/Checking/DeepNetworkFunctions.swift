@@ -84,6 +84,16 @@ enum DeepNetworkFunctions {
                     parameters["b" + str(l)] = np.zeros((layer_dims[l], 1))
                 return parameters
             """, why: "len(layer_dims) is L + 1 (it counts the input layer), so range(1, len(layer_dims)) makes W1 … WL; one less leaves out the last layer"),
+            PlantedMistake(kind: .swappedDimensions, definition: """
+            def initialize_parameters_deep(layer_dims):
+                np.random.seed(3)
+                parameters = {}
+                L = len(layer_dims)
+                for l in range(1, L):
+                    parameters["W" + str(l)] = np.random.randn(layer_dims[l - 1], layer_dims[l]) * 0.01
+                    parameters["b" + str(l)] = np.zeros((layer_dims[l], 1))
+                return parameters
+            """, why: "W[l] is (n[l], n[l-1]): one row per unit of layer l, so np.random.randn(layer_dims[l], layer_dims[l - 1])"),
         ],
         partName: parameterName,
         seed: .inside(3))
@@ -366,6 +376,17 @@ enum DeepNetworkFunctions {
                     dA_prev, dW, db = linear_backward(dZ, linear_cache)
                 return dA_prev, dW, db
             """, why: "the \"relu\" branch needs relu_backward (g'(z) = 1 where z > 0, else 0) and the \"sigmoid\" branch sigmoid_backward (σ(z)(1 − σ(z)))"),
+            PlantedMistake(kind: .cacheOrder, definition: """
+            def linear_activation_backward(dA, cache, activation):
+                activation_cache, linear_cache = cache
+                if activation == "relu":
+                    dZ = relu_backward(dA, activation_cache)
+                    dA_prev, dW, db = linear_backward(dZ, linear_cache)
+                elif activation == "sigmoid":
+                    dZ = sigmoid_backward(dA, activation_cache)
+                    dA_prev, dW, db = linear_backward(dZ, linear_cache)
+                return dA_prev, dW, db
+            """, why: "the cache is (linear_cache, activation_cache), as linear_activation_forward builds it: unpack it in that order"),
         ],
         partName: { _ in nil })
 

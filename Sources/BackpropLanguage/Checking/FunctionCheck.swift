@@ -17,6 +17,8 @@ struct FunctionCheck {
     let interruptRequested: @Sendable () -> Bool
     /// How long one case may run before it is stopped as an endless loop.
     var timeLimit: Duration = .seconds(5)
+    /// Who calls the function, for the traceback's outer frame: `<check linear_backward>`, `<stepper>`.
+    var caller: String?
 
     /// The environment all of `week`'s cases start from: that notebook's helpers and reference
     /// solutions. One per week, because weeks share names (compute_cost, predict) with other
@@ -48,10 +50,17 @@ struct FunctionCheck {
 
     func run() -> CheckReport {
         var random = CaseRandom(seed: UInt64(truncatingIfNeeded: entry.name.utf8.reduce(5381) { ($0 &* 33) &+ Int($1) }))
-        var report = CheckReport(entry: entry)
-        for checkCase in entry.cases(&random) {
+        var report = CheckReport(entry: entry, timeLimit: timeLimit)
+        let cases = entry.cases(&random)
+        for (index, checkCase) in cases.enumerated() {
             if report.stoppedByInterrupt { break }
-            report.outcomes.append(run(checkCase, report: &report))
+            let outcome = run(checkCase, report: &report)
+            report.outcomes.append(outcome)
+            // One endless loop is enough to know: the other cases would each wait out the limit too.
+            if case .raised(_, timedOut: true) = outcome.result {
+                report.notRunAfterTimeout = cases.count - index - 1
+                break
+            }
         }
         return report
     }
@@ -77,11 +86,15 @@ struct FunctionCheck {
         case let .raised(error, interrupted):
             if interrupted == .byLearner { report.stoppedByInterrupt = true }
             outcome.result = .raised(error, timedOut: interrupted == .byTimeLimit)
+            if interrupted == nil {
+                outcome.errorDiagnosis = MistakeDiagnosis.find(forError: error, entry: entry, caseEnvironment: setup.environment,
+                                                               arguments: arguments, functions: functions, run: call)
+            }
         case let .returned(value, changedArguments):
             outcome.changedArguments = changedArguments
             if let difference = ValueDifference.between(expected: expectedValue, actual: value) {
                 let diagnosis = MistakeDiagnosis.find(for: difference, entry: entry, caseEnvironment: setup.environment, arguments: arguments,
-                                                      actual: value, learnerFunction: learnerEnvironment[entry.name], run: call)
+                                                      actual: value, learnerFunction: learnerEnvironment[entry.name], functions: functions, run: call)
                 outcome.result = .wrong(difference, diagnosis)
             } else {
                 outcome.result = .passed
@@ -101,7 +114,7 @@ struct FunctionCheck {
     func call(in environment: Environment, arguments: [Value]) -> CallResult {
         var environment = environment
         for (name, value) in zip(entry.parameters, arguments) { environment[name] = Evaluator.deepCopy(value) }
-        let run = execute("result = \(entry.callText)\n", name: "<check \(entry.name)>", in: environment)
+        let run = execute("result = \(entry.callText)\n", name: "<\(caller ?? "check " + entry.name)>", in: environment)
         if let error = run.error { return .raised(error, run.interruption) }
         let changed = zip(entry.parameters, arguments).filter { name, value in
             guard let now = run.environment[name] else { return false }
@@ -130,7 +143,10 @@ struct FunctionCheck {
             return false
         }, plotStyle: .plain)
         let result = session.execute(SourceText(text, name: name), allowingCommands: false)
-        let error = result.failed ? result.diagnostics.first { $0.severity == .error } ?? result.diagnostics.first : nil
+        var error = result.failed ? result.diagnostics.first { $0.severity == .error } ?? result.diagnostics.first : nil
+        // What a loop kept before it stopped is the scratch session's, gone with it: not the learner's to look at.
+        error?.notes.removeAll { $0.contains("what ran before it stays") }
+        if error?.hint?.hasPrefix("the variables keep the values") == true { error?.hint = nil }
         return Execution(environment: session.environment, error: error, interruption: stop.reason)
     }
 

@@ -22,6 +22,8 @@ enum LearnerStepping {
     struct Comparison {
         var outputs: [Output] = []
         var diverged = false
+        /// Ctrl-C stopped the learner's function: the step is undone, and nothing is wrong with it.
+        var interrupted = false
     }
 
     /// Compares the step that took the network from `before` to `after` with the learner's function for it.
@@ -33,7 +35,11 @@ enum LearnerStepping {
             let one = compare(call, environment: environment, functions: functions, interruptRequested: interruptRequested,
                               next: before.position.description)
             comparison.outputs += one.outputs
-            if one.diverged { comparison.diverged = true; break }
+            if one.diverged {
+                comparison.diverged = true
+                comparison.interrupted = one.interrupted
+                break
+            }
         }
         return comparison
     }
@@ -43,11 +49,18 @@ enum LearnerStepping {
         guard let entry = DeepNetworkFunctions.all.first(where: { $0.name == call.function }),
               case .function = environment[call.function] else { return Comparison() }
         if let skipped = call.skipped { return Comparison(outputs: [.text("  (\(skipped))")]) }
-        let check = FunctionCheck(entry: entry, learnerEnvironment: environment, functions: functions, interruptRequested: interruptRequested)
+        let check = FunctionCheck(entry: entry, learnerEnvironment: environment, functions: functions, interruptRequested: interruptRequested,
+                                  caller: "stepper, \(call.step)")
         var learnerEnvironment = environment.deepCopied()
         learnerEnvironment.random = environment.random
         switch check.call(in: learnerEnvironment, arguments: call.arguments) {
-        case let .raised(error, _):
+        case .raised(_, .byLearner):
+            return Comparison(outputs: [.text("Ctrl-C stopped your \(call.function) at \(call.step): " + stayNote(call, next: next))],
+                              diverged: true, interrupted: true)
+        case .raised(_, .byTimeLimit):
+            return Comparison(outputs: [.text("your \(call.function) was still running after \(CheckReport(entry: entry, timeLimit: check.timeLimit).timeLimitText) at \(call.step), and was stopped (an endless loop?)"),
+                                        .text(stayNote(call, next: next))], diverged: true)
+        case let .raised(error, nil):
             return Comparison(outputs: [.text("your \(call.function) raised an error at \(call.step):"), .diagnostic(error),
                                         .text(stayNote(call, next: next))], diverged: true)
         case let .returned(value, _):
@@ -57,8 +70,8 @@ enum LearnerStepping {
             var caseEnvironment = FunctionCheck.referenceEnvironment(for: entry.week)
             for (name, argument) in zip(entry.parameters, call.arguments) { caseEnvironment[name] = argument }
             let diagnosis = MistakeDiagnosis.find(for: difference, entry: entry, caseEnvironment: caseEnvironment, arguments: call.arguments,
-                                                  actual: value, learnerFunction: environment[entry.name], run: check.call)
-            let report = CheckReport(entry: entry)
+                                                  actual: value, learnerFunction: environment[entry.name], functions: functions, run: check.call)
+            let report = CheckReport(entry: entry, timeLimit: check.timeLimit)
             var lines = ["your \(call.function) differs from the stepper at \(call.step): " + report.summary(of: difference)]
             lines += report.details(of: difference, diagnosis: diagnosis).map { "  " + $0 }
             lines += bothValues(difference, options: environment.printOptions)

@@ -1,3 +1,4 @@
+import Foundation
 import MatrixEngine
 import NeuralNetwork
 
@@ -11,24 +12,54 @@ struct MistakeDiagnosis: Equatable {
     var explanation: String
 
     static func find(for difference: ValueDifference, entry: CheckedFunction, caseEnvironment: Environment, arguments: [Value],
-                     actual: Value, learnerFunction: Value?,
+                     actual: Value, learnerFunction: Value?, functions: FunctionRegistry,
                      run: (Environment, [Value]) -> FunctionCheck.CallResult) -> MistakeDiagnosis? {
-        for mistake in entry.mistakes {
-            var session = Session(commands: [], functions: .standard)
-            session.environment = caseEnvironment
-            session.echoesValues = false
-            guard !session.execute(SourceText(mistake.definition, name: "<mistake>"), allowingCommands: false).failed else { continue }
-            if case let .returned(value, _) = run(session.environment, arguments), ValueDifference.between(expected: value, actual: actual) == nil {
+        let outputs = plantedOutputs(entry, caseEnvironment: caseEnvironment, arguments: arguments, functions: functions, run: run)
+        // A planted mistake that gives the learner's whole output, else one that gives the same
+        // wrong value where the learner's first goes wrong (the `+` slipped into one line of two).
+        for (mistake, result) in outputs {
+            if case let .returned(value, _) = result, ValueDifference.between(expected: value, actual: actual) == nil {
                 return MistakeDiagnosis(kind: mistake.kind, explanation: mistake.why)
             }
         }
-        if let relation = relation(difference, name: entry.outputName(difference.path), arguments: arguments) {
+        for (mistake, result) in outputs {
+            guard case let .returned(value, _) = result, let planted = ValueDifference.part(of: value, at: difference.path) else { continue }
+            if ValueDifference.between(expected: planted, actual: difference.actual) == nil,
+               ValueDifference.between(expected: difference.expected, actual: planted) != nil {
+                return MistakeDiagnosis(kind: mistake.kind, explanation: mistake.why)
+            }
+        }
+        if let relation = relation(difference, name: entry.outputName(difference.path), code: entry.writtenName(difference.path), arguments: arguments) {
             return relation
         }
         if let seed = entry.seed, case .element = difference.kind, let call = seedCall(in: learnerFunction) {
             return seedDiagnosis(call, course: seed)
         }
         return nil
+    }
+
+    /// The planted mistake that raises the learner's very error (a cache unpacked in the wrong
+    /// order fails inside sigmoid_backward), if one does.
+    static func find(forError error: Diagnostic, entry: CheckedFunction, caseEnvironment: Environment, arguments: [Value],
+                     functions: FunctionRegistry, run: (Environment, [Value]) -> FunctionCheck.CallResult) -> MistakeDiagnosis? {
+        for (mistake, result) in plantedOutputs(entry, caseEnvironment: caseEnvironment, arguments: arguments, functions: functions, run: run) {
+            if case let .raised(planted, nil) = result, planted.message == error.message {
+                return MistakeDiagnosis(kind: mistake.kind, explanation: mistake.why)
+            }
+        }
+        return nil
+    }
+
+    /// What each planted mistake of `entry` gives on the case's inputs.
+    private static func plantedOutputs(_ entry: CheckedFunction, caseEnvironment: Environment, arguments: [Value], functions: FunctionRegistry,
+                                       run: (Environment, [Value]) -> FunctionCheck.CallResult) -> [(PlantedMistake, FunctionCheck.CallResult)] {
+        entry.mistakes.compactMap { mistake in
+            var session = Session(commands: [], functions: functions)
+            session.environment = caseEnvironment
+            session.echoesValues = false
+            guard !session.execute(SourceText(mistake.definition, name: "<mistake>"), allowingCommands: false).failed else { return nil }
+            return (mistake, run(session.environment, arguments))
+        }
     }
 
     /// Numbers the course never drew, from the learner's `np.random.seed` call ("" for none) and the course's.
@@ -47,7 +78,8 @@ struct MistakeDiagnosis: Equatable {
     }
 
     /// What the values themselves say: a wrong shape that is a known slip, or every element off by the same factor.
-    static func relation(_ difference: ValueDifference, name: String, arguments: [Value]) -> MistakeDiagnosis? {
+    /// `name` is how the report names the output (`db of layer 2 (grads["db2"])`), `code` how code reaches it (`grads["db2"]`).
+    static func relation(_ difference: ValueDifference, name: String, code: String, arguments: [Value]) -> MistakeDiagnosis? {
         guard let expected = ValueDifference.numericArray(difference.expected), let actual = ValueDifference.numericArray(difference.actual) else {
             return nil
         }
@@ -62,12 +94,17 @@ struct MistakeDiagnosis: Equatable {
                                         explanation: "\(name) is a rank-1 array \(actual.shapeDescription) with the right numbers; the course keeps it a column \(expected.shapeDescription) (\(making), or .reshape(\(expected.shape[0]), 1))")
             }
             if expected.rank == 2, actual.rank == 2, actual.shape == expected.shape.reversed(), sameElements(actual, expected.transposed) {
-                return MistakeDiagnosis(kind: .missingTranspose,
+                return MistakeDiagnosis(kind: .wrongOrder,
                                         explanation: "\(name) is the transpose of the expected: \(actual.shapeDescription) where \(expected.shapeDescription) belongs; swap the product's operands and transposes (the result's rows come from the left operand)")
             }
             if expected.count == 1, actual.count == 1, Tolerance.sameAnswer.accepts(actual.elements[0], expected.elements[0]) {
-                return MistakeDiagnosis(kind: nil,
-                                        explanation: "the number is right, but \(name) has shape \(actual.shapeDescription) where the course returns \(expected.shapeDescription): np.squeeze(\(name)) makes it so")
+                if expected.rank == 0 {
+                    return MistakeDiagnosis(kind: nil,
+                                            explanation: "the number is right, but \(name) has shape \(actual.shapeDescription) where the course returns a number: np.squeeze(\(code)) makes it so")
+                }
+                // The sum lost its axes: np.sum(dZ2) for np.sum(dZ2, axis=1, keepdims=True).
+                return MistakeDiagnosis(kind: key.hasPrefix("d") || key.hasPrefix("b") ? .missingKeepdims : nil,
+                                        explanation: "the number is right, but \(name) has shape \(actual.shapeDescription) where the course keeps \(expected.shapeDescription), the shape of what it updates: np.sum(…, axis=1, keepdims=True)")
             }
             return nil
         case .element, .value:
@@ -82,7 +119,9 @@ struct MistakeDiagnosis: Equatable {
             if let m = examples.first(where: { Tolerance.sameAnswer.accepts(factor * Double($0), 1) }), m > 1 {
                 return MistakeDiagnosis(kind: nil, explanation: "every element of \(name) is 1/m = 1/\(m) of the expected: it is divided by m twice")
             }
-            return MistakeDiagnosis(kind: nil, explanation: "every element of \(name) is \(Matrix.formatScalar(factor)) times the expected")
+            // Any two numbers have a ratio: only a factor shared by many elements says something.
+            guard expected.count > 1 else { return nil }
+            return MistakeDiagnosis(kind: nil, explanation: "every element of \(name) is \(String(format: "%.8g", factor)) times the expected")
         default:
             return nil
         }

@@ -89,6 +89,22 @@ struct ValueDifference: Equatable {
         }
     }
 
+    /// The part of `value` at `path`, if it has one there.
+    static func part(of value: Value, at path: [PathStep]) -> Value? {
+        var current = value
+        for step in path {
+            switch (step, current) {
+            case let (.index(i), .tuple(items)) where i < items.count: current = items[i]
+            case let (.index(i), .list(list)) where i < list.items.count: current = list.items[i]
+            case let (.key(key), .dictionary(d)):
+                guard let entry = d.entry(key) else { return nil }
+                current = entry
+            default: return nil
+            }
+        }
+        return current
+    }
+
     /// `grads["dW2"]`, `cache[0][1]`: the path written after the name of the returned value.
     static func describe(_ path: [PathStep]) -> String {
         path.map { step in

@@ -85,21 +85,26 @@ extension StepperCommands {
             network.rewind()
         }
         let meter = ProgressMeter(total: iterations, width: context.console.width)
-        var completed = 0, compared = 0
+        var completed = 0, compared = 0, interrupted = false
         training: while completed < iterations {
             if context.console.interruptRequested() {
-                lines.append("interrupted after \(completed) of \(iterations) iterations")
+                interrupted = true
                 break
             }
             let iteration = network.iteration
             let comparing = completed < 10 || (completed + 1) % 10 == 0 || completed == iterations - 1
-            if comparing { compared += 1 }
             repeat {
                 let before = network
                 _ = try guarded(context) { () throws(StepError) in try network.step() }
                 let comparison = comparing ? LearnerStepping.compare(before: before, after: network, environment: context.environment,
                                                                      functions: context.functions, interruptRequested: context.console.interruptRequested)
                                            : LearnerStepping.Comparison()
+                if comparison.interrupted {
+                    network = before
+                    network.rewind()
+                    interrupted = true
+                    break training
+                }
                 if comparison.diverged {
                     network = before
                     context.console.status(nil)
@@ -114,13 +119,21 @@ extension StepperCommands {
                 if case .update = before.position { break }
             } while true
             completed += 1
+            if comparing { compared += 1 }
             if let text = meter.update(TrainingProgress(completed: completed, total: iterations, record: nil)) { context.console.status(text) }
         }
         context.console.status(nil)
-        let mine = LearnerStepping.definedFunctions(in: context.environment)
-        lines.append("trained \(completed) iteration\(completed == 1 ? "" : "s") at α = \(Matrix.formatScalar(network.learningRate)); \(network.iteration) in all since init")
-        let which = compared == completed ? "every iteration" : "\(compared) of the \(completed) iterations (the first ten, then every tenth)"
-        lines.append("your \(mine.joined(separator: ", ")) ran beside the stepper at every layer of \(which), and agreed")
+        if interrupted {
+            lines.append("interrupted after \(completed) of \(iterations) iterations")
+            lines.append("the parameters are those after iteration \(network.iteration): training stops between iterations, never inside one")
+        } else {
+            lines.append("trained \(completed) iteration\(completed == 1 ? "" : "s") at α = \(Matrix.formatScalar(network.learningRate)); \(network.iteration) in all since init")
+        }
+        if compared > 0 {
+            let mine = LearnerStepping.definedFunctions(in: context.environment)
+            let which = compared == completed ? "every iteration" : "\(compared) of the \(completed) iterations (the first ten, then every tenth)"
+            lines.append("your \(mine.joined(separator: ", ")) ran beside the stepper at every layer of \(which), and agreed")
+        }
         context.write(lines.joined(separator: "\n"))
     }
 
