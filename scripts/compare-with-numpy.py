@@ -65,18 +65,20 @@ TARGETS = [
     ("peak-memory-bench", 1.0),
     # Issue 17: the notebook's planar nn_model as a Python file, whole process, ≤ 1/3 of python3's time.
     ("interpreted-planar-nn-model", 3.0),
+    # Issue 15: the course's L-layer functions written in the language, ≤ 1/2 of python3's time.
+    ("interpreted-deep-L-layer-model", 2.0),
 ]
 # One thread's 1024 product against the kernel-only peak per core.
 PEAK_FRACTION_TARGET = 0.9
 # Start-up to the prompt on a terminal stays under this many milliseconds.
 STARTUP_TARGET_MS = 10.0
 # Targets for workloads the benchmark does not have yet.
-NOT_YET = [
-    ("the course's L-layer functions in the language (≤ 1/2 of CPython + numpy)",
-     "a workload file for them is still to be written"),
-]
-# The Python file backprop-bench runs with `backprop run`, timed here under python3.
-PLANAR_PROGRAM = os.path.join(ROOT, "scripts", "workloads", "planar_nn_model.py")
+NOT_YET = []
+# The Python files backprop-bench runs with `backprop run`, timed here under python3.
+PROGRAMS = {
+    "interpreted-planar-nn-model": os.path.join(ROOT, "scripts", "workloads", "planar_nn_model.py"),
+    "interpreted-deep-L-layer-model": os.path.join(ROOT, "scripts", "workloads", "deep_L_layer_model.py"),
+}
 # Variables that hold OpenBLAS to an older kernel than the host's best.
 OPENBLAS_KERNEL_VARIABLES = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
 
@@ -295,11 +297,11 @@ def python_start_on_terminal():
     return statistics.median(once() for _ in range(9))
 
 
-def python_runs_the_planar_program():
-    """python3 on the Python file backprop-bench times `backprop run` on: spawn to exit, seconds."""
+def python_runs(program):
+    """python3 on a Python file backprop-bench times `backprop run` on: spawn to exit, seconds."""
     def once():
         start = time.perf_counter()
-        subprocess.run([sys.executable, PLANAR_PROGRAM], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run([sys.executable, program], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         return time.perf_counter() - start
     return median_of_runs(once, runs=3)
 
@@ -343,8 +345,9 @@ def main():
             figures["startup-pipe"] = python_start_through_pipe()
         if not arguments.only or arguments.only in "startup-pty":
             figures["startup-pty"] = python_start_on_terminal()
-        if not arguments.only or arguments.only in "interpreted-planar-nn-model":
-            figures["interpreted-planar-nn-model"] = python_runs_the_planar_program()
+        for ident, program in PROGRAMS.items():
+            if not arguments.only or arguments.only in ident:
+                figures[ident] = python_runs(program)
         numpy_rounds.append(figures)
 
     # The median over rounds of each figure.
@@ -371,6 +374,7 @@ def main():
         "startup-pty": "numpy side: python3 -i with numpy imported, spawn to its >>> prompt on a terminal",
         "peak-memory-bench": "numpy side: the process that ran the numpy products",
         "interpreted-planar-nn-model": "numpy side: python3 scripts/workloads/planar_nn_model.py, spawn to exit",
+        "interpreted-deep-L-layer-model": "numpy side: python3 scripts/workloads/deep_L_layer_model.py, spawn to exit",
     }
     print(f"Backprop ({report['threads']} threads, {report['kernels']} kernels) and numpy "
           f"{__import__('numpy').__version__}; ratio > 1 favours Backprop")

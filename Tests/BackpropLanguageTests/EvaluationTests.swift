@@ -129,3 +129,23 @@ import MatrixEngine
         #expect(a[0, 0] == -.infinity && a[0, 1] == 0 && a[0, 2].isNaN)
     }
 }
+
+/// `np.dot(A, B.T)` reads the transposed operand in place, as `@` does: the same values as the
+/// product of a materialised transpose, and the usual results when the operands are not two matrices.
+@Suite struct TransposedDotTests {
+    @Test func theFusedProductIsTheProductOfTheCopiedTranspose() {
+        let (stdout, errors, _) = runPythonProgram("""
+        np.random.seed(3)
+        A = np.random.randn(7, 33)
+        B = np.random.randn(5, 33)
+        C = np.random.randn(7, 5)
+        print(np.array_equal(np.dot(A, B.T), np.dot(A, np.array(B.T))))
+        print(np.array_equal(np.dot(A.T, C), np.dot(np.array(A.T), C)))
+        print(np.array_equal(np.matmul(C.T, A), np.matmul(np.array(C.T), A)))
+        v = np.array([1., 2., 3.])
+        print(np.dot(v.T, v), np.dot(2, C.T).shape, np.dot(v, np.ones((3, 2)).T.T).shape)
+        """)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(stdout == "True\nTrue\nTrue\n14.0 (5, 7) (2,)\n", "\(stdout)")
+    }
+}
