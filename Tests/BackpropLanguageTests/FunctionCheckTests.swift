@@ -190,6 +190,17 @@ import Testing
         #expect(!flat.contains("np.squeeze"), "squeezing makes (), the wrong way: \(text)")
     }
 
+    @Test func whatTheLearnersFunctionPrintsIsShownWithTheFailure() {
+        let (_, text, _) = Self.check("check linear_forward", after: """
+        def linear_forward(A, W, b):
+            for i in range(5):
+                print("debug", i, W.shape)
+            return np.dot(W, A), (A, W, b)
+        """)
+        let flat = flattened(text)
+        #expect(flat.contains("your linear_forward printed 5 lines on this case, the first 3: debug 0 (1, 3) debug 1 (1, 3) debug 2 (1, 3)"), "\(text)")
+    }
+
     // MARK: Functions that fail
 
     @Test func aFunctionThatRaisesShowsItsTracebackAndTheStateIsKept() {

@@ -9,6 +9,8 @@ struct CaseOutcome {
     var changedArguments: [String] = []
     /// The planted mistake that raises the same error, when the function raised.
     var errorDiagnosis: MistakeDiagnosis?
+    /// What the learner's function printed on this case.
+    var printedLines: [String] = []
 
     enum Result {
         case passed
@@ -57,7 +59,7 @@ struct CheckReport {
                 outputs.append(.text("  FAIL  \(title): " + summary(of: difference)))
                 if !explainedWrongValue {
                     explainedWrongValue = true
-                    outputs.append(.text(details(of: difference, diagnosis: diagnosis).map { "        " + $0 }.joined(separator: "\n")))
+                    outputs.append(.text((details(of: difference, diagnosis: diagnosis) + printedNote(outcome)).map { "        " + $0 }.joined(separator: "\n")))
                 }
             case let .raised(error, timedOut):
                 if timedOut {
@@ -69,6 +71,7 @@ struct CheckReport {
                     if !explainedError {
                         explainedError = true
                         outputs.append(.diagnostic(error))
+                        if !outcome.printedLines.isEmpty { outputs.append(.text(printedNote(outcome).map { "        " + $0 }.joined(separator: "\n"))) }
                         if let diagnosis = outcome.errorDiagnosis {
                             outputs.append(.text(diagnosisLines(diagnosis).map { "        " + $0 }.joined(separator: "\n")))
                         } else if let hint = builtinHelperHint(error) {
@@ -143,6 +146,14 @@ struct CheckReport {
         }
         if let diagnosis { lines += diagnosisLines(diagnosis) }
         return lines
+    }
+
+    /// The learner's own prints on the case explained, which would otherwise vanish with the scratch session.
+    private func printedNote(_ outcome: CaseOutcome) -> [String] {
+        let lines = outcome.printedLines
+        guard !lines.isEmpty else { return [] }
+        let shown = lines.prefix(3).map { "  " + String($0.prefix(120)) }
+        return ["your \(entry.name) printed \(lines.count) line\(lines.count == 1 ? "" : "s") on this case\(lines.count > 3 ? ", the first 3:" : ":")"] + shown
     }
 
     private func diagnosisLines(_ diagnosis: MistakeDiagnosis) -> [String] {

@@ -81,7 +81,9 @@ struct FunctionCheck {
         }
         var learner = learnerEnvironment.deepCopied()
         learner.random = setup.environment.random
-        let actual = call(in: learner, arguments: arguments)
+        let printed = PrintLog()
+        let actual = call(in: learner, arguments: arguments, printingInto: printed)
+        outcome.printedLines = printed.lines
         switch actual {
         case let .raised(error, interrupted):
             if interrupted == .byLearner { report.stoppedByInterrupt = true }
@@ -110,11 +112,21 @@ struct FunctionCheck {
         case raised(Diagnostic, Interruption?)
     }
 
+    /// What a call printed (the learner's debugging prints), kept to show with a failing case.
+    final class PrintLog: @unchecked Sendable {
+        var lines: [String] = []
+    }
+
     /// Calls the entry's function as `environment` defines it, on copies of `arguments`.
     func call(in environment: Environment, arguments: [Value]) -> CallResult {
+        call(in: environment, arguments: arguments, printingInto: nil)
+    }
+
+    func call(in environment: Environment, arguments: [Value], printingInto log: PrintLog?) -> CallResult {
         var environment = environment
         for (name, value) in zip(entry.parameters, arguments) { environment[name] = Evaluator.deepCopy(value) }
         let run = execute("result = \(entry.callText)\n", name: "<\(caller ?? "check " + entry.name)>", in: environment)
+        log?.lines = run.printed
         if let error = run.error { return .raised(error, run.interruption) }
         let changed = zip(entry.parameters, arguments).filter { name, value in
             guard let now = run.environment[name] else { return false }
@@ -127,6 +139,7 @@ struct FunctionCheck {
         var environment: Environment
         var error: Diagnostic?
         var interruption: Interruption?
+        var printed: [String] = []
     }
 
     /// Runs `text` as a program on a scratch session over `environment`, stopped by Ctrl-C or the time limit.
@@ -147,7 +160,8 @@ struct FunctionCheck {
         // What a loop kept before it stopped is the scratch session's, gone with it: not the learner's to look at.
         error?.notes.removeAll { $0.contains("what ran before it stays") }
         if error?.hint?.hasPrefix("the variables keep the values") == true { error?.hint = nil }
-        return Execution(environment: session.environment, error: error, interruption: stop.reason)
+        let printed = result.outputs.compactMap { if case let .printed(line) = $0 { line } else { nil } }
+        return Execution(environment: session.environment, error: error, interruption: stop.reason, printed: printed)
     }
 
     /// Which of Ctrl-C and the time limit stopped a run (set from the evaluator's interrupt check).
