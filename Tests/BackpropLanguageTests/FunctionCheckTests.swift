@@ -30,13 +30,23 @@ import Testing
 
     static let plantedMistakes: [(Int, Int)] = CheckCommands.catalogue.indices.flatMap { entry in CheckCommands.catalogue[entry].mistakes.indices.map { (entry, $0) } }
 
+    @Test func everyPlantedMistakeIsAWrongVersionOfItsReference() {
+        for entry in CheckCommands.catalogue {
+            for mistake in entry.mistakes {
+                let definition = mistake.definition(from: entry.reference)
+                #expect(definition != nil && definition != entry.reference, "\(entry.name), \(mistake.kind): its edits find no line, or change nothing")
+                #expect(definition?.hasPrefix("def \(entry.name)(") == true, "\(entry.name), \(mistake.kind)")
+            }
+        }
+    }
+
     @Test(arguments: plantedMistakes.indices)
     func everyPlantedMistakeIsCaughtAndNamed(index: Int) {
         let (entryIndex, number) = Self.plantedMistakes[index]
         let entry = CheckCommands.catalogue[entryIndex]
         let name = entry.name
         let mistake = entry.mistakes[number]
-        let (_, text, _) = Self.check("check \(name)", after: FunctionCheck.referenceProgram(for: entry.week) + mistake.definition + "\n")
+        let (_, text, _) = Self.check("check \(name)", after: FunctionCheck.referenceProgram(for: entry.week) + (mistake.definition(from: entry.reference) ?? "") + "\n")
         #expect(text.contains("check \(name) (\(entry.week.title)):"), "checked as another week's: \(text)")
         #expect(text.contains("FAIL"), "\(name) with \(mistake.kind): \(text)")
         #expect(flattened(text).contains("most likely: \(mistake.kind.title)"), "\(name) with \(mistake.kind): \(text)")
@@ -125,7 +135,7 @@ import Testing
 
     @Test func gradientsUnderTheWrongLayerNumbersAreNamedByKey() {
         let entry = DeepNetworkFunctions.modelBackward
-        let (_, text, _) = Self.check("check L_model_backward", after: Self.allReferences + entry.mistakes.first { $0.kind == .offByOneLayer }!.definition)
+        let (_, text, _) = Self.check("check L_model_backward", after: Self.allReferences + (entry.mistakes.first { $0.kind == .offByOneLayer }!.definition(from: entry.reference) ?? ""))
         #expect(flattened(text).contains("grads has no \"dW1\""), "\(text)")
         #expect(flattened(text).contains("yours has \"dA1\", \"dW2\", \"db2\", \"dA0\", \"dW0\", \"db0\""), "\(text)")
     }

@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func aTieGoesToTheWeekOfTheOtherFunctionsDefined() {
-        let swapped = DeepNetworkFunctions.initializeParameters.mistakes[0].definition + "\n"
+        let swapped = (DeepNetworkFunctions.initializeParameters.mistakes[0].definition(from: DeepNetworkFunctions.initializeParameters.reference) ?? "") + "\n"
         let alone = flattened(Self.check("check initialize_parameters", after: swapped))
         #expect(alone.contains("checked as week 3's, the earlier (yours agrees with each as often: week 3's 0 of 3, week 4's 0 of 4)"), "\(alone)")
         let withWeekFour = flattened(Self.check("check initialize_parameters", after: FunctionCheck.referenceProgram(for: .deepNetwork) + swapped))

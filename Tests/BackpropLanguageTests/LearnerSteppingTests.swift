@@ -88,7 +88,7 @@ import Testing
     }
 
     @Test func trainingStopsAtTheFirstIterationWhereTheyDiffer() {
-        var session = Self.session(with: FunctionCheckTests.allReferences + DeepNetworkFunctions.updateParameters.mistakes[0].definition + "\n")
+        var session = Self.session(with: FunctionCheckTests.allReferences + (DeepNetworkFunctions.updateParameters.mistakes[0].definition(from: DeepNetworkFunctions.updateParameters.reference) ?? "") + "\n")
         _ = Self.run(&session, "use mine")
         let text = flattened(Self.run(&session, "train 30 lr 0.5"))
         #expect(text.contains("your update_parameters differs from the stepper at the update"), "\(text)")

@@ -83,10 +83,48 @@ struct CheckCase: Sendable {
 /// A mistake from the catalogue (`BugKind`) as a wrong version of the function.
 struct PlantedMistake: Sendable {
     var kind: BugKind
-    /// The wrong `def`, the same signature as the reference.
-    var definition: String
     /// What it does wrong, in the course's terms.
     var why: String
+    /// The wrong `def` written whole, or nil when it is the reference with `edits` made.
+    private var wholeDefinition: String?
+    private var edits: [LineEdit] = []
+
+    init(kind: BugKind, definition: String, why: String) {
+        self.kind = kind
+        self.why = why
+        wholeDefinition = definition
+    }
+
+    /// The reference with a few lines changed: only the slip is written, not the function again.
+    init(kind: BugKind, changing edits: [LineEdit], why: String) {
+        self.kind = kind
+        self.why = why
+        self.edits = edits
+    }
+
+    /// The wrong `def`, the same signature as `reference`; nil when an edit finds no line to
+    /// change (a catalogue mistake the tests catch).
+    func definition(from reference: String) -> String? {
+        if let wholeDefinition { return wholeDefinition }
+        var lines = reference.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var next = 0
+        for index in lines.indices where next < edits.count {
+            let indentation = lines[index].prefix { $0 == " " }
+            guard lines[index].dropFirst(indentation.count) == edits[next].old else { continue }
+            lines[index] = indentation + edits[next].new
+            next += 1
+        }
+        return next == edits.count ? lines.joined(separator: "\n") : nil
+    }
+}
+
+/// One line of a reference changed: the first line (after the previous edit's) whose text,
+/// without its indentation, is `old` becomes `new` at the same indentation.
+struct LineEdit: Sendable {
+    var old: String
+    var new: String
+
+    static func line(_ old: String, to new: String) -> LineEdit { LineEdit(old: old, new: new) }
 }
 
 /// The cases' random architectures: a small fixed generator (SplitMix64), so that a check gives

@@ -35,16 +35,10 @@ enum DeepNetworkFunctions {
             return cases
         },
         mistakes: [
-            PlantedMistake(kind: .swappedDimensions, definition: """
-            def initialize_parameters(n_x, n_h, n_y):
-                np.random.seed(1)
-                W1 = np.random.randn(n_x, n_h) * 0.01
-                b1 = np.zeros((n_h, 1))
-                W2 = np.random.randn(n_h, n_y) * 0.01
-                b2 = np.zeros((n_y, 1))
-                parameters = {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
-                return parameters
-            """, why: "W[l] maps layer l − 1's units to layer l's, so its shape is (n[l], n[l−1]): W1 is (n_h, n_x), W2 (n_y, n_h)"),
+            PlantedMistake(kind: .swappedDimensions, changing: [
+                .line("W1 = np.random.randn(n_h, n_x) * 0.01", to: "W1 = np.random.randn(n_x, n_h) * 0.01"),
+                .line("W2 = np.random.randn(n_y, n_h) * 0.01", to: "W2 = np.random.randn(n_h, n_y) * 0.01"),
+            ], why: "W[l] maps layer l − 1's units to layer l's, so its shape is (n[l], n[l−1]): W1 is (n_h, n_x), W2 (n_y, n_h)"),
         ],
         partName: parameterName,
         seed: .inside(1))
@@ -74,26 +68,12 @@ enum DeepNetworkFunctions {
             return cases
         },
         mistakes: [
-            PlantedMistake(kind: .offByOneLayer, definition: """
-            def initialize_parameters_deep(layer_dims):
-                np.random.seed(3)
-                parameters = {}
-                L = len(layer_dims)
-                for l in range(1, L - 1):
-                    parameters["W" + str(l)] = np.random.randn(layer_dims[l], layer_dims[l - 1]) * 0.01
-                    parameters["b" + str(l)] = np.zeros((layer_dims[l], 1))
-                return parameters
-            """, why: "len(layer_dims) is L + 1 (it counts the input layer), so range(1, len(layer_dims)) makes W1 … WL; one less leaves out the last layer"),
-            PlantedMistake(kind: .swappedDimensions, definition: """
-            def initialize_parameters_deep(layer_dims):
-                np.random.seed(3)
-                parameters = {}
-                L = len(layer_dims)
-                for l in range(1, L):
-                    parameters["W" + str(l)] = np.random.randn(layer_dims[l - 1], layer_dims[l]) * 0.01
-                    parameters["b" + str(l)] = np.zeros((layer_dims[l], 1))
-                return parameters
-            """, why: "W[l] is (n[l], n[l-1]): one row per unit of layer l, so np.random.randn(layer_dims[l], layer_dims[l - 1])"),
+            PlantedMistake(kind: .offByOneLayer, changing: [
+                .line("for l in range(1, L):", to: "for l in range(1, L - 1):"),
+            ], why: "len(layer_dims) is L + 1 (it counts the input layer), so range(1, len(layer_dims)) makes W1 … WL; one less leaves out the last layer"),
+            PlantedMistake(kind: .swappedDimensions, changing: [
+                .line("parameters[\"W\" + str(l)] = np.random.randn(layer_dims[l], layer_dims[l - 1]) * 0.01", to: "parameters[\"W\" + str(l)] = np.random.randn(layer_dims[l - 1], layer_dims[l]) * 0.01"),
+            ], why: "W[l] is (n[l], n[l-1]): one row per unit of layer l, so np.random.randn(layer_dims[l], layer_dims[l - 1])"),
         ],
         partName: parameterName,
         seed: .inside(3))
@@ -122,12 +102,9 @@ enum DeepNetworkFunctions {
             return cases
         },
         mistakes: [
-            PlantedMistake(kind: .cacheOrder, definition: """
-            def linear_forward(A, W, b):
-                Z = np.dot(W, A) + b
-                cache = (W, A, b)
-                return Z, cache
-            """, why: "the linear cache is (A, W, b): linear_backward unpacks it as A_prev, W, b = cache"),
+            PlantedMistake(kind: .cacheOrder, changing: [
+                .line("cache = (A, W, b)", to: "cache = (W, A, b)"),
+            ], why: "the linear cache is (A, W, b): linear_backward unpacks it as A_prev, W, b = cache"),
         ],
         partName: linearCacheName(under: 1))
 
@@ -163,28 +140,13 @@ enum DeepNetworkFunctions {
             return cases
         },
         mistakes: [
-            PlantedMistake(kind: .swappedActivation, definition: """
-            def linear_activation_forward(A_prev, W, b, activation):
-                if activation == "sigmoid":
-                    Z, linear_cache = linear_forward(A_prev, W, b)
-                    A, activation_cache = relu(Z)
-                elif activation == "relu":
-                    Z, linear_cache = linear_forward(A_prev, W, b)
-                    A, activation_cache = sigmoid(Z)
-                cache = (linear_cache, activation_cache)
-                return A, cache
-            """, why: "the \"sigmoid\" branch must call sigmoid(Z) and the \"relu\" branch relu(Z)"),
-            PlantedMistake(kind: .cacheOrder, definition: """
-            def linear_activation_forward(A_prev, W, b, activation):
-                if activation == "sigmoid":
-                    Z, linear_cache = linear_forward(A_prev, W, b)
-                    A, activation_cache = sigmoid(Z)
-                elif activation == "relu":
-                    Z, linear_cache = linear_forward(A_prev, W, b)
-                    A, activation_cache = relu(Z)
-                cache = (activation_cache, linear_cache)
-                return A, cache
-            """, why: "the cache is (linear_cache, activation_cache): linear_activation_backward unpacks it in that order"),
+            PlantedMistake(kind: .swappedActivation, changing: [
+                .line("A, activation_cache = sigmoid(Z)", to: "A, activation_cache = relu(Z)"),
+                .line("A, activation_cache = relu(Z)", to: "A, activation_cache = sigmoid(Z)"),
+            ], why: "the \"sigmoid\" branch must call sigmoid(Z) and the \"relu\" branch relu(Z)"),
+            PlantedMistake(kind: .cacheOrder, changing: [
+                .line("cache = (linear_cache, activation_cache)", to: "cache = (activation_cache, linear_cache)"),
+            ], why: "the cache is (linear_cache, activation_cache): linear_activation_backward unpacks it in that order"),
         ],
         partName: activationCacheName(under: 1))
 
@@ -218,19 +180,9 @@ enum DeepNetworkFunctions {
             return cases
         },
         mistakes: [
-            PlantedMistake(kind: .swappedActivation, definition: """
-            def L_model_forward(X, parameters):
-                caches = []
-                A = X
-                L = len(parameters) // 2
-                for l in range(1, L):
-                    A_prev = A
-                    A, cache = linear_activation_forward(A_prev, parameters["W" + str(l)], parameters["b" + str(l)], "sigmoid")
-                    caches.append(cache)
-                AL, cache = linear_activation_forward(A, parameters["W" + str(L)], parameters["b" + str(L)], "sigmoid")
-                caches.append(cache)
-                return AL, caches
-            """, why: "the L − 1 hidden layers are [LINEAR -> RELU]; only the output layer is [LINEAR -> SIGMOID]"),
+            PlantedMistake(kind: .swappedActivation, changing: [
+                .line("A, cache = linear_activation_forward(A_prev, parameters[\"W\" + str(l)], parameters[\"b\" + str(l)], \"relu\")", to: "A, cache = linear_activation_forward(A_prev, parameters[\"W\" + str(l)], parameters[\"b\" + str(l)], \"sigmoid\")"),
+            ], why: "the L − 1 hidden layers are [LINEAR -> RELU]; only the output layer is [LINEAR -> SIGMOID]"),
         ],
         partName: { path in
             guard path.first == .index(1), path.count >= 2, case let .index(layer) = path[1] else { return nil }
@@ -291,33 +243,15 @@ enum DeepNetworkFunctions {
             return cases
         },
         mistakes: [
-            PlantedMistake(kind: .missingKeepdims, definition: """
-            def linear_backward(dZ, cache):
-                A_prev, W, b = cache
-                m = A_prev.shape[1]
-                dW = 1 / m * np.dot(dZ, A_prev.T)
-                db = 1 / m * np.sum(dZ, axis=1)
-                dA_prev = np.dot(W.T, dZ)
-                return dA_prev, dW, db
-            """, why: "np.sum(dZ, axis=1) drops the summed axis and makes db a rank-1 array (n,); keepdims=True keeps it (n, 1), the shape of b"),
-            PlantedMistake(kind: .wrongSumAxis, definition: """
-            def linear_backward(dZ, cache):
-                A_prev, W, b = cache
-                m = A_prev.shape[1]
-                dW = 1 / m * np.dot(dZ, A_prev.T)
-                db = 1 / m * np.sum(dZ, axis=0, keepdims=True)
-                dA_prev = np.dot(W.T, dZ)
-                return dA_prev, dW, db
-            """, why: "the m examples are dZ's columns, so db sums along axis=1 (across each row); axis=0 adds up the units instead"),
-            PlantedMistake(kind: .missingTranspose, definition: """
-            def linear_backward(dZ, cache):
-                A_prev, W, b = cache
-                m = A_prev.shape[1]
-                dW = 1 / m * np.dot(dZ, A_prev.T)
-                db = 1 / m * np.sum(dZ, axis=1, keepdims=True)
-                dA_prev = np.dot(W, dZ)
-                return dA_prev, dW, db
-            """, why: "dA[l-1] = W[l]ᵀ·dZ[l]: W is (n[l], n[l-1]), and only its transpose maps dZ back to the previous layer's n[l-1] units"),
+            PlantedMistake(kind: .missingKeepdims, changing: [
+                .line("db = 1 / m * np.sum(dZ, axis=1, keepdims=True)", to: "db = 1 / m * np.sum(dZ, axis=1)"),
+            ], why: "np.sum(dZ, axis=1) drops the summed axis and makes db a rank-1 array (n,); keepdims=True keeps it (n, 1), the shape of b"),
+            PlantedMistake(kind: .wrongSumAxis, changing: [
+                .line("db = 1 / m * np.sum(dZ, axis=1, keepdims=True)", to: "db = 1 / m * np.sum(dZ, axis=0, keepdims=True)"),
+            ], why: "the m examples are dZ's columns, so db sums along axis=1 (across each row); axis=0 adds up the units instead"),
+            PlantedMistake(kind: .missingTranspose, changing: [
+                .line("dA_prev = np.dot(W.T, dZ)", to: "dA_prev = np.dot(W, dZ)"),
+            ], why: "dA[l-1] = W[l]ᵀ·dZ[l]: W is (n[l], n[l-1]), and only its transpose maps dZ back to the previous layer's n[l-1] units"),
         ],
         partName: { _ in nil })
 
@@ -354,39 +288,17 @@ enum DeepNetworkFunctions {
             return cases
         },
         mistakes: [
-            PlantedMistake(kind: .dAForDZ, definition: """
-            def linear_activation_backward(dA, cache, activation):
-                linear_cache, activation_cache = cache
-                if activation == "relu":
-                    dZ = relu_backward(dA, activation_cache)
-                    dA_prev, dW, db = linear_backward(dA, linear_cache)
-                elif activation == "sigmoid":
-                    dZ = sigmoid_backward(dA, activation_cache)
-                    dA_prev, dW, db = linear_backward(dA, linear_cache)
-                return dA_prev, dW, db
-            """, why: "linear_backward takes dZ = dA * g'(Z), the gradient after the activation's derivative, not dA itself"),
-            PlantedMistake(kind: .wrongActivationDerivative, definition: """
-            def linear_activation_backward(dA, cache, activation):
-                linear_cache, activation_cache = cache
-                if activation == "relu":
-                    dZ = sigmoid_backward(dA, activation_cache)
-                    dA_prev, dW, db = linear_backward(dZ, linear_cache)
-                elif activation == "sigmoid":
-                    dZ = relu_backward(dA, activation_cache)
-                    dA_prev, dW, db = linear_backward(dZ, linear_cache)
-                return dA_prev, dW, db
-            """, why: "the \"relu\" branch needs relu_backward (g'(z) = 1 where z > 0, else 0) and the \"sigmoid\" branch sigmoid_backward (σ(z)(1 − σ(z)))"),
-            PlantedMistake(kind: .cacheOrder, definition: """
-            def linear_activation_backward(dA, cache, activation):
-                activation_cache, linear_cache = cache
-                if activation == "relu":
-                    dZ = relu_backward(dA, activation_cache)
-                    dA_prev, dW, db = linear_backward(dZ, linear_cache)
-                elif activation == "sigmoid":
-                    dZ = sigmoid_backward(dA, activation_cache)
-                    dA_prev, dW, db = linear_backward(dZ, linear_cache)
-                return dA_prev, dW, db
-            """, why: "the cache is (linear_cache, activation_cache), as linear_activation_forward builds it: unpack it in that order"),
+            PlantedMistake(kind: .dAForDZ, changing: [
+                .line("dA_prev, dW, db = linear_backward(dZ, linear_cache)", to: "dA_prev, dW, db = linear_backward(dA, linear_cache)"),
+                .line("dA_prev, dW, db = linear_backward(dZ, linear_cache)", to: "dA_prev, dW, db = linear_backward(dA, linear_cache)"),
+            ], why: "linear_backward takes dZ = dA * g'(Z), the gradient after the activation's derivative, not dA itself"),
+            PlantedMistake(kind: .wrongActivationDerivative, changing: [
+                .line("dZ = relu_backward(dA, activation_cache)", to: "dZ = sigmoid_backward(dA, activation_cache)"),
+                .line("dZ = sigmoid_backward(dA, activation_cache)", to: "dZ = relu_backward(dA, activation_cache)"),
+            ], why: "the \"relu\" branch needs relu_backward (g'(z) = 1 where z > 0, else 0) and the \"sigmoid\" branch sigmoid_backward (σ(z)(1 − σ(z)))"),
+            PlantedMistake(kind: .cacheOrder, changing: [
+                .line("linear_cache, activation_cache = cache", to: "activation_cache, linear_cache = cache"),
+            ], why: "the cache is (linear_cache, activation_cache), as linear_activation_forward builds it: unpack it in that order"),
         ],
         partName: { _ in nil })
 
@@ -439,66 +351,16 @@ enum DeepNetworkFunctions {
             return cases
         },
         mistakes: [
-            PlantedMistake(kind: .dAForDZ, definition: """
-            def L_model_backward(AL, Y, caches):
-                grads = {}
-                L = len(caches)
-                m = AL.shape[1]
-                Y = Y.reshape(AL.shape)
-                dAL = AL - Y
-                current_cache = caches[L - 1]
-                dA_prev_temp, dW_temp, db_temp = linear_activation_backward(dAL, current_cache, "sigmoid")
-                grads["dA" + str(L - 1)] = dA_prev_temp
-                grads["dW" + str(L)] = dW_temp
-                grads["db" + str(L)] = db_temp
-                for l in reversed(range(L - 1)):
-                    current_cache = caches[l]
-                    dA_prev_temp, dW_temp, db_temp = linear_activation_backward(grads["dA" + str(l + 1)], current_cache, "relu")
-                    grads["dA" + str(l)] = dA_prev_temp
-                    grads["dW" + str(l + 1)] = dW_temp
-                    grads["db" + str(l + 1)] = db_temp
-                return grads
-            """, why: "AL − Y is dZ[L], not dA[L]: linear_activation_backward(…, \"sigmoid\") applies σ' itself, so it needs dAL = −(Y/AL − (1 − Y)/(1 − AL))"),
-            PlantedMistake(kind: .wrongActivationDerivative, definition: """
-            def L_model_backward(AL, Y, caches):
-                grads = {}
-                L = len(caches)
-                m = AL.shape[1]
-                Y = Y.reshape(AL.shape)
-                dAL = - (np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))
-                current_cache = caches[L - 1]
-                dA_prev_temp, dW_temp, db_temp = linear_activation_backward(dAL, current_cache, "sigmoid")
-                grads["dA" + str(L - 1)] = dA_prev_temp
-                grads["dW" + str(L)] = dW_temp
-                grads["db" + str(L)] = db_temp
-                for l in reversed(range(L - 1)):
-                    current_cache = caches[l]
-                    dA_prev_temp, dW_temp, db_temp = linear_activation_backward(grads["dA" + str(l + 1)], current_cache, "sigmoid")
-                    grads["dA" + str(l)] = dA_prev_temp
-                    grads["dW" + str(l + 1)] = dW_temp
-                    grads["db" + str(l + 1)] = db_temp
-                return grads
-            """, why: "the hidden layers are ReLU layers: their backward step is linear_activation_backward(…, \"relu\")"),
-            PlantedMistake(kind: .offByOneLayer, definition: """
-            def L_model_backward(AL, Y, caches):
-                grads = {}
-                L = len(caches)
-                m = AL.shape[1]
-                Y = Y.reshape(AL.shape)
-                dAL = - (np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))
-                current_cache = caches[L - 1]
-                dA_prev_temp, dW_temp, db_temp = linear_activation_backward(dAL, current_cache, "sigmoid")
-                grads["dA" + str(L - 1)] = dA_prev_temp
-                grads["dW" + str(L)] = dW_temp
-                grads["db" + str(L)] = db_temp
-                for l in reversed(range(L - 1)):
-                    current_cache = caches[l]
-                    dA_prev_temp, dW_temp, db_temp = linear_activation_backward(grads["dA" + str(l + 1)], current_cache, "relu")
-                    grads["dA" + str(l)] = dA_prev_temp
-                    grads["dW" + str(l)] = dW_temp
-                    grads["db" + str(l)] = db_temp
-                return grads
-            """, why: "caches[l] is layer l + 1's (the list starts at 0), so its gradients are dW{l + 1} and db{l + 1}; dA{l} is the one that goes to layer l"),
+            PlantedMistake(kind: .dAForDZ, changing: [
+                .line("dAL = - (np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))", to: "dAL = AL - Y"),
+            ], why: "AL − Y is dZ[L], not dA[L]: linear_activation_backward(…, \"sigmoid\") applies σ' itself, so it needs dAL = −(Y/AL − (1 − Y)/(1 − AL))"),
+            PlantedMistake(kind: .wrongActivationDerivative, changing: [
+                .line("dA_prev_temp, dW_temp, db_temp = linear_activation_backward(grads[\"dA\" + str(l + 1)], current_cache, \"relu\")", to: "dA_prev_temp, dW_temp, db_temp = linear_activation_backward(grads[\"dA\" + str(l + 1)], current_cache, \"sigmoid\")"),
+            ], why: "the hidden layers are ReLU layers: their backward step is linear_activation_backward(…, \"relu\")"),
+            PlantedMistake(kind: .offByOneLayer, changing: [
+                .line("grads[\"dW\" + str(l + 1)] = dW_temp", to: "grads[\"dW\" + str(l)] = dW_temp"),
+                .line("grads[\"db\" + str(l + 1)] = db_temp", to: "grads[\"db\" + str(l)] = db_temp"),
+            ], why: "caches[l] is layer l + 1's (the list starts at 0), so its gradients are dW{l + 1} and db{l + 1}; dA{l} is the one that goes to layer l"),
         ],
         partName: parameterName)
 
@@ -547,24 +409,13 @@ enum DeepNetworkFunctions {
             return cases
         },
         mistakes: [
-            PlantedMistake(kind: .ascentForDescent, definition: """
-            def update_parameters(params, grads, learning_rate):
-                parameters = params.copy()
-                L = len(parameters) // 2
-                for l in range(L):
-                    parameters["W" + str(l + 1)] = parameters["W" + str(l + 1)] + learning_rate * grads["dW" + str(l + 1)]
-                    parameters["b" + str(l + 1)] = parameters["b" + str(l + 1)] + learning_rate * grads["db" + str(l + 1)]
-                return parameters
-            """, why: "W := W − α dW: the gradient points up the cost, so the step subtracts it"),
-            PlantedMistake(kind: .offByOneLayer, definition: """
-            def update_parameters(params, grads, learning_rate):
-                parameters = params.copy()
-                L = len(parameters) // 2
-                for l in range(L - 1):
-                    parameters["W" + str(l + 1)] = parameters["W" + str(l + 1)] - learning_rate * grads["dW" + str(l + 1)]
-                    parameters["b" + str(l + 1)] = parameters["b" + str(l + 1)] - learning_rate * grads["db" + str(l + 1)]
-                return parameters
-            """, why: "range(L) runs l = 0 … L − 1, which with l + 1 updates every layer 1 … L; range(L - 1) leaves the output layer as it was"),
+            PlantedMistake(kind: .ascentForDescent, changing: [
+                .line("parameters[\"W\" + str(l + 1)] = parameters[\"W\" + str(l + 1)] - learning_rate * grads[\"dW\" + str(l + 1)]", to: "parameters[\"W\" + str(l + 1)] = parameters[\"W\" + str(l + 1)] + learning_rate * grads[\"dW\" + str(l + 1)]"),
+                .line("parameters[\"b\" + str(l + 1)] = parameters[\"b\" + str(l + 1)] - learning_rate * grads[\"db\" + str(l + 1)]", to: "parameters[\"b\" + str(l + 1)] = parameters[\"b\" + str(l + 1)] + learning_rate * grads[\"db\" + str(l + 1)]"),
+            ], why: "W := W − α dW: the gradient points up the cost, so the step subtracts it"),
+            PlantedMistake(kind: .offByOneLayer, changing: [
+                .line("for l in range(L):", to: "for l in range(L - 1):"),
+            ], why: "range(L) runs l = 0 … L − 1, which with l + 1 updates every layer 1 … L; range(L - 1) leaves the output layer as it was"),
         ],
         partName: parameterName,
         mayChangeArguments: true)

@@ -24,11 +24,9 @@ enum LogisticRegressionFunctions {
             return cases
         },
         mistakes: [
-            PlantedMistake(kind: .flippedSign, definition: """
-            def sigmoid(z):
-                s = 1 / (1 + np.exp(z))
-                return s
-            """, why: "σ(z) = 1/(1 + e^(−z)): with e^(+z) it is σ(−z) = 1 − σ(z), small where it should be near 1"),
+            PlantedMistake(kind: .flippedSign, changing: [
+                .line("s = 1 / (1 + np.exp(-z))", to: "s = 1 / (1 + np.exp(z))"),
+            ], why: "σ(z) = 1/(1 + e^(−z)): with e^(+z) it is σ(−z) = 1 − σ(z), small where it should be near 1"),
         ])
 
     static let initializeWithZeros = CheckedFunction(
@@ -48,12 +46,9 @@ enum LogisticRegressionFunctions {
             ]
         },
         mistakes: [
-            PlantedMistake(kind: .swappedDimensions, definition: """
-            def initialize_with_zeros(dim):
-                w = np.zeros((1, dim))
-                b = 0.0
-                return w, b
-            """, why: "w holds one weight per feature in a column, shape (dim, 1), so that w.T @ X is (1, m); (1, dim) is a row"),
+            PlantedMistake(kind: .swappedDimensions, changing: [
+                .line("w = np.zeros((dim, 1))", to: "w = np.zeros((1, dim))"),
+            ], why: "w holds one weight per feature in a column, shape (dim, 1), so that w.T @ X is (1, m); (1, dim) is a row"),
         ])
 
     static let propagate = CheckedFunction(
@@ -85,50 +80,19 @@ enum LogisticRegressionFunctions {
             return cases
         },
         mistakes: [
-            PlantedMistake(kind: .missingOneOverM, definition: """
-            def propagate(w, b, X, Y):
-                m = X.shape[1]
-                A = sigmoid(np.dot(w.T, X) + b)
-                cost = -1 / m * np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A))
-                dw = np.dot(X, (A - Y).T)
-                db = np.sum(A - Y)
-                cost = np.squeeze(np.array(cost))
-                grads = {"dw": dw, "db": db}
-                return grads, cost
-            """, why: "the cost is the mean of the m losses, so its gradients are means too: dw = (1/m) X (A − Y)ᵀ, db = (1/m) Σ (A − Y)"),
-            PlantedMistake(kind: .swappedDimensions, definition: """
-            def propagate(w, b, X, Y):
-                m = X.shape[0]
-                A = sigmoid(np.dot(w.T, X) + b)
-                cost = -1 / m * np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A))
-                dw = 1 / m * np.dot(X, (A - Y).T)
-                db = 1 / m * np.sum(A - Y)
-                cost = np.squeeze(np.array(cost))
-                grads = {"dw": dw, "db": db}
-                return grads, cost
-            """, why: "m is the number of examples, X.shape[1] (X is (n_x, m)); X.shape[0] is the number of features"),
-            PlantedMistake(kind: .flippedSign, definition: """
-            def propagate(w, b, X, Y):
-                m = X.shape[1]
-                A = sigmoid(np.dot(w.T, X) + b)
-                cost = 1 / m * np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A))
-                dw = 1 / m * np.dot(X, (A - Y).T)
-                db = 1 / m * np.sum(A - Y)
-                cost = np.squeeze(np.array(cost))
-                grads = {"dw": dw, "db": db}
-                return grads, cost
-            """, why: "J = −(1/m) Σ (y log a + (1 − y) log(1 − a)): the logs of probabilities are negative, and the minus makes the cost positive"),
-            PlantedMistake(kind: .elementwiseForProduct, definition: """
-            def propagate(w, b, X, Y):
-                m = X.shape[1]
-                A = sigmoid(np.dot(w.T, X) + b)
-                cost = -1 / m * np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A))
-                dw = 1 / m * X * (A - Y)
-                db = 1 / m * np.sum(A - Y)
-                cost = np.squeeze(np.array(cost))
-                grads = {"dw": dw, "db": db}
-                return grads, cost
-            """, why: "dw sums over the m examples: np.dot(X, (A − Y).T) is (n_x, 1); X * (A − Y) keeps one column per example"),
+            PlantedMistake(kind: .missingOneOverM, changing: [
+                .line("dw = 1 / m * np.dot(X, (A - Y).T)", to: "dw = np.dot(X, (A - Y).T)"),
+                .line("db = 1 / m * np.sum(A - Y)", to: "db = np.sum(A - Y)"),
+            ], why: "the cost is the mean of the m losses, so its gradients are means too: dw = (1/m) X (A − Y)ᵀ, db = (1/m) Σ (A − Y)"),
+            PlantedMistake(kind: .swappedDimensions, changing: [
+                .line("m = X.shape[1]", to: "m = X.shape[0]"),
+            ], why: "m is the number of examples, X.shape[1] (X is (n_x, m)); X.shape[0] is the number of features"),
+            PlantedMistake(kind: .flippedSign, changing: [
+                .line("cost = -1 / m * np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A))", to: "cost = 1 / m * np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A))"),
+            ], why: "J = −(1/m) Σ (y log a + (1 − y) log(1 − a)): the logs of probabilities are negative, and the minus makes the cost positive"),
+            PlantedMistake(kind: .elementwiseForProduct, changing: [
+                .line("dw = 1 / m * np.dot(X, (A - Y).T)", to: "dw = 1 / m * X * (A - Y)"),
+            ], why: "dw sums over the m examples: np.dot(X, (A − Y).T) is (n_x, 1); X * (A − Y) keeps one column per example"),
         ])
 
     static let optimize = CheckedFunction(
@@ -169,25 +133,10 @@ enum LogisticRegressionFunctions {
             return cases
         },
         mistakes: [
-            PlantedMistake(kind: .ascentForDescent, definition: """
-            def optimize(w, b, X, Y, num_iterations=100, learning_rate=0.009, print_cost=False):
-                w = copy.deepcopy(w)
-                b = copy.deepcopy(b)
-                costs = []
-                for i in range(num_iterations):
-                    grads, cost = propagate(w, b, X, Y)
-                    dw = grads["dw"]
-                    db = grads["db"]
-                    w = w + learning_rate * dw
-                    b = b + learning_rate * db
-                    if i % 100 == 0:
-                        costs.append(cost)
-                        if print_cost:
-                            print("Cost after iteration %i: %f" % (i, cost))
-                params = {"w": w, "b": b}
-                grads = {"dw": dw, "db": db}
-                return params, grads, costs
-            """, why: "w := w − α dw: the gradient points up the cost, so each step subtracts it"),
+            PlantedMistake(kind: .ascentForDescent, changing: [
+                .line("w = w - learning_rate * dw", to: "w = w + learning_rate * dw"),
+                .line("b = b - learning_rate * db", to: "b = b + learning_rate * db"),
+            ], why: "w := w − α dw: the gradient points up the cost, so each step subtracts it"),
         ],
         partName: { path in
             guard path.count == 2, path[0] == .index(2), case let .index(i) = path[1] else { return nil }
@@ -223,19 +172,9 @@ enum LogisticRegressionFunctions {
             return cases
         },
         mistakes: [
-            PlantedMistake(kind: .swappedActivation, definition: """
-            def predict(w, b, X):
-                m = X.shape[1]
-                Y_prediction = np.zeros((1, m))
-                w = w.reshape(X.shape[0], 1)
-                A = np.dot(w.T, X) + b
-                for i in range(A.shape[1]):
-                    if A[0, i] > 0.5:
-                        Y_prediction[0, i] = 1
-                    else:
-                        Y_prediction[0, i] = 0
-                return Y_prediction
-            """, why: "A = σ(wᵀX + b) is the probability that 0.5 splits; wᵀX + b without the sigmoid would split at 0"),
+            PlantedMistake(kind: .swappedActivation, changing: [
+                .line("A = sigmoid(np.dot(w.T, X) + b)", to: "A = np.dot(w.T, X) + b"),
+            ], why: "A = σ(wᵀX + b) is the probability that 0.5 splits; wᵀX + b without the sigmoid would split at 0"),
         ])
 
     // MARK: Cases

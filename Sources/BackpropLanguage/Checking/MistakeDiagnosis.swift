@@ -57,7 +57,8 @@ struct MistakeDiagnosis: Equatable {
             var session = Session(commands: [], functions: functions)
             session.environment = caseEnvironment
             session.echoesValues = false
-            guard !session.execute(SourceText(mistake.definition, name: "<mistake>"), allowingCommands: false).failed else { return nil }
+            guard let definition = mistake.definition(from: entry.reference),
+                  !session.execute(SourceText(definition, name: "<mistake>"), allowingCommands: false).failed else { return nil }
             return (mistake, run(session.environment, arguments))
         }
     }

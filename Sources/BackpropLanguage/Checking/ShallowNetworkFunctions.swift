@@ -29,13 +29,10 @@ enum ShallowNetworkFunctions {
             return cases
         },
         mistakes: [
-            PlantedMistake(kind: .swappedDimensions, definition: """
-            def layer_sizes(X, Y):
-                n_x = X.shape[1]
-                n_h = 4
-                n_y = Y.shape[1]
-                return (n_x, n_h, n_y)
-            """, why: "X is (n_x, m): its rows are the input features, so n_x = X.shape[0]; X.shape[1] is the number of examples (and n_y = Y.shape[0])"),
+            PlantedMistake(kind: .swappedDimensions, changing: [
+                .line("n_x = X.shape[0]", to: "n_x = X.shape[1]"),
+                .line("n_y = Y.shape[0]", to: "n_y = Y.shape[1]"),
+            ], why: "X is (n_x, m): its rows are the input features, so n_x = X.shape[0]; X.shape[1] is the number of examples (and n_y = Y.shape[0])"),
         ])
 
     /// The newer notebook's: no seed of its own, so that nn_model's np.random.seed(3) decides its
@@ -73,15 +70,10 @@ enum ShallowNetworkFunctions {
                 parameters = {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
                 return parameters
             """, why: "the notebook calls np.random.seed(2) before initialize_parameters, and nn_model seeds 3 before calling it: a seed of its own inside draws numbers neither expects"),
-            PlantedMistake(kind: .swappedDimensions, definition: """
-            def initialize_parameters(n_x, n_h, n_y):
-                W1 = np.random.randn(n_x, n_h) * 0.01
-                b1 = np.zeros((n_h, 1))
-                W2 = np.random.randn(n_h, n_y) * 0.01
-                b2 = np.zeros((n_y, 1))
-                parameters = {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
-                return parameters
-            """, why: "W1 maps the n_x inputs to the n_h hidden units, so it is (n_h, n_x), and W2 is (n_y, n_h): Z1 = W1 X needs W1's columns to meet X's rows"),
+            PlantedMistake(kind: .swappedDimensions, changing: [
+                .line("W1 = np.random.randn(n_h, n_x) * 0.01", to: "W1 = np.random.randn(n_x, n_h) * 0.01"),
+                .line("W2 = np.random.randn(n_y, n_h) * 0.01", to: "W2 = np.random.randn(n_h, n_y) * 0.01"),
+            ], why: "W1 maps the n_x inputs to the n_h hidden units, so it is (n_h, n_x), and W2 is (n_y, n_h): Z1 = W1 X needs W1's columns to meet X's rows"),
         ],
         partName: DeepNetworkFunctions.parameterName,
         seed: .byTheCaller(2))
@@ -121,32 +113,12 @@ enum ShallowNetworkFunctions {
             return cases
         },
         mistakes: [
-            PlantedMistake(kind: .swappedActivation, definition: """
-            def forward_propagation(X, parameters):
-                W1 = parameters["W1"]
-                b1 = parameters["b1"]
-                W2 = parameters["W2"]
-                b2 = parameters["b2"]
-                Z1 = np.dot(W1, X) + b1
-                A1 = sigmoid(Z1)
-                Z2 = np.dot(W2, A1) + b2
-                A2 = sigmoid(Z2)
-                cache = {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
-                return A2, cache
-            """, why: "week 3's hidden layer is tanh (A1 = np.tanh(Z1)); sigmoid is only the output's, A2 = σ(Z2)"),
-            PlantedMistake(kind: .swappedActivation, definition: """
-            def forward_propagation(X, parameters):
-                W1 = parameters["W1"]
-                b1 = parameters["b1"]
-                W2 = parameters["W2"]
-                b2 = parameters["b2"]
-                Z1 = np.dot(W1, X) + b1
-                A1 = np.maximum(0, Z1)
-                Z2 = np.dot(W2, A1) + b2
-                A2 = sigmoid(Z2)
-                cache = {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
-                return A2, cache
-            """, why: "week 3's hidden layer is tanh (A1 = np.tanh(Z1)); ReLU is week 4's"),
+            PlantedMistake(kind: .swappedActivation, changing: [
+                .line("A1 = np.tanh(Z1)", to: "A1 = sigmoid(Z1)"),
+            ], why: "week 3's hidden layer is tanh (A1 = np.tanh(Z1)); sigmoid is only the output's, A2 = σ(Z2)"),
+            PlantedMistake(kind: .swappedActivation, changing: [
+                .line("A1 = np.tanh(Z1)", to: "A1 = np.maximum(0, Z1)"),
+            ], why: "week 3's hidden layer is tanh (A1 = np.tanh(Z1)); ReLU is week 4's"),
         ],
         partName: { path in
             guard path.count == 2, path[0] == .index(1), case let .key(key) = path[1] else { return nil }
@@ -176,22 +148,12 @@ enum ShallowNetworkFunctions {
             return cases
         },
         mistakes: [
-            PlantedMistake(kind: .flippedSign, definition: """
-            def compute_cost(A2, Y):
-                m = Y.shape[1]
-                logprobs = np.multiply(np.log(A2), Y) + np.multiply(np.log(1 - A2), 1 - Y)
-                cost = 1 / m * np.sum(logprobs)
-                cost = float(np.squeeze(cost))
-                return cost
-            """, why: "J = −(1/m) Σ logprobs: the logs of probabilities are negative, and the minus makes the cost positive"),
-            PlantedMistake(kind: .missingOneOverM, definition: """
-            def compute_cost(A2, Y):
-                m = Y.shape[1]
-                logprobs = np.multiply(np.log(A2), Y) + np.multiply(np.log(1 - A2), 1 - Y)
-                cost = - np.sum(logprobs)
-                cost = float(np.squeeze(cost))
-                return cost
-            """, why: "the cost is the mean of the m losses: −(1/m) Σ; the sum alone (or m = Y.shape[0], which is 1) is m times too big"),
+            PlantedMistake(kind: .flippedSign, changing: [
+                .line("cost = -1 / m * np.sum(logprobs)", to: "cost = 1 / m * np.sum(logprobs)"),
+            ], why: "J = −(1/m) Σ logprobs: the logs of probabilities are negative, and the minus makes the cost positive"),
+            PlantedMistake(kind: .missingOneOverM, changing: [
+                .line("cost = -1 / m * np.sum(logprobs)", to: "cost = - np.sum(logprobs)"),
+            ], why: "the cost is the mean of the m losses: −(1/m) Σ; the sum alone (or m = Y.shape[0], which is 1) is m times too big"),
         ])
 
     static let backwardPropagation = CheckedFunction(
@@ -232,21 +194,21 @@ enum ShallowNetworkFunctions {
             return cases
         },
         mistakes: [
-            PlantedMistake(kind: .wrongActivationDerivative, definition: backwardPropagationDefinition(dZ1: "np.dot(W2.T, dZ2) * A1 * (1 - A1)"),
+            PlantedMistake(kind: .wrongActivationDerivative, changing: [.line("dZ1 = np.dot(W2.T, dZ2) * (1 - np.power(A1, 2))", to: "dZ1 = np.dot(W2.T, dZ2) * A1 * (1 - A1)")],
                            why: "A1 * (1 − A1) is the sigmoid's derivative; the hidden layer is tanh, whose derivative is 1 − A1²: (1 - np.power(A1, 2))"),
-            PlantedMistake(kind: .wrongActivationDerivative, definition: backwardPropagationDefinition(dZ1: "np.dot(W2.T, dZ2) * (1 - A1)"),
+            PlantedMistake(kind: .wrongActivationDerivative, changing: [.line("dZ1 = np.dot(W2.T, dZ2) * (1 - np.power(A1, 2))", to: "dZ1 = np.dot(W2.T, dZ2) * (1 - A1)")],
                            why: "tanh's derivative is 1 − tanh², so 1 − A1 needs its square: (1 - np.power(A1, 2))"),
-            PlantedMistake(kind: .dAForDZ, definition: backwardPropagationDefinition(dZ1: "np.dot(W2.T, dZ2)"),
+            PlantedMistake(kind: .dAForDZ, changing: [.line("dZ1 = np.dot(W2.T, dZ2) * (1 - np.power(A1, 2))", to: "dZ1 = np.dot(W2.T, dZ2)")],
                            why: "W2ᵀ dZ2 is dA1, the gradient before tanh; dZ1 multiplies it by tanh's derivative, (1 - np.power(A1, 2))"),
-            PlantedMistake(kind: .missingOneOverM, definition: backwardPropagationDefinition(dW1: "np.dot(dZ1, X.T)", dW2: "np.dot(dZ2, A1.T)"),
+            PlantedMistake(kind: .missingOneOverM, changing: [.line("dW2 = 1 / m * np.dot(dZ2, A1.T)", to: "dW2 = np.dot(dZ2, A1.T)"), .line("dW1 = 1 / m * np.dot(dZ1, X.T)", to: "dW1 = np.dot(dZ1, X.T)")],
                            why: "the cost averages over the m examples, so every gradient carries 1/m: dW1 = (1/m) dZ1 Xᵀ, dW2 = (1/m) dZ2 A1ᵀ"),
-            PlantedMistake(kind: .missingKeepdims, definition: backwardPropagationDefinition(db1: "1 / m * np.sum(dZ1, axis=1)"),
+            PlantedMistake(kind: .missingKeepdims, changing: [.line("db1 = 1 / m * np.sum(dZ1, axis=1, keepdims=True)", to: "db1 = 1 / m * np.sum(dZ1, axis=1)")],
                            why: "np.sum(dZ1, axis=1) drops the summed axis and makes db1 a rank-1 array (n_h,); keepdims=True keeps it (n_h, 1), the shape of b1"),
-            PlantedMistake(kind: .wrongSumAxis, definition: backwardPropagationDefinition(db1: "1 / m * np.sum(dZ1, axis=0, keepdims=True)"),
+            PlantedMistake(kind: .wrongSumAxis, changing: [.line("db1 = 1 / m * np.sum(dZ1, axis=1, keepdims=True)", to: "db1 = 1 / m * np.sum(dZ1, axis=0, keepdims=True)")],
                            why: "the m examples are dZ1's columns, so db1 sums along axis=1 (across each row); axis=0 adds up the hidden units instead"),
-            PlantedMistake(kind: .wrongOrder, definition: backwardPropagationDefinition(dW1: "1 / m * np.dot(X, dZ1.T)"),
+            PlantedMistake(kind: .wrongOrder, changing: [.line("dW1 = 1 / m * np.dot(dZ1, X.T)", to: "dW1 = 1 / m * np.dot(X, dZ1.T)")],
                            why: "dW1 = (1/m) dZ1 · Xᵀ has W1's shape (n_h, n_x); X · dZ1ᵀ is its transpose (n_x, n_h)"),
-            PlantedMistake(kind: .outputForInput, definition: backwardPropagationDefinition(dW2: "1 / m * np.dot(dZ2, A2.T)"),
+            PlantedMistake(kind: .outputForInput, changing: [.line("dW2 = 1 / m * np.dot(dZ2, A1.T)", to: "dW2 = 1 / m * np.dot(dZ2, A2.T)")],
                            why: "layer 2's input is A1 (its A_prev), so dW2 = (1/m) dZ2 · A1ᵀ, the shape of W2 (n_y, n_h); A2 is the layer's own output"),
         ],
         partName: DeepNetworkFunctions.parameterName)
@@ -355,21 +317,9 @@ enum ShallowNetworkFunctions {
                         print("Cost after iteration %i: %f" % (i, cost))
                 return parameters
             """, why: "nn_model calls np.random.seed(3) before initialize_parameters draws, so the starting weights, and all that follows, are the notebook's"),
-            PlantedMistake(kind: .unseededParameters, definition: """
-            def nn_model(X, Y, n_h, num_iterations=10000, print_cost=False):
-                np.random.seed(2)
-                n_x = layer_sizes(X, Y)[0]
-                n_y = layer_sizes(X, Y)[2]
-                parameters = initialize_parameters(n_x, n_h, n_y)
-                for i in range(0, num_iterations):
-                    A2, cache = forward_propagation(X, parameters)
-                    cost = compute_cost(A2, Y)
-                    grads = backward_propagation(parameters, cache, X, Y)
-                    parameters = update_parameters(parameters, grads)
-                    if print_cost and i % 1000 == 0:
-                        print("Cost after iteration %i: %f" % (i, cost))
-                return parameters
-            """, why: "the starting weights are the ones np.random.seed(2) draws: the course's nn_model seeds 3, and its initialize_parameters has no seed of its own (the notebook's cell seeds 2 before testing it)"),
+            PlantedMistake(kind: .unseededParameters, changing: [
+                .line("np.random.seed(3)", to: "np.random.seed(2)"),
+            ], why: "the starting weights are the ones np.random.seed(2) draws: the course's nn_model seeds 3, and its initialize_parameters has no seed of its own (the notebook's cell seeds 2 before testing it)"),
         ],
         partName: DeepNetworkFunctions.parameterName,
         seed: .inside(3))
@@ -394,36 +344,11 @@ enum ShallowNetworkFunctions {
             return cases
         },
         mistakes: [
-            PlantedMistake(kind: .swappedActivation, definition: """
-            def predict(parameters, X):
-                A2, cache = forward_propagation(X, parameters)
-                predictions = (cache["Z2"] > 0.5)
-                return predictions
-            """, why: "A2 = σ(Z2) is the probability that 0.5 splits; Z2, before the sigmoid, would split at 0"),
+            PlantedMistake(kind: .swappedActivation, changing: [
+                .line("predictions = (A2 > 0.5)", to: "predictions = (cache[\"Z2\"] > 0.5)"),
+            ], why: "A2 = σ(Z2) is the probability that 0.5 splits; Z2, before the sigmoid, would split at 0"),
         ])
 
-    // MARK: Definitions with one line changed
-
-    /// The reference backward_propagation with some of its lines replaced: a planted mistake.
-    static func backwardPropagationDefinition(dZ1: String = "np.dot(W2.T, dZ2) * (1 - np.power(A1, 2))", dW1: String = "1 / m * np.dot(dZ1, X.T)",
-                                    db1: String = "1 / m * np.sum(dZ1, axis=1, keepdims=True)", dW2: String = "1 / m * np.dot(dZ2, A1.T)") -> String {
-        """
-        def backward_propagation(parameters, cache, X, Y):
-            m = X.shape[1]
-            W1 = parameters["W1"]
-            W2 = parameters["W2"]
-            A1 = cache["A1"]
-            A2 = cache["A2"]
-            dZ2 = A2 - Y
-            dW2 = \(dW2)
-            db2 = 1 / m * np.sum(dZ2, axis=1, keepdims=True)
-            dZ1 = \(dZ1)
-            dW1 = \(dW1)
-            db1 = \(db1)
-            grads = {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
-            return grads
-        """
-    }
 
     // MARK: Cases
 
