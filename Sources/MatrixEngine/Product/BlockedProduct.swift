@@ -80,6 +80,15 @@ enum BlockedProduct<Kernel: MicroKernel> {
                                                     depth: kcb, a: a.address(row, depth.lowerBound), aRowStride: a.storedColumns,
                                                     b: bStrip, bRowStride: bRowStride, c: target, cRowStride: c.rowStride,
                                                     accumulate: pc > 0)
+                                            } else if chunkCount == 1 && m >= mr {
+                                                // The last mr rows of A as a whole tile: the rows it shares with the
+                                                // tile above are computed again to the same bits (one depth block, so
+                                                // nothing accumulates), and no thread shares them.
+                                                let lastRow = m - mr
+                                                Kernel.multiplyTileInPlace(
+                                                    depth: kcb, a: a.address(lastRow, depth.lowerBound), aRowStride: a.storedColumns,
+                                                    b: bStrip, bRowStride: bRowStride, c: c.base + lastRow * c.rowStride + column,
+                                                    cRowStride: c.rowStride, accumulate: false)
                                             } else {
                                                 edgeRows(a, rows: row..<m, depth: depth, b: bStrip, bRowStride: bRowStride,
                                                          columns: nr, into: target, cRowStride: c.rowStride, accumulate: pc > 0)
@@ -106,12 +115,27 @@ enum BlockedProduct<Kernel: MicroKernel> {
 
     /// The rows of a tile cut off by A's last row, summed as the kernel sums each element: a chain
     /// of fused multiply-adds over the depth from zero, then added to C when accumulating. A's rows
-    /// and B (all `columns` columns of the strip) are read in place.
+    /// and B (all `columns` columns of the strip) are read in place. Four columns go in a vector
+    /// (a lane's fused multiply-add rounds as the scalar one does, so the bits are the same): in
+    /// scalar code these few rows cost as much as the rest of a 64×64 product.
     static func edgeRows(_ a: ProductOperand, rows: Range<Int>, depth: Range<Int>, b: UnsafePointer<Double>, bRowStride: Int,
                          columns: Int, into c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool) {
+        typealias Lanes = SIMD4<Double>
         for (index, i) in rows.enumerated() {
             let aRow = a.address(i, depth.lowerBound), target = c + index * cRowStride
-            for j in 0..<columns {
+            var j = 0
+            while j + Lanes.scalarCount <= columns {
+                var sums = Lanes()
+                for p in 0..<depth.count {
+                    let bValues = UnsafeRawPointer(b + p * bRowStride + j).loadUnaligned(as: Lanes.self)
+                    sums = sums.addingProduct(Lanes(repeating: aRow[p]), bValues)
+                }
+                let destination = UnsafeMutableRawPointer(target + j)
+                if accumulate { sums = destination.loadUnaligned(as: Lanes.self) + sums }
+                destination.storeBytes(of: sums, as: Lanes.self)
+                j += Lanes.scalarCount
+            }
+            for j in j..<columns {
                 var sum = 0.0
                 for p in 0..<depth.count { sum = sum.addingProduct(aRow[p], b[p * bRowStride + j]) }
                 target[j] = accumulate ? target[j] + sum : sum
