@@ -216,6 +216,37 @@ struct ProductKernelTests {
         }
     }
 
+    /// A shallow packed op(B) (W1.T @ dZ1: depth 20) is swept row tile by row tile, each across
+    /// every strip; a deeper one strip by strip down the tiles. Both orders, forced on edge shapes
+    /// (partial tiles and strips, several depth and column blocks, both operands transposed or
+    /// not), give the same bits, near the reference, for every kernel and thread count.
+    @Test func rowSweepsAndStripSweepsGiveTheSameBits() throws {
+        var rng = SplitMix64Generator(seed: 29)
+        for family in Self.families {
+            for (m, k, n) in [(12288 / 64, 20, 209), (37, 5, 17), (70, 33, 65), (13, 300, 40), (6, 1, 9)] {
+                for (tl, tr) in [(false, false), (true, false), (false, true), (true, true)] {
+                    let (a, b) = Self.operands(m, k, n, transposeLeft: tl, transposeRight: tr, integers: false, rng: &rng)
+                    var stripSweep = ProductConfiguration(family: family, threads: 1)
+                    stripSweep.path = .blocked
+                    stripSweep.blockedInPlaceMaximumRightValues = 0
+                    stripSweep.rowSweepMaximumRightValues = 0
+                    stripSweep.depthBlock = 16
+                    stripSweep.columnBlock = 32
+                    let expected = try a.matmul(b, transposeLeft: tl, transposeRight: tr, configuration: stripSweep)
+                    #expect(Self.closeToReference(expected, a, b, transposeLeft: tl, transposeRight: tr))
+                    for threads in Self.threadCounts {
+                        var rowSweep = stripSweep
+                        rowSweep.threads = threads
+                        rowSweep.parallelMinimumFlops = 0
+                        rowSweep.rowSweepMaximumRightValues = Int.max
+                        let c = try a.matmul(b, transposeLeft: tl, transposeRight: tr, configuration: rowSweep)
+                        #expect(DoubleCheck.identical(c, expected), "\(family) ×\(threads): (\(m),\(k))·(\(k),\(n)) T=\(tl),\(tr)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func theAutomaticConfigurationChoosesByShape() {
         let automatic = ProductConfiguration.automatic
         #expect(Matrix.productPath(ProductDimensions(m: 7, n: 7, k: 7), automatic) == .plain)

@@ -45,6 +45,10 @@ enum BlockedProduct<Kernel: MicroKernel> {
                         let depth = pc..<min(pc + kc, k)
                         let kcb = depth.count
 
+                        // A shallow packed block of B (a product over 20 hidden units) stays in L2 whole:
+                        // each row tile then sweeps all its strips, so C is written row by row rather
+                        // than one strip-wide column at a time (the same sums, in the same order).
+                        let sweepsRowsOfC = !readsBInPlace && kcb * blockColumns <= configuration.rowSweepMaximumRightValues
                         let packParts = readsBInPlace ? 0 : min(strips, targetChunks)
                         Parallel.forEach(count: packParts, threads: threads) { part in
                             let partStrips = Parallel.split(strips, into: packParts, part: part)
@@ -66,6 +70,20 @@ enum BlockedProduct<Kernel: MicroKernel> {
                                 let rows = firstRow..<min(firstRow + blockTiles.count * mr, m)
                                 if !readsAInPlace {
                                     Packing.packA(a, rows: rows, depth: depth, height: mr, into: packedA)
+                                }
+                                if sweepsRowsOfC {
+                                    for tile in 0..<blockTiles.count {
+                                        let row = firstRow + tile * mr
+                                        for strip in chunkStrips {
+                                            let column = jc + strip * nr
+                                            Kernel.multiplyTile(
+                                                depth: kcb, a: packedA + tile * mr * kcb, b: UnsafePointer(packedB.base + strip * nr * kcb),
+                                                bRowStride: nr, c: c.base + row * c.rowStride + column, cRowStride: c.rowStride,
+                                                rowCount: min(mr, m - row), columnCount: min(nr, n - column),
+                                                accumulate: pc > 0, scratch: scratch)
+                                        }
+                                    }
+                                    continue
                                 }
                                 for strip in chunkStrips {
                                     let column = jc + strip * nr

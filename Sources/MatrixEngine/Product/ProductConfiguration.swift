@@ -76,6 +76,9 @@ package struct ProductConfiguration: Sendable {
     package var blockedInPlaceMaximumRightValues: Int = 4096
     /// …and then reads A's rows in place as well, unpacked (false: it packs A).
     package var blockedReadsLeftInPlace: Bool = true
+    /// The blocked path runs each row tile across every strip of a packed block of op(B) of at
+    /// most this many values (64 KB: it stays in L2 whole); above, each strip down every tile.
+    package var rowSweepMaximumRightValues: Int = 8192
     /// Work is cut into about this many chunks per thread, so a late thread costs little.
     package var chunksPerThread: Int = 4
 
