@@ -36,7 +36,8 @@ let package = Package(
         .target(
             name: "BackpropLanguage",
             dependencies: ["MatrixEngine", "NeuralNetwork", "Plotting", .product(name: "BigInt", package: "BigInt"),
-                           .product(name: "RealModule", package: "swift-numerics")]
+                           .product(name: "RealModule", package: "swift-numerics")],
+            swiftSettings: interpreterCode
         ),
         // Progress across sessions: one JSON file in ~/.backprop, written atomically, a section
         // for each part of Backprop that remembers something (lessons, drills).
@@ -134,4 +135,11 @@ var hostVectorCode: [SwiftSetting] {
         // and every test that multiplies matrices runs through it.
         .unsafeFlags(["-O"], .when(configuration: .debug)),
     ]
+}
+
+/// The interpreter's values live in class instances (frames, lists, dicts) that every statement
+/// reads and writes; Swift's run-time exclusivity check on each of those accesses costs a few
+/// percent of an interpreted loop. The compile-time check stays.
+var interpreterCode: [SwiftSetting] {
+    [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
 }

@@ -157,7 +157,7 @@ extension BuiltinLibrary {
             default: return try Matrix.full(storageShape.rows, storageShape.columns, value: dtype.converting(value))
             }
         }
-        return .array(NDArray(storage: storage, shape: shape, dtype: dtype))
+        return .array(NDArray(storage: storage, shape: ArrayShape(shape), dtype: dtype))
     }
 
     /// numpy's -1 in a new shape: the one size that makes the count come out.

@@ -91,7 +91,7 @@ extension BuiltinLibrary {
             let draws = try context.engine { () throws(MatrixError) in
                 try Matrix.randint(low: bounds.0, high: bounds.1, rows: storage.rows, columns: storage.columns, using: &context.random)
             }
-            return .array(NDArray(storage: draws, shape: shape, dtype: .int64))
+            return .array(NDArray(storage: draws, shape: ArrayShape(shape), dtype: .int64))
         },
         BuiltinFunction("random.uniform", aliases: ["uniform"], [.optional("low", .float(0)), .optional("high", .float(1)), .optional("size", .none)],
                         summary: "uniform samples in [low, high): low + (high - low) · rand, as numpy draws them",
@@ -192,7 +192,7 @@ extension BuiltinLibrary {
             return population == nil ? .integer(picks[0]) : Value.wrapping(.scalar(values[0], dtype: dtype))
         }
         let storage = NDArray.storageShape(for: shape)
-        return .array(NDArray(storage: try! Matrix(rows: storage.rows, columns: storage.columns, elements: values), shape: shape, dtype: dtype))
+        return .array(NDArray(storage: try! Matrix(rows: storage.rows, columns: storage.columns, elements: values), shape: ArrayShape(shape), dtype: dtype))
     }
 
     /// A float64 array of the shape in `parameter`, drawn element by element in numpy's order.
@@ -202,7 +202,7 @@ extension BuiltinLibrary {
         var random = context.random
         let values = try context.engine { () throws(MatrixError) in try draw(storage.rows, storage.columns, &random) }
         context.random = random
-        return .array(NDArray(storage: values, shape: shape, dtype: .float64))
+        return .array(NDArray(storage: values, shape: ArrayShape(shape), dtype: .float64))
     }
 }
 

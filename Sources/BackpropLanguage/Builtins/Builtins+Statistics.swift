@@ -70,7 +70,7 @@ extension BuiltinLibrary {
                                : (0..<m.rows).map { r in reduce((0..<m.columns).map { m[r, $0] })[0] }
         let shape = keepdims ? (axis == 0 ? [1, values.count] : [values.count, 1]) : [values.count]
         return NDArray(storage: try! Matrix(rows: NDArray.storageShape(for: shape).rows, columns: NDArray.storageShape(for: shape).columns, elements: values),
-                       shape: shape, dtype: dtype)
+                       shape: ArrayShape(shape), dtype: dtype)
     }
 
     /// np.cumsum: flattened (row-major) without an axis, else along it; bool counts as int.

@@ -71,7 +71,7 @@ extension BuiltinLibrary {
                     throw Diagnostic(message: "np.squeeze: cannot select an axis to squeeze out which has size not equal to one (axis \(axis) of \(a.shapeDescription) has \(a.shape[axis]))",
                                      span: context.span("axis"), hint: "leave axis= out to drop every axis of size 1")
                 }
-                shape = a.shape
+                shape = Array(a.shape)
                 shape.remove(at: axis)
             }
             if shape.count == 1 && a.rank == 2 {
@@ -203,7 +203,7 @@ extension BuiltinLibrary {
             guard axis >= -(a.rank + 1) && axis <= a.rank else {
                 throw Diagnostic(message: "np.expand_dims: axis \(axis) is out of bounds for an array of dimension \(a.rank + 1)", span: context.span("axis"))
             }
-            var shape = a.shape
+            var shape = Array(a.shape)
             shape.insert(1, at: axis < 0 ? axis + a.rank + 1 : axis)
             return .array(try! a.reshaped(shape))
         },

@@ -13,9 +13,13 @@ enum ArrayProduct {
         let product = try product(a.storage, right, transposeLeft: transposeLeft && a.rank == 2,
                                        transposeRight: transposeRight && b.rank == 2, lhsText: lhsText(), rhsText: rhsText(), span: span,
                                        shownShapes: (a.shapeDescription, b.shapeDescription), wanted: wanted)
-        var shape: [Int] = []
-        if a.rank == 2 { shape.append(product.rows) }
-        if b.rank == 2 { shape.append(product.columns) }
+        let shape: ArrayShape
+        switch (a.rank == 2, b.rank == 2) {
+        case (true, true): shape = [product.rows, product.columns]
+        case (true, false): shape = [product.rows]
+        case (false, true): shape = [product.columns]
+        case (false, false): shape = .scalar
+        }
         let dtype = DType.promoted(a.dtype, b.dtype)
         let elements = dtype == .bool ? product.map { $0 != 0 ? 1 : 0 } : dtype == .int64 ? product.map { $0 + 0 } : product
         return Value.wrapping(NDArray(storage: elements.reshapedForStorage(shape), shape: shape, dtype: dtype))

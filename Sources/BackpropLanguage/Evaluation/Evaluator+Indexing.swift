@@ -33,7 +33,7 @@ extension Evaluator {
             let picked = selection.positions.map { a.storage.elements[$0] }
             let storage = NDArray.storageShape(for: selection.shape)
             var result = NDArray(storage: try! Matrix(rows: storage.rows, columns: storage.columns, elements: picked),
-                                 shape: selection.shape, dtype: a.dtype)
+                                 shape: ArrayShape(selection.shape), dtype: a.dtype)
             if selection.isView && result.rank == 2 && a.rank == 2 { result = Evaluator.view(result, of: a, at: selection.positions) }
             if result.rank == 1 && a.rank == 2 && selection.removedAxis != nil {
                 let n = result.shape[0]
@@ -105,7 +105,7 @@ extension Evaluator {
         func selected(from a: NDArray) -> NDArray {
             let storage = NDArray.storageShape(for: shape)
             return NDArray(storage: try! Matrix(rows: storage.rows, columns: storage.columns, elements: positions.map { a.storage.elements[$0] }),
-                           shape: shape, dtype: a.dtype)
+                           shape: ArrayShape(shape), dtype: a.dtype)
         }
     }
 
@@ -294,7 +294,7 @@ extension Evaluator {
         guard let source = value.asArray else {
             throw Diagnostic.at(valueExpression.span, "cannot store \(value.kindDescription) in an array")
         }
-        guard let fitted = try? source.broadcast(to: selection.shape) else {
+        guard let fitted = try? source.broadcast(to: ArrayShape(selection.shape)) else {
             throw Diagnostic.at(valueExpression.span,
                                 "cannot put a \(source.shapeDescription) value into the selected \(NDArray.describe(selection.shape)) part of \(text(of: target).prefix { $0 != "[" })",
                                 notes: ["rule: the value must broadcast to the selected shape \(NDArray.describe(selection.shape))"])

@@ -249,7 +249,7 @@ extension Evaluator {
 
 extension Matrix {
     /// This matrix's elements in the storage form of an array of `shape` (same count).
-    func reshapedForStorage(_ shape: [Int]) -> Matrix {
+    func reshapedForStorage(_ shape: ArrayShape) -> Matrix {
         let target = NDArray.storageShape(for: shape)
         return target == self.shape ? self : try! reshaped(target.rows, target.columns)
     }

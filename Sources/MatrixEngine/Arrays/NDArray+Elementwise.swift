@@ -37,7 +37,7 @@ extension NDArray {
 
     /// Whether the two shapes differ only by a rank-1 `(n,)` meeting an `(n, 1)` column: numpy
     /// then makes an (n, n) matrix, the notes' "challenging bug".
-    public static func isRankOneAgainstColumn(_ a: [Int], _ b: [Int]) -> Bool {
+    public static func isRankOneAgainstColumn(_ a: ArrayShape, _ b: ArrayShape) -> Bool {
         (a.count == 1 && b.count == 2 && b[1] == 1 && b[0] == a[0] && a[0] > 1)
             || (b.count == 1 && a.count == 2 && a[1] == 1 && a[0] == b[0] && b[0] > 1)
     }
@@ -45,7 +45,7 @@ extension NDArray {
 
 extension NDArray {
     /// The array stretched to `shape` by numpy's broadcasting, every element kept bit for bit.
-    public func broadcast(to shape: [Int]) throws(MatrixError) -> NDArray {
+    public func broadcast(to shape: ArrayShape) throws(MatrixError) -> NDArray {
         if shape == self.shape { return self }
         let target = NDArray.storageShape(for: shape)
         guard NDArray.broadcastShape(self.shape, shape) == shape else {

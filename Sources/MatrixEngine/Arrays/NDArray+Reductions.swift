@@ -22,7 +22,7 @@ extension NDArray {
                 return NDArray(storage: total, shape: keepDimensions ? [1, 1] : [], dtype: resultType)
             }
             let total = try memory.reduced(reduction, axis: nil)
-            let shape = keepDimensions ? [Int](repeating: 1, count: rank) : []
+            let shape = keepDimensions ? ArrayShape(repeatElement(1, count: rank)) : .scalar
             return NDArray(storage: total, shape: shape, dtype: resultType)
         }
         if rank == 1 {
@@ -31,7 +31,7 @@ extension NDArray {
         }
         let storageAxis: Axis = (axis == 0) != inMemoryOrder ? .rows : .columns
         let values = try memory.reduced(reduction, axis: storageAxis).elements
-        let shape: [Int]
+        let shape: ArrayShape
         if keepDimensions {
             shape = axis == 0 ? [1, values.count] : [values.count, 1]
         } else {

@@ -6,7 +6,7 @@
 /// numpy shape of the result is the broadcast of the two numpy shapes.
 public struct NDArray: Equatable, Sendable {
     public private(set) var storage: Matrix
-    public private(set) var shape: [Int]
+    public private(set) var shape: ArrayShape
     public private(set) var dtype: DType
     /// Whether the elements sit in memory in the transposed order, as numpy's `M.T` (a view in
     /// Fortran order) and element-wise results of it do. Reductions follow memory order, so
@@ -29,7 +29,7 @@ public struct NDArray: Equatable, Sendable {
 
     /// An array of the given numpy shape over `storage`, which must hold its elements in the
     /// broadcast form described above.
-    public init(storage: Matrix, shape: [Int], dtype: DType) {
+    public init(storage: Matrix, shape: ArrayShape, dtype: DType) {
         precondition(shape.count <= 2 && NDArray.storageShape(for: shape) == storage.shape, "storage does not match shape")
         self.storage = storage
         self.shape = shape
@@ -47,6 +47,14 @@ public struct NDArray: Equatable, Sendable {
     }
 
     /// The matrix shape that holds an array of this numpy shape.
+    public static func storageShape(for shape: ArrayShape) -> Shape {
+        switch shape.count {
+        case 0: return Shape(1, 1)
+        case 1: return Shape(1, shape[0])
+        default: return Shape(shape[0], shape[1])
+        }
+    }
+
     public static func storageShape(for shape: [Int]) -> Shape {
         switch shape.count {
         case 0: return Shape(1, 1)
@@ -60,7 +68,7 @@ public struct NDArray: Equatable, Sendable {
     public var elements: [Double] { storage.elements }
 
     /// `(3,)`, `()`, `(2, 3)`: as numpy prints a shape tuple.
-    public var shapeDescription: String { NDArray.describe(shape) }
+    public var shapeDescription: String { shape.description }
 
     public static func describe(_ shape: [Int]) -> String {
         shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
@@ -72,10 +80,14 @@ public struct NDArray: Equatable, Sendable {
     }
 
     /// The same elements under another numpy shape with the same count.
-    public func reshaped(_ newShape: [Int]) throws(MatrixError) -> NDArray {
+    public func reshaped(_ newShape: ArrayShape) throws(MatrixError) -> NDArray {
         let target = NDArray.storageShape(for: newShape)
         let reshaped = try storage.reshaped(target.rows, target.columns)
         return NDArray(storage: reshaped, shape: newShape, dtype: dtype)
+    }
+
+    public func reshaped(_ newShape: [Int]) throws(MatrixError) -> NDArray {
+        try reshaped(ArrayShape(newShape))
     }
 
     /// The elements converted to another dtype, as `astype` does.
@@ -120,15 +132,21 @@ public struct NDArray: Equatable, Sendable {
     }
 
     /// The numpy shape two shapes broadcast to, or nil when they do not.
-    public static func broadcastShape(_ a: [Int], _ b: [Int]) -> [Int]? {
-        if a == b { return a }  // the usual case, with no new array
+    public static func broadcastShape(_ a: ArrayShape, _ b: ArrayShape) -> ArrayShape? {
+        if a == b { return a }  // the usual case
         let rank = max(a.count, b.count)
-        var result: [Int] = []
+        var dimensions: (Int, Int) = (0, 0)
         for axis in 0..<rank {
             let x = axis < rank - a.count ? 1 : a[axis - (rank - a.count)]
             let y = axis < rank - b.count ? 1 : b[axis - (rank - b.count)]
-            if x == y || y == 1 { result.append(x) } else if x == 1 { result.append(y) } else { return nil }
+            let size: Int
+            if x == y || y == 1 { size = x } else if x == 1 { size = y } else { return nil }
+            if axis == 0 { dimensions.0 = size } else { dimensions.1 = size }
         }
-        return result
+        switch rank {
+        case 0: return .scalar
+        case 1: return [dimensions.0]
+        default: return [dimensions.0, dimensions.1]
+        }
     }
 }
