@@ -33,6 +33,35 @@ import Testing
         #expect(printed == "Z = [[-2.25 -2.75]]\n3 (1, 2)")
     }
 
+    /// A small dict is scanned and a big one hashed: entries, order, deletion and Python's key
+    /// equality (3 == 3.0, True == 1) hold on both sides of the change (output as python3 prints it).
+    @Test func dictsKeepTheirEntriesSmallAndLarge() {
+        let program = """
+        d = {}
+        for i in range(40):
+            d["k" + str(i)] = i * i
+        d[3] = "three"
+        d[3.0] = "float three"
+        d[(1, 2)] = "pair"
+        del d["k5"]
+        d.pop("k30")
+        d["k5"] = -5
+        print(len(d), d["k39"], d["k0"], d[3], d[(1, 2)], "k5" in d, "k30" in d)
+        print(list(d.keys())[-4:])
+        small = {"W1": 1, "b1": 2, True: "one"}
+        small[1.0] = "float one"
+        del small["W1"]
+        print(small, len(small), small.get("W1"), small.get("b1"))
+        """
+        let (printed, errors) = run(program)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(printed == """
+        41 1521 0 float three pair True False
+        ['k39', 3, (1, 2), 'k5']
+        {'b1': 2, True: 'float one'} 2 None 2
+        """)
+    }
+
     /// The resolver gives a function's locals slots; every way of binding and reading a name
     /// must still follow Python's scopes (outputs as python3 prints them).
     @Test func localsInSlotsKeepPythonsScopes() {

@@ -78,7 +78,12 @@ enum ReleaseQueue {
 public final class PythonDictionary: @unchecked Sendable {
     public private(set) var keys: [Value] = []
     public private(set) var values: [Value] = []
-    private var positions: [DictionaryKey: Int] = [:]
+    /// Each key as it compares (`keys[i]` as a DictionaryKey).
+    private var hashedKeys: [DictionaryKey] = []
+    /// Where each key is, once the dict is too big to scan: the course's dicts (parameters,
+    /// grads, caches) hold a few entries, and a scan of a few short strings beats hashing them.
+    private var positions: [DictionaryKey: Int]?
+    private static let scanLimit = 16
 
     public init() {}
 
@@ -86,7 +91,7 @@ public final class PythonDictionary: @unchecked Sendable {
     public init(minimumCapacity capacity: Int) {
         keys.reserveCapacity(capacity)
         values.reserveCapacity(capacity)
-        positions.reserveCapacity(capacity)
+        hashedKeys.reserveCapacity(capacity)
     }
 
     public init(_ pairs: [(Value, Value)]) throws(DictionaryKey.Unhashable) {
@@ -95,37 +100,48 @@ public final class PythonDictionary: @unchecked Sendable {
 
     public var count: Int { keys.count }
 
+    private func position(of key: DictionaryKey) -> Int? {
+        if let positions { return positions[key] }
+        return hashedKeys.firstIndex(of: key)
+    }
+
     public func value(for key: Value) throws(DictionaryKey.Unhashable) -> Value? {
-        positions[try DictionaryKey(key)].map { values[$0] }
+        position(of: try DictionaryKey(key)).map { values[$0] }
     }
 
     public func set(_ key: Value, _ value: Value) throws(DictionaryKey.Unhashable) {
         let hashed = try DictionaryKey(key)
-        if let position = positions[hashed] {
+        if let position = position(of: hashed) {
             values[position] = value
-        } else {
-            positions[hashed] = keys.count
-            keys.append(key)
-            values.append(value)
+            return
+        }
+        keys.append(key)
+        values.append(value)
+        hashedKeys.append(hashed)
+        if positions != nil {
+            positions![hashed] = keys.count - 1
+        } else if keys.count > Self.scanLimit {
+            positions = Dictionary(uniqueKeysWithValues: zip(hashedKeys, hashedKeys.indices))
         }
     }
 
     /// Removes `key`; false when it was not there.
     @discardableResult
     public func remove(_ key: Value) throws(DictionaryKey.Unhashable) -> Value? {
-        let hashed = try DictionaryKey(key)
-        guard let position = positions.removeValue(forKey: hashed) else { return nil }
+        guard let position = position(of: try DictionaryKey(key)) else { return nil }
         let removed = values[position]
         keys.remove(at: position)
         values.remove(at: position)
-        for (other, index) in positions where index > position { positions[other] = index - 1 }
+        hashedKeys.remove(at: position)
+        if positions != nil { positions = Dictionary(uniqueKeysWithValues: zip(hashedKeys, hashedKeys.indices)) }
         return removed
     }
 
     public func removeAll() {
         keys = []
         values = []
-        positions = [:]
+        hashedKeys = []
+        positions = nil
     }
 
     /// Removes every entry and hands back the keys and values (for releasing a deep nesting).
@@ -147,6 +163,7 @@ public final class PythonDictionary: @unchecked Sendable {
         let copy = PythonDictionary()
         copy.keys = keys
         copy.values = values
+        copy.hashedKeys = hashedKeys
         copy.positions = positions
         return copy
     }
