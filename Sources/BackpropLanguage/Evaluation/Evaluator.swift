@@ -40,6 +40,9 @@ public struct Evaluator {
     /// While an operand of `+ - * /` is evaluated, the shape of the other operand when it is a
     /// plain name (`b` in `w @ x + b`): what a failing product there should produce.
     var wantedShape: Shape?
+    /// How many `evaluateBinary` calls are under way: a short chain (`1 / m * np.sum(dZ)`)
+    /// recurses, a long one is walked in a loop (see `evaluateBinary`).
+    private var binaryNesting = 0
 
     public init(source: SourceText, environment: Environment, functions: FunctionRegistry = .standard, commandNames: [String] = []) {
         self.source = source
@@ -90,14 +93,16 @@ public struct Evaluator {
     // 999 additions nests 999 deep): its frame must stay small, or a debug build's thread stack
     // runs out before the parser's limits do.
 
-    /// `a op b`. A chain that grows to the left (`1 + 1 + 1 …`, how the parser builds `+ - * /`)
-    /// is walked down its left spine in a loop, so its length costs no stack.
+    /// `a op b`. A long chain that grows to the left (`1 + 1 + 1 …`, how the parser builds
+    /// `+ - * /`) is walked down its left spine in a loop, so its length costs no stack.
     @inline(never)
     private mutating func evaluateBinary(_ op: BinaryOperator, _ lhs: Expression, _ rhs: Expression, whole: Expression) throws(Diagnostic) -> Value {
         if op == .and || op == .or { return try applyLogical(op, lhs, rhs) }
         if op == .matmul { return try evaluateOperands(op, lhs, rhs, whole: whole) }
-        if case .binary = lhs.kind {} else {
-            // No chain to walk: the operands and the operator.
+        if case .binary = lhs.kind, binaryNesting >= Self.recursiveChainLimit {} else {
+            // No chain to walk, or a short one, whose links recurse: the operands and the operator.
+            binaryNesting += 1
+            defer { binaryNesting -= 1 }
             let outerWanted = wantedShape
             defer { wantedShape = outerWanted }
             wantedShape = Self.isElementwise(op) ? shapeOfName(rhs) : nil
@@ -125,6 +130,10 @@ public struct Evaluator {
         }
         return value
     }
+
+    /// The binary operators that recurse before a chain is walked in a loop: few enough for a
+    /// debug build's stack, enough for any formula written by hand (the loop copies every link).
+    private static let recursiveChainLimit = 32
 
     /// One operator of a left-growing chain, with its operands and the expression it makes.
     private struct BinaryLink {
