@@ -62,6 +62,44 @@ import Testing
         """)
     }
 
+    /// Arguments bind as CPython binds them: defaults by position, `*rest` and `**kw` only when
+    /// the function has them, and CPython's TypeError for each way a call can go wrong.
+    @Test func argumentsBindAndFailAsCPythonDoes() {
+        let program = """
+        def f(a, b=2, *rest, k=5, **kw):
+            return (a, b, rest, k, sorted(kw.items()))
+        print(f(1))
+        print(f(1, 3, 4, 5, k=6, z=7, y=8))
+        print(f(a=9, b=8))
+        def update_parameters(parameters, grads, learning_rate=1.2):
+            return learning_rate
+        print(update_parameters(1, 2), update_parameters(1, 2, 0.5), update_parameters(1, 2, learning_rate=0.1))
+        def g(x, y):
+            return x - y
+        print(g(y=1, x=5))
+        """
+        let (printed, errors) = run(program)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(printed == """
+        (1, 2, (), 5, [])
+        (1, 3, (4, 5), 6, [('y', 8), ('z', 7)])
+        (9, 8, (), 5, [])
+        1.2 0.5 0.1
+        4
+        """)
+        let failures = [
+            ("g(1)", "g() missing 1 required positional argument: 'y'"),
+            ("g(1, 2, 3)", "g() takes 2 positional arguments but 3 were given"),
+            ("g(1, x=2)", "g() got multiple values for argument 'x'"),
+            ("g(1, z=2)", "g() got an unexpected keyword argument 'z'"),
+            ("g()", "g() missing 2 required positional arguments: 'x' and 'y'"),
+        ]
+        for (call, message) in failures {
+            let (_, errors) = run("def g(x, y):\n    return x - y\nprint(\(call))")
+            #expect(errors.map(\.message) == [message], "\(call)")
+        }
+    }
+
     /// The resolver gives a function's locals slots; every way of binding and reading a name
     /// must still follow Python's scopes (outputs as python3 prints them).
     @Test func localsInSlotsKeepPythonsScopes() {

@@ -61,7 +61,6 @@ extension Evaluator {
     /// Python's argument binding: positional, then by keyword, then defaults; `*args` and `**kwargs`.
     private func bindArguments(_ function: UserFunction, positional: [Value], keywords: [(String, Value)], whole: Expression) throws(Diagnostic) -> LocalVariables {
         let frame = LocalVariables(scope: function.scope, enclosing: function.enclosing)
-        let parameters = function.definition.parameters
         let named = function.namedParameters
         let byPosition = function.positionalParameters
         var usage: String { "usage: \(function.signature)" }
@@ -70,21 +69,21 @@ extension Evaluator {
             guard let value = remaining.popFirst() else { break }
             frame.slots[slot] = value
         }
-        if let variadic = parameters.first(where: { $0.kind == .variadic }) {
+        if let variadic = function.variadicParameter {
             frame[variadic.name] = .tuple(Array(remaining))
         } else if !remaining.isEmpty {
             throw Diagnostic.at(whole.span, "\(function.name)() takes \(byPosition.count) positional argument\(byPosition.count == 1 ? "" : "s") but \(positional.count) were given",
                                 hint: usage)
         }
-        let keywordVariadic = parameters.first { $0.kind == .keywordVariadic }
-        let extra = PythonDictionary()
+        let keywordVariadic = function.keywordVariadicParameter
+        let extra = keywordVariadic == nil || keywords.isEmpty ? nil : PythonDictionary()
         for (name, value) in keywords {
             if let index = named.firstIndex(where: { $0.name == name }) {
                 guard frame.slots[function.namedSlots[index]] == nil else {
                     throw Diagnostic.at(whole.span, "\(function.name)() got multiple values for argument '\(name)'", hint: usage)
                 }
                 frame.slots[function.namedSlots[index]] = value
-            } else if keywordVariadic != nil {
+            } else if let extra {
                 try? extra.set(.string(name), value)
             } else {
                 let suggestion = Spelling.closest(to: name, among: named.map(\.name))
@@ -92,10 +91,10 @@ extension Evaluator {
                                     hint: suggestion.map { "did you mean \($0)=? \(usage)" } ?? usage)
             }
         }
-        if let keywordVariadic { frame[keywordVariadic.name] = .dictionary(extra) }
+        if let keywordVariadic { frame[keywordVariadic.name] = .dictionary(extra ?? PythonDictionary()) }
         var missing: [String] = []
-        for (parameter, slot) in zip(named, function.namedSlots) where frame.slots[slot] == nil {
-            if let value = function.defaults[parameter.name] { frame.slots[slot] = value } else { missing.append(parameter.name) }
+        for (index, slot) in function.namedSlots.enumerated() where frame.slots[slot] == nil {
+            if let value = function.namedDefaults[index] { frame.slots[slot] = value } else { missing.append(named[index].name) }
         }
         if !missing.isEmpty {
             let list = missing.map { "'\($0)'" }

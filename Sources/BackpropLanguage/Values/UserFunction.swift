@@ -18,6 +18,11 @@ public final class UserFunction: @unchecked Sendable {
     /// The frame slot of each of `namedParameters` and of `positionalParameters`.
     let namedSlots: [Int]
     let positionalSlots: [Int]
+    /// The default of each of `namedParameters` (nil: required), by position, for the calls.
+    let namedDefaults: [Value?]
+    /// The `*args` and `**kwargs` parameters, if it has them.
+    let variadicParameter: FunctionParameter?
+    let keywordVariadicParameter: FunctionParameter?
 
     init(definition: FunctionDefinition, source: SourceText, defaults: [String: Value], enclosing: LocalVariables?) {
         self.definition = definition
@@ -31,6 +36,9 @@ public final class UserFunction: @unchecked Sendable {
         positionalParameters = namedParameters.filter { !$0.isKeywordOnly }
         namedSlots = namedParameters.map { scope.slots[$0.name]! }
         positionalSlots = positionalParameters.map { scope.slots[$0.name]! }
+        namedDefaults = namedParameters.map { defaults[$0.name] }
+        variadicParameter = definition.parameters.first { $0.kind == .variadic }
+        keywordVariadicParameter = definition.parameters.first { $0.kind == .keywordVariadic }
     }
 
     public var name: String { definition.name }
