@@ -5,13 +5,15 @@ extension Evaluator {
     /// the name is global. A local read before it is assigned is Python's UnboundLocalError.
     func localValue(_ name: String, span: SourceSpan) throws(Diagnostic) -> Value? {
         guard let locals else { return nil }
-        if let value = locals[name] { return value }  // the common case: one lookup
-        if locals.scope.locals.contains(name) {
+        // Every local has a slot: a name without one is read from outside in one lookup.
+        if let slot = locals.scope.slots[name] {
+            if let value = locals.slots[slot] { return value }  // the common case
+            guard locals.scope.locals.contains(name) else { return nil }  // a parameter declared global
             throw Diagnostic.at(span, "cannot access local variable '\(name)' where it is not associated with a value",
                                 notes: ["'\(name)' is assigned somewhere in \(calls.last ?? "this function"), so it is local everywhere in it"],
                                 hint: "assign \(name) before this line, or write global \(name) at the top of the function to use the global one")
         }
-        if locals.scope.globals.contains(name) { return nil }
+        if locals.enclosing == nil || locals.scope.globals.contains(name) { return nil }
         var scope = locals.enclosing
         while let enclosing = scope {
             if enclosing.scope.locals.contains(name), let value = enclosing[name] { return value }
@@ -23,9 +25,11 @@ extension Evaluator {
     /// The value a name is bound to, local or global, without errors (nil when unbound).
     func boundValue(_ name: String) -> Value? {
         if let locals {
-            if let value = locals[name] { return value }
-            if locals.scope.locals.contains(name) { return nil }
-            if !locals.scope.globals.contains(name) {
+            if let slot = locals.scope.slots[name] {
+                if let value = locals.slots[slot] { return value }
+                if locals.scope.locals.contains(name) { return nil }
+            }
+            if locals.enclosing != nil, !locals.scope.globals.contains(name) {
                 var scope = locals.enclosing
                 while let enclosing = scope {
                     if enclosing.scope.locals.contains(name), let value = enclosing[name] { return value }
