@@ -44,8 +44,8 @@ extension Evaluator {
             if let product = try transposedOperandDot(function, arguments, whole: whole) { return product }
             return try invoke(function, receiver: nil, arguments, whole: whole)
         case let .attribute(receiverExpression, name):
-            if case let .name(module) = receiverExpression.kind, slotValue(receiverExpression) == nil, boundValue(module) == nil,
-               PythonModules.names.contains(module) {
+            if case let .name(module) = receiverExpression.kind, receiverExpression.localSlot == nil,
+               PythonModules.names.contains(module), boundValue(module) == nil {
                 return try callModuleFunction(module, name, arguments, whole: whole, callee: callee)
             }
             let receiver = try evaluate(receiverExpression)
@@ -216,7 +216,7 @@ extension Evaluator {
     private mutating func evaluateArgument(_ expression: Expression, label: String?, for function: BuiltinFunction) throws(Diagnostic) -> Value {
         if label == "dtype", let type = try dtypeArgument(expression) { return type }
         // np.zeros(4, int): a positional dtype, written as Python's type.
-        if label == nil, case let .name(name) = expression.kind, slotValue(expression) == nil, let type = DTypeNames.dtype(named: name), boundValue(name) == nil,
+        if label == nil, case let .name(name) = expression.kind, expression.localSlot == nil, let type = DTypeNames.dtype(named: name), boundValue(name) == nil,
            function.parameters.contains(where: { $0.name == "dtype" }) {
             return .string(type.rawValue)
         }

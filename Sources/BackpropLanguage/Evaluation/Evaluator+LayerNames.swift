@@ -8,7 +8,7 @@ extension Evaluator {
     static let layerNames: Set<String> = Set(Quantity.Kind.allCases.map(\.rawValue) + ["n", "cache"])
 
     mutating func layerQuantity(_ base: Expression, _ components: [IndexComponent]) throws(Diagnostic) -> Value? {
-        guard case let .name(name) = base.kind, slotValue(base) == nil, Evaluator.layerNames.contains(name), boundValue(name) == nil,
+        guard case let .name(name) = base.kind, base.localSlot == nil, Evaluator.layerNames.contains(name), boundValue(name) == nil,
               components.count == 1, case let .single(indexExpression) = components[0] else { return nil }
         let l = try integer(indexExpression, what: "a layer number")
         let whole = SourceSpan.covering(base.span, indexExpression.span)

@@ -205,7 +205,7 @@ public struct Evaluator {
         case let .call(callee, arguments):
             return try call(callee, arguments, whole: expression)
         case let .attribute(receiver, name):
-            if case let .name(module) = receiver.kind, slotValue(receiver) == nil, PythonModules.names.contains(module), boundValue(module) == nil {
+            if case let .name(module) = receiver.kind, receiver.localSlot == nil, PythonModules.names.contains(module), boundValue(module) == nil {
                 return try moduleAttribute(module, name, whole: expression)
             }
             return try attribute(name, of: try evaluate(receiver), receiver: receiver, whole: expression)

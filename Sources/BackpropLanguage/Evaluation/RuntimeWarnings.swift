@@ -87,7 +87,12 @@ extension Evaluator {
             case .boolean: return 0
             case .integer: return 1
             case .float: return 2
-            case let .array(a) where a.isNumpyScalar: return [DType.bool: 0, .int64: 1, .float64: 2][a.dtype]
+            case let .array(a) where a.isNumpyScalar:
+                switch a.dtype {
+                case .bool: return 0
+                case .int64: return 1
+                case .float64: return 2
+                }
             default: return nil
             }
         }
