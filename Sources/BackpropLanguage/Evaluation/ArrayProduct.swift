@@ -15,9 +15,9 @@ enum ArrayProduct {
                                        shownShapes: (a.shapeDescription, b.shapeDescription), wanted: wanted)
         let shape: ArrayShape
         switch (a.rank == 2, b.rank == 2) {
-        case (true, true): shape = [product.rows, product.columns]
-        case (true, false): shape = [product.rows]
-        case (false, true): shape = [product.columns]
+        case (true, true): shape = .matrix(product.rows, product.columns)
+        case (true, false): shape = .vector(product.rows)
+        case (false, true): shape = .vector(product.columns)
         case (false, false): shape = .scalar
         }
         let dtype = DType.promoted(a.dtype, b.dtype)

@@ -19,7 +19,14 @@ public struct ArrayShape: RandomAccessCollection, Hashable, Sendable, Expressibl
 
     public init(arrayLiteral dimensions: Int...) { self.init(dimensions) }
 
-    public static let scalar = ArrayShape([])
+    private init(rank: Int, first: Int, second: Int) {
+        (self.rank, self.first, self.second) = (rank, first, second)
+    }
+
+    /// The shapes the hot paths make, without the array a literal would pass.
+    public static func matrix(_ rows: Int, _ columns: Int) -> ArrayShape { ArrayShape(rank: 2, first: rows, second: columns) }
+    public static func vector(_ count: Int) -> ArrayShape { ArrayShape(rank: 1, first: count, second: 0) }
+    public static let scalar = ArrayShape(rank: 0, first: 0, second: 0)
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { rank }

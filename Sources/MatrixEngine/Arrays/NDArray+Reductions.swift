@@ -19,7 +19,7 @@ extension NDArray {
         guard let axis, rank > 0 else {
             if isStridedView && rank == 2 && (reduction == .sum || reduction == .mean) && memory.count > 0 {
                 let total = Matrix(scalar: NDArray.bufferedSum(memory, reduction))
-                return NDArray(storage: total, shape: keepDimensions ? [1, 1] : [], dtype: resultType)
+                return NDArray(storage: total, shape: keepDimensions ? .matrix(1, 1) : .scalar, dtype: resultType)
             }
             let total = try memory.reduced(reduction, axis: nil)
             let shape = keepDimensions ? ArrayShape(repeatElement(1, count: rank)) : .scalar
@@ -27,15 +27,15 @@ extension NDArray {
         }
         if rank == 1 {
             let total = try storage.reduced(reduction, axis: .columns)
-            return NDArray(storage: total, shape: keepDimensions ? [1] : [], dtype: resultType)
+            return NDArray(storage: total, shape: keepDimensions ? .vector(1) : .scalar, dtype: resultType)
         }
         let storageAxis: Axis = (axis == 0) != inMemoryOrder ? .rows : .columns
         let values = try memory.reduced(reduction, axis: storageAxis).elements
         let shape: ArrayShape
         if keepDimensions {
-            shape = axis == 0 ? [1, values.count] : [values.count, 1]
+            shape = axis == 0 ? .matrix(1, values.count) : .matrix(values.count, 1)
         } else {
-            shape = [values.count]
+            shape = .vector(values.count)
         }
         let target = NDArray.storageShape(for: shape)
         return NDArray(storage: Matrix(uncheckedRows: target.rows, columns: target.columns, elements: values), shape: shape, dtype: resultType)

@@ -23,7 +23,7 @@ public struct NDArray: Equatable, Sendable {
     /// A 2-D array (the matrices of the network, the stepper's quantities).
     public init(_ matrix: Matrix, dtype: DType = .float64) {
         storage = matrix
-        shape = [matrix.rows, matrix.columns]
+        shape = .matrix(matrix.rows, matrix.columns)
         self.dtype = dtype
     }
 
@@ -38,12 +38,12 @@ public struct NDArray: Equatable, Sendable {
 
     /// A 0-d array: what `np.squeeze` of a (1, 1) cost or `np.array(5.0)` gives.
     public static func scalar(_ value: Double, dtype: DType = .float64) -> NDArray {
-        NDArray(storage: Matrix(scalar: value), shape: [], dtype: dtype)
+        NDArray(storage: Matrix(scalar: value), shape: .scalar, dtype: dtype)
     }
 
     /// A rank-1 array `(n,)`.
     public static func vector(_ elements: [Double], dtype: DType = .float64) -> NDArray {
-        NDArray(storage: Matrix(uncheckedRows: 1, columns: elements.count, elements: elements), shape: [elements.count], dtype: dtype)
+        NDArray(storage: Matrix(uncheckedRows: 1, columns: elements.count, elements: elements), shape: .vector(elements.count), dtype: dtype)
     }
 
     /// The matrix shape that holds an array of this numpy shape.
@@ -55,12 +55,9 @@ public struct NDArray: Equatable, Sendable {
         }
     }
 
+    /// The same for a shape given as dimensions (of a higher rank: its last two).
     public static func storageShape(for shape: [Int]) -> Shape {
-        switch shape.count {
-        case 0: return Shape(1, 1)
-        case 1: return Shape(1, shape[0])
-        default: return Shape(shape[shape.count - 2], shape[shape.count - 1])
-        }
+        storageShape(for: ArrayShape(shape.suffix(2)))
     }
 
     public var rank: Int { shape.count }
@@ -145,8 +142,8 @@ public struct NDArray: Equatable, Sendable {
         }
         switch rank {
         case 0: return .scalar
-        case 1: return [dimensions.0]
-        default: return [dimensions.0, dimensions.1]
+        case 1: return .vector(dimensions.0)
+        default: return .matrix(dimensions.0, dimensions.1)
         }
     }
 }
