@@ -38,6 +38,8 @@ public final class BuiltinFunction: Sendable {
     /// (no matrix-sized allocation to check room for), and whether a list argument is read as np.array reads it.
     let producesSmallResult: Bool
     let readsListsAsArrays: Bool
+    /// `np.dot` and `np.matmul`, whose transposed operands are read in place.
+    let isMatrixProduct: Bool
 
     public init(_ name: String, aliases: [String] = [], _ parameters: [Parameter], isNumpy: Bool = true,
                 summary: String, example: String, body: @escaping Body) {
@@ -50,6 +52,7 @@ public final class BuiltinFunction: Sendable {
         self.body = body
         producesSmallResult = Evaluator.reducingFunctions.contains(name)
         readsListsAsArrays = name == "array" || name == "asarray"
+        isMatrixProduct = name == "dot" || name == "matmul"
     }
 
     /// How a learner would call it: `np.sum(a, axis=None, keepdims=False)`.

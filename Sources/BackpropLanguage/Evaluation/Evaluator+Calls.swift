@@ -121,7 +121,7 @@ extension Evaluator {
     /// (a 20 MB X.T every iteration of the L-layer model). The same bits. Nil for any other call;
     /// when the operands are not two matrices, the call goes on as usual with the values made here.
     mutating func transposedOperandDot(_ function: BuiltinFunction, _ arguments: [Argument], whole: Expression) throws(Diagnostic) -> Value? {
-        guard function.name == "dot" || function.name == "matmul", arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else { return nil }
+        guard function.isMatrixProduct, arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else { return nil }
         func transposeOperand(_ operand: Expression) -> Expression? {
             if case let .attribute(inner, name: "T") = operand.kind { return inner }
             return nil
@@ -171,7 +171,7 @@ extension Evaluator {
         environment.random = context.random
         environment.printOptions = context.printOptions
         for warning in context.warnings { warn(warning) }
-        printed += context.printed
+        if !context.printed.isEmpty { printed += context.printed }
         return result
     }
 
