@@ -100,6 +100,42 @@ import Testing
         }
     }
 
+    /// `x.dtype` is numpy's dtype object: it prints as its name, shows as `dtype('float64')` (also
+    /// inside a list), equals its name, its scalar type and Python's type, and is a dtype argument
+    /// (output as python3 prints it).
+    @Test func dtypesAreNumpysDtypeObjects() {
+        let program = """
+        import numpy as np
+        x = np.array([[1.5, 2.0]])
+        k = np.array([[1, 2]])
+        print(repr(x.dtype), x.dtype, str(x.dtype), [x.dtype, k.dtype], (k > 1).dtype)
+        print(x.dtype == np.float64, x.dtype == "float64", x.dtype == float, x.dtype == k.dtype, x.dtype != "int64", k.dtype == int)
+        print(type(x.dtype), f"{x.dtype}", "dtype: " + str(k.dtype))
+        y = np.zeros((2, 1), dtype=k.dtype)
+        print(y, y.dtype, x.astype(k.dtype))
+        print({x.dtype: 1}[x.dtype], x.dtype in [np.float64])
+        if x.dtype == np.float64:
+            print("float")
+        """
+        let (printed, errors) = run(program)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(printed == """
+        dtype('float64') float64 float64 [dtype('float64'), dtype('int64')] bool
+        True True True False True True
+        <class 'numpy.dtypes.Float64DType'> float64 dtype: int64
+        [[0]
+         [0]] int64 [[1 2]]
+        1 True
+        float
+        """)
+    }
+
+    /// At the prompt, a dtype shows as IPython shows it.
+    @Test func theREPLShowsADtypeAsIPythonDoes() {
+        #expect(BackpropLanguageTests.run("x = np.array([[1, 2]])", "x.dtype").text == "dtype('int64')")
+        #expect(BackpropLanguageTests.run("x = np.array([[1, 2]])", "print(x.dtype)").text == "int64")
+    }
+
     /// The resolver gives a function's locals slots; every way of binding and reading a name
     /// must still follow Python's scopes (outputs as python3 prints them).
     @Test func localsInSlotsKeepPythonsScopes() {

@@ -149,6 +149,7 @@ public struct CallContext {
     func dtype(_ name: String = "dtype") throws(Diagnostic) -> DType? {
         switch value(name) {
         case .none: return nil
+        case let .dtype(type): return type
         case let .string(text):
             if let type = DTypeNames.dtype(named: text) { return type }
             throw Diagnostic(message: "\(function.displayName): Backprop has the dtypes float64, int64 and bool, not '\(text)'", span: span(name))

@@ -14,7 +14,7 @@ extension Evaluator {
         case ("size", .integer), ("size", .float), ("size", .boolean): return .integer(1)
         case ("ndim", .array(let a)): return .integer(a.rank)
         case ("ndim", .integer), ("ndim", .float), ("ndim", .boolean): return .integer(0)
-        case ("dtype", _) where value.asArray != nil: return .string(value.asArray!.dtype.rawValue)
+        case ("dtype", _) where value.asArray != nil: return .dtype(value.asArray!.dtype)
         default:
             if Evaluator.methodNames.contains(name) {
                 throw Diagnostic.at(whole.span, "\(text(of: whole)) is a method: call it with parentheses, like \(text(of: whole))(...)")

@@ -73,8 +73,17 @@ extension Evaluator {
                 guard let a = receiver.asArray, arguments.count == 1 else {
                     throw Diagnostic.at(whole.span, "astype takes one dtype, like \(text(of: receiverExpression)).astype(float)")
                 }
-                guard case let .string(typeName)? = try dtypeArgument(arguments[0].value),
-                      let type = DTypeNames.dtype(named: typeName) else {
+                // A dtype written as code, or a value holding one (`x.astype(k.dtype)`).
+                var requested = try dtypeArgument(arguments[0].value)
+                if requested == nil { requested = try evaluate(arguments[0].value) }
+                let named: DType?
+                switch requested {
+                case let .string(typeName)?: named = DTypeNames.dtype(named: typeName)
+                case let .dtype(type)?: named = type
+                case let .type(type)?: named = type.dtype
+                default: named = nil
+                }
+                guard let type = named else {
                     throw Diagnostic.at(arguments[0].value.span, "astype needs a dtype: float, int or bool (or np.float64, np.int64, np.bool_)")
                 }
                 if type == .int64, a.dtype == .float64, a.elements.contains(where: { !$0.isFinite }) {

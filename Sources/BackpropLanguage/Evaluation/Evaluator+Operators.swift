@@ -56,7 +56,7 @@ extension Evaluator {
         case let .list(list): return !list.items.isEmpty
         case let .dictionary(d): return d.count > 0
         case let .bigInteger(big): return big != 0
-        case .function, .type: return true
+        case .function, .type, .dtype: return true
         case let .range(r): return r.count > 0
         case let .array(a):
             if a.count == 1 { return a.elements[0] != 0 }

@@ -46,12 +46,6 @@ extension Evaluator {
             return .string(try percentFormat(a, right, whole: whole))
         case let (.dictionary(a), .dictionary(b)) where op == .equal || op == .notEqual:
             return .boolean((Value.dictionary(a) == Value.dictionary(b)) == (op == .equal))
-        // `w.dtype == float` (the course's assert): an array's dtype, held as its name, equals the
-        // types that name it, as numpy's dtype objects do.
-        case let (.string(name), .type(type)) where op == .equal || op == .notEqual:
-            if let dtype = DType(rawValue: name), let named = type.dtype { return .boolean((dtype == named) == (op == .equal)) }
-        case let (.type(type), .string(name)) where op == .equal || op == .notEqual:
-            if let dtype = DType(rawValue: name), let named = type.dtype { return .boolean((dtype == named) == (op == .equal)) }
         default:
             break
         }

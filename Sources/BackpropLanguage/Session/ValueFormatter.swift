@@ -17,6 +17,7 @@ public enum ValueFormatter {
         case let .bigInteger(big): return big.description
         case let .function(f): return "<function \(f.name) at 0x\(String(UInt(bitPattern: ObjectIdentifier(f).hashValue), radix: 16))>"
         case let .type(t): return "<class '\(t.qualifiedName)'>"
+        case let .dtype(d): return d.rawValue
         case let .range(r): return r.description
         }
     }
@@ -62,6 +63,7 @@ public enum ValueFormatter {
         switch value {
         case let .array(a): return a.representation(options)
         case let .string(s): return quoted(s)
+        case let .dtype(d): return "dtype('\(d.rawValue)')"
         default: return printed(value, options: options)
         }
     }

@@ -29,7 +29,7 @@ extension Value {
     /// a list or dict holding only these (the parameters dict) is released without the queue.
     fileprivate var isLeafForRelease: Bool {
         switch self {
-        case .integer, .bigInteger, .float, .boolean, .array, .string, .range, .type, .none: return true
+        case .integer, .bigInteger, .float, .boolean, .array, .string, .range, .type, .dtype, .none: return true
         case .tuple, .list, .dictionary, .function: return false
         }
     }
@@ -194,6 +194,7 @@ public enum DictionaryKey: Hashable, Sendable {
             self = .number(a.elements[0])
         case .array: throw Unhashable(typeName: "numpy.ndarray")
         case .list: throw Unhashable(typeName: "list")
+        case let .dtype(d): self = .string("dtype:" + d.rawValue)
         case .dictionary: throw Unhashable(typeName: "dict")
         default:
             if let number = value.scalar { self = .number(number); return }

@@ -6,7 +6,18 @@ public enum PythonType: String, Sendable, CaseIterable {
     case int, float, bool, str, list, dict, tuple, range, function, type, ndarray, float64, int64, bool_
     /// numpy's abstract scalar types, for `isinstance(x, np.floating)`: np.float64 is one, a Python float is not.
     case floating, integer
+    /// The classes of an array's `.dtype` (`type(x.dtype)`).
+    case float64DType = "Float64DType", int64DType = "Int64DType", boolDType = "BoolDType"
     case none = "NoneType"
+
+    /// The class of the dtype object `x.dtype` for an array of `dtype`.
+    public static func dtypeClass(_ dtype: DType) -> PythonType {
+        switch dtype {
+        case .float64: return .float64DType
+        case .int64: return .int64DType
+        case .bool: return .boolDType
+        }
+    }
 
     /// The name as `type(x)` shows it.
     public var qualifiedName: String {
@@ -17,6 +28,7 @@ public enum PythonType: String, Sendable, CaseIterable {
         case .bool_: return "numpy.bool"
         case .floating: return "numpy.floating"
         case .integer: return "numpy.integer"
+        case .float64DType, .int64DType, .boolDType: return "numpy.dtypes." + rawValue
         default: return rawValue
         }
     }

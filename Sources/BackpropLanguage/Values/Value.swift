@@ -19,6 +19,8 @@ public enum Value: Equatable, Sendable {
     case range(PythonRange)
     /// `int`, `np.ndarray` …: what `type(x)` returns and `isinstance` takes.
     case type(PythonType)
+    /// An array's `.dtype`: prints as `float64`, shows as `dtype('float64')`, equals its name and its scalar type.
+    case dtype(DType)
     case none
 
     /// Lists and dicts by their contents, functions by identity (as Python's `==` for these).
@@ -36,6 +38,10 @@ public enum Value: Equatable, Sendable {
             return x === y || (x.keys == y.keys && x.values == y.values)
         case let (.function(x), .function(y)): return x === y
         case let (.type(x), .type(y)): return x == y
+        case let (.dtype(x), .dtype(y)): return x == y
+        // numpy's dtype equals the names and the types that mean it: `w.dtype == float`, `== "int64"`.
+        case let (.dtype(d), .string(name)), let (.string(name), .dtype(d)): return DTypeNames.dtype(named: name) == d
+        case let (.dtype(d), .type(type)), let (.type(type), .dtype(d)): return type.dtype == d
         case let (.range(x), .range(y)): return x == y
         case (.none, .none): return true
         default: return false
@@ -70,6 +76,7 @@ public enum Value: Equatable, Sendable {
         case .function: return .function
         case .range: return .range
         case .type: return .type
+        case let .dtype(d): return .dtypeClass(d)
         case .none: return .none
         }
     }
@@ -186,6 +193,7 @@ public enum Value: Equatable, Sendable {
         case let .dictionary(d): return "a dict of \(d.count)"
         case let .function(f): return "the function \(f.name)"
         case let .type(t): return "the type \(t.qualifiedName)"
+        case let .dtype(d): return "the dtype \(d.rawValue)"
         case let .range(r): return r.description
         case .none: return "None"
         }
