@@ -166,7 +166,7 @@ extension Evaluator {
     private mutating func invoke(_ function: BuiltinFunction, receiver: BoundArgument?,
                                  _ evaluated: [LabeledArgument], whole: Expression) throws(Diagnostic) -> Value {
         var context = CallContext(function: function, callSpan: whole.span,
-                                  arguments: Array(repeating: nil, count: function.parameters.count), variadic: [],
+                                  arguments: Array(unassigned: function.parameters.count), variadic: [],
                                   random: environment.random, printOptions: environment.printOptions)
         try bind(evaluated, receiver: receiver, into: &context, whole: whole)
         // Binding evaluated the arguments, which may have drawn random numbers themselves.

@@ -12,7 +12,7 @@ public final class LocalVariables: @unchecked Sendable {
     init(scope: FunctionScope, enclosing: LocalVariables?) {
         self.scope = scope
         self.enclosing = enclosing
-        slots = Array(repeating: nil, count: scope.slotNames.count)
+        slots = Array(unassigned: scope.slotNames.count)
     }
 
     /// A variable by name, for the paths the resolver does not mark (nil when it has no slot or no value).
