@@ -6,7 +6,8 @@
 /// numpy shape of the result is the broadcast of the two numpy shapes.
 public struct NDArray: Equatable, Sendable {
     public private(set) var storage: Matrix
-    public private(set) var shape: ArrayShape
+    /// 0, 1 or 2; the dimensions are the storage's (see `shape`).
+    public private(set) var rank: Int
     public private(set) var dtype: DType
     /// Whether the elements sit in memory in the transposed order, as numpy's `M.T` (a view in
     /// Fortran order) and element-wise results of it do. Reductions follow memory order, so
@@ -23,7 +24,7 @@ public struct NDArray: Equatable, Sendable {
     /// A 2-D array (the matrices of the network, the stepper's quantities).
     public init(_ matrix: Matrix, dtype: DType = .float64) {
         storage = matrix
-        shape = .matrix(matrix.rows, matrix.columns)
+        rank = 2
         self.dtype = dtype
     }
 
@@ -32,7 +33,7 @@ public struct NDArray: Equatable, Sendable {
     public init(storage: Matrix, shape: ArrayShape, dtype: DType) {
         precondition(shape.count <= 2 && NDArray.storageShape(for: shape) == storage.shape, "storage does not match shape")
         self.storage = storage
-        self.shape = shape
+        rank = shape.rank
         self.dtype = dtype
     }
 
@@ -60,7 +61,14 @@ public struct NDArray: Equatable, Sendable {
         storageShape(for: ArrayShape(shape.suffix(2)))
     }
 
-    public var rank: Int { shape.count }
+    /// The numpy shape, read off the storage: (n, m) is the storage's, (n,) its columns, () nothing.
+    public var shape: ArrayShape {
+        switch rank {
+        case 0: return .scalar
+        case 1: return .vector(storage.columns)
+        default: return .matrix(storage.rows, storage.columns)
+        }
+    }
     public var count: Int { storage.count }
     public var elements: [Double] { storage.elements }
 
