@@ -156,12 +156,12 @@ public struct FormulaQuestion: Sendable {
         let environment = trials[0]
         guard case let .value(.array(given)) = Judge.run(line, target: target, in: environment),
               case let .array(expected) = references[0] else { return nil }
-        if given.shape == expected.shape, Judge.difference(.array(given.map { -$0 }), from: .array(expected)) == nil {
+        if given.shape == expected.shape, Judge.difference(.array(given.value.map { -$0 }), from: .array(expected)) == nil {
             return "the sign is flipped: every value is the reference's with the opposite sign"
         }
         if stage == "update", case let .array(before)? = environment[target], before.shape == given.shape, before.shape == expected.shape,
            let reversed = try? before.storage.map({ 2 * $0 }) - expected.storage,
-           Judge.difference(.array(given), from: .array(before.withStorage(reversed))) == nil {
+           Judge.difference(.array(given), from: .array(before.value.withStorage(reversed))) == nil {
             return "the step has the wrong sign: W + α dW climbs the cost; gradient descent subtracts, W - α dW"
         }
         if reference.contains("axis=1") {

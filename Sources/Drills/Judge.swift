@@ -20,7 +20,7 @@ public enum Judge {
     public static func run(_ line: String, target: String?, in environment: Environment) -> Outcome {
         let line = normalizedAssignment(line, target: target)
         var session = Session(commands: [])
-        session.environment = environment
+        session.environment = environment.deepCopied()  // `W1 -= …` writes into its own W1
         let before = environment
         let result = session.execute(line)
         if result.failed, let error = result.diagnostics.first(where: { $0.severity == .error }) {

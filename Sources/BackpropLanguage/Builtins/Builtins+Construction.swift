@@ -10,7 +10,10 @@ extension BuiltinLibrary {
         BuiltinFunction("asarray", [.required("a"), .optional("dtype", .none)],
                         summary: "the argument as an array (as np.array, without copying in numpy)",
                         example: "np.asarray(Y)") { context throws(Diagnostic) in
-            try converted(try context.array("a"), context, copying: false)
+            // An array already of the asked dtype is handed back itself: writing into the result
+            // writes into the argument, as in numpy.
+            if case let .array(a) = context.value("a"), try context.dtype().map({ $0 == a.dtype }) ?? true { return context.value("a") }
+            return try converted(try context.array("a"), context, copying: false)
         },
         BuiltinFunction("zeros", [.required("shape"), .optional("dtype", .string("float64"))],
                         summary: "an array of zeros with the given shape",
@@ -124,7 +127,7 @@ extension BuiltinLibrary {
             return try stacked(parts, along: rank == 1 ? 1 : resolved, context)
         },
         BuiltinFunction("copy", [.required("a")],
-                        summary: "a copy of a (assignment already copies in Backprop: arrays are values)",
+                        summary: "a new array with the elements of a (B = A makes B the same array as A)",
                         example: "W1_before = W1.copy()") { context throws(Diagnostic) in
             if case let .array(a) = context.value("a") { return .array(a.contiguousCopy) }
             return context.value("a")

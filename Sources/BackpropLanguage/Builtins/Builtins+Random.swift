@@ -32,7 +32,7 @@ extension BuiltinLibrary {
                 return .none
             }
             var seed = context.value("seed")
-            if case let .array(a) = seed { seed = Value.wrapping(try! a.reshaped([])) }
+            if case let .array(a) = seed { seed = Value.wrapping(try! a.value.reshaped([])) }
             guard let whole = seed.wholeNumber else {
                 if let x = seed.number {
                     throw Diagnostic(message: "np.random.seed: the seed must be an integer, got \(Matrix.formatScalar(x))", span: context.span("seed"),
@@ -210,6 +210,6 @@ extension Value {
     /// A float array of draws mapped element by element (uniform's and normal's affine maps).
     fileprivate func scaled(_ transform: (Double) -> Double) -> Value {
         guard case let .array(a) = self else { return self }
-        return .array(a.map(transform))
+        return .array(a.value.map(transform))
     }
 }

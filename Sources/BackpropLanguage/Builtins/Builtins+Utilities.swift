@@ -66,7 +66,7 @@ extension BuiltinLibrary {
             guard case let .array(a) = value else { return value.asArray.map(Value.array) ?? value }
             if a.isNumpyScalar && !context.isGiven("axis") { return value }  // np.squeeze(np.float64(x)) is that np.float64
             var shape = a.shape.filter { $0 != 1 }
-            if let axis = try context.arrayAxis(for: a) {
+            if let axis = try context.arrayAxis(for: a.value) {
                 guard a.shape[axis] == 1 else {
                     throw Diagnostic(message: "np.squeeze: cannot select an axis to squeeze out which has size not equal to one (axis \(axis) of \(a.shapeDescription) has \(a.shape[axis]))",
                                      span: context.span("axis"), hint: "leave axis= out to drop every axis of size 1")
@@ -77,7 +77,7 @@ extension BuiltinLibrary {
             if shape.count == 1 && a.rank == 2 {
                 context.noteRankOne("squeeze makes a rank-1 array of shape (\(shape[0]),)", hint: "keep \(a.shapeDescription) if you need the column or row")
             }
-            return .array(try! a.reshaped(shape))
+            return .array(try! a.value.reshaped(shape))
         },
         BuiltinFunction("item", [.required("a"), .variadic("args")], isNumpy: false,
                         summary: "one element of an array as a Python number: the only one, or the one at a flat index or (row, column)",
@@ -129,8 +129,8 @@ extension BuiltinLibrary {
             switch context.value("a") {
             // numpy rounds an int in int64 and hands back np.int64 (np.round(15, -1) is np.int64(20)).
             case let .integer(i) where decimals >= 0: return Value.wrapping(.scalar(Double(i), dtype: .int64))
-            case let .array(a) where a.dtype != .float64 && decimals >= 0: return Value.wrapping(a)
-            case let .array(a) where a.dtype != .float64: return Value.wrapping(a.map(dtype: .int64, round))
+            case let .array(a) where a.dtype != .float64 && decimals >= 0: return Value.wrapping(a.value)
+            case let .array(a) where a.dtype != .float64: return Value.wrapping(a.value.map(dtype: .int64, round))
             case let .integer(i): return Value.wrapping(.scalar(round(Double(i)), dtype: .int64))
             default:
                 let a = try context.array("a")

@@ -169,15 +169,3 @@ struct FunctionCheck {
         var reason: Interruption?
     }
 }
-
-extension Environment {
-    /// The same variables with new lists and dicts all the way down, so that a function run on
-    /// the copy cannot change what the original's lists and dicts hold.
-    func deepCopied() -> Environment {
-        var copy = self
-        for name in variableNames {
-            if let value = self[name] { copy[name] = Evaluator.deepCopy(value) }
-        }
-        return copy
-    }
-}

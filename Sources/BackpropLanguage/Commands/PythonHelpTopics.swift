@@ -56,7 +56,7 @@ enum PythonHelpTopics {
               summary: "Names assigned in a function are its own; global NAME (or nonlocal) assigns the outer one. del removes a name, a list item or a dict entry. lambda x: ... is a one-expression function.",
               example: ["def bump():", "    global counter", "    counter += 1", "del grads[\"dA0\"]", "sorted(costs, key=lambda c: -c)"], notes: nil),
         Topic(names: ["class", "try", "with", "yield", "raise", "unsupported"],
-              summary: "Backprop does not have class, try/except, with, yield or raise: keep values in dicts as the course does, check a condition with if (a failing line changes nothing anyway), and use assert to stop with a message.",
+              summary: "Backprop does not have class, try/except, with, yield or raise: keep values in dicts as the course does, check a condition with if (a failing line assigns nothing anyway), and use assert to stop with a message.",
               example: ["if A.shape != (n_h, m):", "    print(\"unexpected shape\", A.shape)"], notes: nil),
     ]
 

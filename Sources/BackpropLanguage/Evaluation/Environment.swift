@@ -63,3 +63,17 @@ public struct Environment: Sendable {
         networkVariableNames = []
     }
 }
+
+extension Environment {
+    /// The same variables with new arrays, lists and dicts all the way down: what runs on the
+    /// copy (a trial of the learner's line, a checked function) cannot change the original's
+    /// values in place.
+    public func deepCopied() -> Environment {
+        var copy = self
+        var copies: [ObjectIdentifier: Value] = [:]  // `B = A` stays one array in the copy
+        for name in variableNames {
+            if let value = self[name] { copy[name] = Evaluator.deepCopy(value, copies: &copies) }
+        }
+        return copy
+    }
+}

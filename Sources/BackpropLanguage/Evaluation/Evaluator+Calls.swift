@@ -139,7 +139,7 @@ extension Evaluator {
         guard leftInner != nil || rightInner != nil else { return nil }
         let left = try evaluate(leftInner ?? arguments[0].value), right = try evaluate(rightInner ?? arguments[1].value)
         if case let .array(a) = left, case let .array(b) = right, a.rank == 2, b.rank == 2 {
-            return try ArrayProduct.product(a, b, transposeLeft: leftInner != nil, transposeRight: rightInner != nil,
+            return try ArrayProduct.product(a.value, b.value, transposeLeft: leftInner != nil, transposeRight: rightInner != nil,
                                             lhsText: text(of: arguments[0].value), rhsText: text(of: arguments[1].value), span: whole.span)
         }
         var call = CallArguments()

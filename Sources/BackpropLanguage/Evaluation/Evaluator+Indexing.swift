@@ -27,14 +27,14 @@ extension Evaluator {
                 return .tuple(indices.map { items[$0] })
             }
         case let .array(a) where components.contains(where: Evaluator.isNewAxis):
-            return try insertingNewAxes(a, components, whole: whole)
+            return try insertingNewAxes(a.value, components, whole: whole)
         case let .array(a):
-            let selection = try arraySelection(a, components, whole: whole)
+            let selection = try arraySelection(a.value, components, whole: whole)
             let picked = selection.positions.map { a.storage.elements[$0] }
             let storage = NDArray.storageShape(for: selection.shape)
             var result = NDArray(storage: try! Matrix(rows: storage.rows, columns: storage.columns, elements: picked),
                                  shape: ArrayShape(selection.shape), dtype: a.dtype)
-            if selection.isView && result.rank == 2 && a.rank == 2 { result = Evaluator.view(result, of: a, at: selection.positions) }
+            if selection.isView && result.rank == 2 && a.rank == 2 { result = Evaluator.view(result, of: a.value, at: selection.positions) }
             if result.rank == 1 && a.rank == 2 && selection.removedAxis != nil {
                 let n = result.shape[0]
                 noteRankOne(whole.span, "an integer index removes its axis: this is rank-1 (\(n),), neither a row nor a column",

@@ -78,6 +78,8 @@ extension Evaluator {
         case let .list(list): items = list.items
         case let .tuple(elements): items = elements
         default:
+            // An array is itself (np.asarray hands it back; np.array copies it after).
+            if case let .array(array) = value, !array.isNumpyScalar { return value }
             guard var array = value.asArray else {
                 throw Diagnostic.at(expression.span, "np.array needs numbers or lists of numbers, not \(value.kindDescription)")
             }
@@ -87,7 +89,7 @@ extension Evaluator {
         var arrays: [NDArray] = []
         for item in items {
             guard case let .array(array) = try numpyArray(fromValue: item, at: expression) else { preconditionFailure("numpyArray gives arrays") }
-            arrays.append(array)
+            arrays.append(array.value)
         }
         guard let first = arrays.first else { return .array(.vector([])) }
         if let odd = arrays.firstIndex(where: { $0.shape != first.shape }) {

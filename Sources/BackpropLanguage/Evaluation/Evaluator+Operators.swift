@@ -15,7 +15,7 @@ extension Evaluator {
                 throw Diagnostic.at(whole.span, "numpy has no unary '+' for a bool array (numpy's UFuncTypeError for positive)",
                                     hint: "convert it first: \(text(of: operand)).astype(int)")
             }
-            return Value.wrapping(a)
+            return Value.wrapping(a.value)
         case (.negate, .integer(let i)):
             let (negated, overflow) = (0).subtractingReportingOverflow(i)
             return overflow ? .integer(-BigInt(i)) : .integer(negated)
@@ -31,7 +31,7 @@ extension Evaluator {
                 throw Diagnostic.at(whole.span, "ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
                                     hint: "~ flips a mask of booleans; for floats write -x or 1 - x")
             }
-            return Value.wrapping(a.map { a.dtype == .bool ? ($0 == 0 ? 1 : 0) : Double(~Int($0)) })
+            return Value.wrapping(a.value.map { a.dtype == .bool ? ($0 == 0 ? 1 : 0) : Double(~Int($0)) })
         case (.negate, .array(let a)):
             guard a.dtype != .bool else {
                 throw Diagnostic.at(whole.span, "numpy does not negate a bool array with '-'",
@@ -39,7 +39,7 @@ extension Evaluator {
             }
             try ensureRoom(for: a.storage.shape, what: text(of: whole), span: whole.span)
             // An integer has no -0; a 0-d result is a numpy scalar (-np.float64(2.5) is np.float64(-2.5)).
-            return Value.wrapping(a.map { a.dtype == .float64 ? -$0 : 0 - $0 })
+            return Value.wrapping(a.value.map { a.dtype == .float64 ? -$0 : 0 - $0 })
         default:
             throw Diagnostic.at(whole.span, "cannot apply unary '\(op.rawValue)' to \(value.kindDescription)")
         }
@@ -221,7 +221,7 @@ extension Evaluator {
             }
             throw Diagnostic.at(whole.span, "'@' needs two matrices, got \(left.kindDescription) and \(right.kindDescription)")
         }
-        return try checkExactIntegers(try ArrayProduct.product(a, b, lhsText: text(of: lhs), rhsText: text(of: rhs), span: whole.span,
+        return try checkExactIntegers(try ArrayProduct.product(a.value, b.value, lhsText: text(of: lhs), rhsText: text(of: rhs), span: whole.span,
                                                                   wanted: wantedShape), at: whole.span)
     }
 
@@ -242,7 +242,7 @@ extension Evaluator {
             let rightValue = rightInner == nil ? right : try attribute("T", of: right, receiver: rightInner!, whole: rhs)
             return try applyBinary(.matmul, leftValue, rightValue, lhs: lhs, rhs: rhs, whole: whole)
         }
-        return try ArrayProduct.product(a, b, transposeLeft: leftInner != nil, transposeRight: rightInner != nil,
+        return try ArrayProduct.product(a.value, b.value, transposeLeft: leftInner != nil, transposeRight: rightInner != nil,
                            lhsText: text(of: lhs), rhsText: text(of: rhs), span: whole.span)
     }
 }

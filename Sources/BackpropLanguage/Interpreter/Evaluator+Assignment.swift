@@ -37,6 +37,10 @@ extension Evaluator {
             let whole = Expression(.binary(op, currentExpression, valueExpression), statement.span)
             value = try applyBinary(op, current, value, lhs: currentExpression, rhs: valueExpression, whole: whole)
             value = try Evaluator.inPlace(op, into: current, value, target: text(of: currentExpression), span: statement.span)
+            if target.index == nil || !Evaluator.isArray(container) {
+                // `A -= dA`, `parameters["W1"] -= …`: the array itself changes, then is put back.
+                value = Evaluator.written(value, into: current)
+            }
         }
         if let index = target.index, let indexedTarget {
             try assignPart(of: target.name, at: target.nameSpan, index, value, target: indexedTarget, valueExpression: valueExpression)
@@ -56,14 +60,15 @@ extension Evaluator {
             list.items += try iterate(value, expression: valueExpression)
             return
         }
-        if case .array = container {
-            throw Diagnostic.at(base.span, "an array inside a list or dict is changed through a name: take it out (A = \(text(of: base))), change A, and put it back",
-                                hint: "Backprop's arrays are values, so a part of a part of one cannot be written")
-        }
         let whole = Expression(.binary(op, partExpression, valueExpression), statement.span)
         var result = try applyBinary(op, current, value, lhs: partExpression, rhs: valueExpression, whole: whole)
         result = try Evaluator.inPlace(op, into: current, result, target: text(of: partExpression), span: statement.span)
-        try setItem(of: container, index, result, whole: partExpression)
+        if case let .array(array) = container {
+            // `grads["dW1"][0] += 1`: into the array the dict holds.
+            array.value = try assignIntoPart(of: array.value, index, value: result, target: partExpression, valueExpression: valueExpression)
+            return
+        }
+        try setItem(of: container, index, Evaluator.written(result, into: current), whole: partExpression)
     }
 
     /// Binds a name, saying what a learner would want told: a command word now meaning their
@@ -104,8 +109,9 @@ extension Evaluator {
             throw Diagnostic.at(nameSpan, "name '\(name)' is not defined", hint: "assign \(name) first: \(name) = {} for a dict, [] for a list")
         }
         switch container {
-        case let .array(current):
-            bind(name, to: .array(try assignIntoPart(of: current, index, value: value, target: target, valueExpression: valueExpression)))
+        case let .array(array):
+            // Into the array itself: every name, list and dict that holds it sees the change.
+            array.value = try assignIntoPart(of: array.value, index, value: value, target: target, valueExpression: valueExpression)
         default:
             try setItem(of: container, index, value, whole: target)
         }
@@ -124,10 +130,13 @@ extension Evaluator {
             }
         case let .part(base, index, span):
             let container = try evaluate(base)
-            if case .array = container {
-                throw Diagnostic.at(span, "assign into an array through its name: \(text(of: base)) is not a variable")
+            let target = Expression(.index(base, index), span)
+            if case let .array(array) = container {
+                // `parameters["W1"][0, 0] = 0`: into the array the dict holds.
+                array.value = try assignIntoPart(of: array.value, index, value: value, target: target, valueExpression: valueExpression)
+                return
             }
-            try setItem(of: container, index, value, whole: Expression(.index(base, index), span))
+            try setItem(of: container, index, value, whole: target)
         case let .tuple(patterns, span):
             let items = try iterate(value, expression: valueExpression)
             let starred = patterns.firstIndex { if case .starred = $0 { return true } else { return false } }
@@ -182,6 +191,20 @@ extension Evaluator {
                              span: span, hint: "\(target) is \(before.dtype.rawValue): make it a float array first (\(target) = \(target).astype(float)), or write \(target) = \(target) \(op.rawValue) …")
         }
         return .array(after.converted(to: before.dtype))
+    }
+
+    /// An in-place result written into the array it came from, which is then what the target
+    /// holds again (numpy's `__iadd__` returns self); a Python number or a numpy scalar is
+    /// immutable, so its result is a new value.
+    static func written(_ result: Value, into current: Value) -> Value {
+        guard case let .array(array) = current, !array.isNumpyScalar, case let .array(computed) = result else { return result }
+        array.value = computed.value
+        return current
+    }
+
+    static func isArray(_ value: Value) -> Bool {
+        if case .array = value { return true }
+        return false
     }
 
     /// `b1 = b1 - α * db1` with a rank-1 db1 turns the (4, 1) bias into (4, 4): say so where it happens.

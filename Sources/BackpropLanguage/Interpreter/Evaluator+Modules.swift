@@ -86,14 +86,14 @@ extension Evaluator {
         throw Diagnostic.at(whole.span, "module '\(module)' has no attribute '\(name)'")
     }
 
-    /// `copy.deepcopy`: new lists and dicts all the way down (arrays are values in Backprop
-    /// already), each copied once however often it appears, so a list inside itself copies too.
+    /// `copy.deepcopy`: new lists, dicts and arrays all the way down, each copied once however
+    /// often it appears (two names for one array stay one array; a list inside itself copies too).
     static func deepCopy(_ value: Value) -> Value {
         var copies: [ObjectIdentifier: Value] = [:]
         return deepCopy(value, copies: &copies)
     }
 
-    private static func deepCopy(_ value: Value, copies: inout [ObjectIdentifier: Value]) -> Value {
+    static func deepCopy(_ value: Value, copies: inout [ObjectIdentifier: Value]) -> Value {
         switch value {
         case let .list(list):
             if let done = copies[ObjectIdentifier(list)] { return done }
@@ -108,14 +108,22 @@ extension Evaluator {
             for (key, item) in d.pairs { try? copy.set(key, deepCopy(item, copies: &copies)) }
             return .dictionary(copy)
         case let .tuple(items): return .tuple(items.map { deepCopy($0, copies: &copies) })
+        case let .array(array):
+            if let done = copies[ObjectIdentifier(array)] { return done }
+            let copy = Value.array(array.value)
+            copies[ObjectIdentifier(array)] = copy
+            return copy
         default: return value
         }
     }
 
+    /// `copy.copy`: a new list, dict or array holding the same items (the arrays in a copied
+    /// dict are the original's, as in Python).
     static func shallowCopy(_ value: Value) -> Value {
         switch value {
         case let .list(list): return .list(PythonList(list.items))
         case let .dictionary(d): return .dictionary(d.copy())
+        case .array: return value.copied
         default: return value
         }
     }

@@ -262,6 +262,7 @@ extension Evaluator {
         case let (.list(x), .list(y)): return x === y
         case let (.dictionary(x), .dictionary(y)): return x === y
         case let (.function(x), .function(y)): return x === y
+        case let (.array(x), .array(y)): return x === y
         case (.none, .none): return true
         case let (.boolean(x), .boolean(y)): return x == y
         case let (.integer(x), .integer(y)): return x == y && (-5...256).contains(x)  // CPython caches small ints

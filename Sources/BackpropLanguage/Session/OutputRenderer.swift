@@ -51,7 +51,7 @@ public struct OutputRenderer {
     public func display(_ value: Value, options: PrintOptions) -> String {
         if case .dtype = value { return ValueFormatter.representation(value, options: options) }
         guard case let .array(a) = value, !a.isNumpyScalar else { return ValueFormatter.printed(value, options: options) }
-        let text = valueRows.map { ValueFormatter.fitted(a, options: options, lines: $0, width: width) } ?? a.formatted(options)
+        let text = valueRows.map { ValueFormatter.fitted(a.value, options: options, lines: $0, width: width) } ?? a.value.formatted(options)
         let shapeText = a.shapeDescription + (a.dtype == .float64 ? "" : " " + a.dtype.rawValue)
         let shape = styler.style(shapeText, as: .shape)
         let lastLine = text.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""

@@ -8,7 +8,7 @@ public enum ValueFormatter {
         case let .integer(i): return String(i)
         case let .float(x): return PythonFloatText.repr(x)
         case let .boolean(b): return b ? "True" : "False"
-        case let .array(a): return a.formatted(options)
+        case let .array(a): return a.value.formatted(options)
         case .tuple, .list, .dictionary:
             var container = ContainerText(options: options)
             return container.text(value)
@@ -61,7 +61,7 @@ public enum ValueFormatter {
     /// Python's `repr(value)`: arrays as `array([1, 2])`, strings quoted.
     public static func representation(_ value: Value, options: PrintOptions) -> String {
         switch value {
-        case let .array(a): return a.representation(options)
+        case let .array(a): return a.value.representation(options)
         case let .string(s): return quoted(s)
         case let .dtype(d): return "dtype('\(d.rawValue)')"
         default: return printed(value, options: options)
@@ -129,7 +129,7 @@ public enum ValueFormatter {
         let m = array.storage
         if m.count == 0 { return "empty" }
         if m.count <= 4 {
-            let text = array.formatted(options).split(separator: "\n").map { $0.trimmingLeadingSpaces }.joined(separator: " ")
+            let text = array.value.formatted(options).split(separator: "\n").map { $0.trimmingLeadingSpaces }.joined(separator: " ")
             if text.count <= 40 { return text }
         }
         let minimum = m.elements.min() ?? 0, maximum = m.elements.max() ?? 0

@@ -70,7 +70,9 @@ extension Environment {
         for name in networkVariableNames where !names.contains(name) && self[name] == publishedNetworkValues[name] { self[name] = nil }
         var published: [String: Value] = [:]
         for (name, value) in variables {
-            published[name] = value
+            // A copy: the learner's in-place edit of W1 changes the variable, not the record of
+            // what was published, so the edit is seen and taken in.
+            published[name] = value.copied
             if (!onlyChanges || publishedNetworkValues[name] != value), self[name] != value { self[name] = value }
         }
         networkVariableNames = names

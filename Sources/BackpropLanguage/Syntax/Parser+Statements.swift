@@ -128,9 +128,9 @@ extension Parser {
     static func unsupportedStatement(_ word: String, at span: SourceSpan) -> Diagnostic {
         let instead: [String: String] = [
             "class": "Backprop has no classes: keep the values in a dict, as the course keeps parameters and grads",
-            "try": "a failing line prints its error and changes nothing, so run the lines without try; check a condition with if first",
-            "except": "a failing line prints its error and changes nothing, so run the lines without try; check a condition with if first",
-            "finally": "a failing line prints its error and changes nothing, so run the lines without try",
+            "try": "a failing line prints its error and assigns nothing, so run the lines without try; check a condition with if first",
+            "except": "a failing line prints its error and assigns nothing, so run the lines without try; check a condition with if first",
+            "finally": "a failing line prints its error and assigns nothing, so run the lines without try",
             "with": "Backprop has no context managers; run the lines inside on their own",
             "async": "Backprop runs one thing at a time: write the function without async",
             "match": "write the cases as if/elif/else",

@@ -10,7 +10,8 @@ public enum Value: Equatable, Sendable {
     case bigInteger(BigInt)
     case float(Double)
     case boolean(Bool)
-    case array(NDArray)
+    /// A numpy array: an object, shared by whatever holds it (see ArrayObject).
+    case array(ArrayObject)
     case tuple([Value])
     case string(String)
     case list(PythonList)
@@ -30,7 +31,7 @@ public enum Value: Equatable, Sendable {
         case let (.bigInteger(x), .bigInteger(y)): return x == y
         case let (.float(x), .float(y)): return x == y || (x.isNaN && y.isNaN)
         case let (.boolean(x), .boolean(y)): return x == y
-        case let (.array(x), .array(y)): return x == y
+        case let (.array(x), .array(y)): return x.value == y.value
         case let (.tuple(x), .tuple(y)): return x == y
         case let (.string(x), .string(y)): return x == y
         case let (.list(x), .list(y)): return x === y || x.items == y.items
@@ -126,7 +127,7 @@ public enum Value: Equatable, Sendable {
     /// The value as an array: a scalar becomes a 0-d array of its numpy dtype.
     public var asArray: NDArray? {
         switch self {
-        case let .array(a): return a
+        case let .array(a): return a.value
         case let .integer(i): return .scalar(Double(i), dtype: .int64)
         case let .float(x): return .scalar(x)
         case let .boolean(b): return .scalar(b ? 1 : 0, dtype: .bool)

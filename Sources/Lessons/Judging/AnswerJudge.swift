@@ -37,6 +37,7 @@ public enum AnswerJudge {
 
     static func run(_ text: String, in session: Session, allowingCommands: Bool = true) -> Outcome {
         var copy = session
+        copy.environment = session.environment.deepCopied()  // an in-place `W1 -= …` changes only the copy
         let result = copy.execute(text, allowingCommands: allowingCommands)
         let rendered = Session.lessonRenderer(copy).render(result, line: text, options: copy.environment.printOptions)
         var value: Value?
@@ -117,6 +118,7 @@ public enum AnswerJudge {
     /// prints is shown either way). Anything else is REPL input to explore with.
     static func judgeDefinition(_ input: String, name: String, in session: Session) -> Verdict {
         var copy = session
+        copy.environment = session.environment.deepCopied()
         let before = session.environment[name]
         let result = copy.execute(input)
         let rendered = Session.lessonRenderer(copy).render(result, line: input, options: copy.environment.printOptions)
