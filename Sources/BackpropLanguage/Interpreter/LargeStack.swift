@@ -8,13 +8,22 @@
 enum LargeStack {
     static let size = 64 * 1024 * 1024
 
+    /// What a nested run needs left on the current stack to run in place: 1000 calls and a margin.
+    static let enoughToRunInPlace = 48 * 1024 * 1024
+
     private final class Work {
         let body: () -> Void
         init(_ body: @escaping () -> Void) { self.body = body }
     }
 
-    /// Runs `body` on a thread of its own and waits for it; on the calling thread if no such thread can be made.
+    /// Runs `body` on a thread of its own and waits for it; on the calling thread if that thread
+    /// already has the room (a learner's function called from a command, hundreds of times in a
+    /// `train`: a thread each would cost more than the call) or if no such thread can be made.
     static func run(_ body: () -> Void) {
+        if StackGuard.bytesLeft() >= enoughToRunInPlace {
+            body()
+            return
+        }
         withoutActuallyEscaping(body) { escapable in
             var attributes = pthread_attr_t()
             pthread_attr_init(&attributes)

@@ -11,6 +11,18 @@ enum StackGuard {
 
     /// The lowest address the current thread's stack may grow to before calls stop, or nil when unknown.
     static func limit() -> UInt? {
+        guard let low = lowestAddress() else { return nil }
+        return low + UInt(reserve)
+    }
+
+    /// Bytes of stack left below the caller on the current thread, or 0 when unknown.
+    static func bytesLeft() -> Int {
+        guard let low = lowestAddress() else { return 0 }
+        return Int(currentAddress() - low)
+    }
+
+    /// The lowest address of the current thread's stack (it grows down), or nil when unknown.
+    private static func lowestAddress() -> UInt? {
         var attributes = pthread_attr_t()
         guard getThreadAttributes(pthread_self(), &attributes) == 0 else { return nil }
         defer { pthread_attr_destroy(&attributes) }
@@ -18,10 +30,9 @@ enum StackGuard {
         var size = 0
         guard pthread_attr_getstack(&attributes, &base, &size) == 0, let base else { return nil }
         let low = UInt(bitPattern: base)
-        let used = currentAddress()
         // The main thread's reported size can be the rlimit; what is mapped may be less. Trust what is below us.
-        guard used > low else { return nil }
-        return low + UInt(reserve)
+        guard currentAddress() > low else { return nil }
+        return low
     }
 
     @inline(never)
