@@ -28,4 +28,13 @@ extension Matrix {
         let integers = try generator.randint(low, high, count: rows * columns)
         return Matrix(uncheckedRows: rows, columns: columns, elements: integers.map(Double.init))
     }
+
+    /// The same draws on the closed range [low, highest] (numpy's high = 2**63 is highest = Int.max).
+    public static func randint(
+        low: Int, through highest: Int, rows: Int, columns: Int, using generator: inout NumpyRandom
+    ) throws(MatrixError) -> Matrix {
+        try checkDimensions(rows, columns, "randint")
+        let integers = try generator.randint(low, through: highest, count: rows * columns)
+        return Matrix(uncheckedRows: rows, columns: columns, elements: integers.map(Double.init))
+    }
 }

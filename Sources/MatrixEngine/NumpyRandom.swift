@@ -110,8 +110,19 @@ public struct NumpyRandom: Sendable {
     mutating func randint(_ low: Int, _ high: Int?, count: Int) throws(MatrixError) -> [Int] {
         // numpy returns an empty array before looking at the bounds.
         guard count > 0 else { return [] }
-        let sampler = try BoundedIntegerSampler(low: low, high: high)
-        return (0..<count).map { _ in sampler.next(using: &twister) }
+        return draws(from: try BoundedIntegerSampler(low: low, high: high), count: count)
+    }
+
+    /// `count` values of `np.random.randint(low, highest + 1, size)`: the closed range, so that
+    /// numpy's largest bound, high = 2**63, which no Int holds, is `highest: Int.max`.
+    public mutating func randint(_ low: Int, through highest: Int, count: Int) throws(MatrixError) -> [Int] {
+        guard count > 0 else { return [] }
+        guard low <= highest else { throw .invalidArgument(operation: "randint", message: "low >= high") }
+        return draws(from: BoundedIntegerSampler(lowest: low, highest: highest), count: count)
+    }
+
+    private mutating func draws(from sampler: BoundedIntegerSampler, count: Int) -> [Int] {
+        (0..<count).map { _ in sampler.next(using: &twister) }
     }
 }
 
@@ -134,6 +145,10 @@ private struct BoundedIntegerSampler {
             guard low > 0 else { throw .invalidArgument(operation: "randint", message: "high <= 0") }
             (lowest, highest) = (0, low - 1)
         }
+        self.init(lowest: lowest, highest: highest)
+    }
+
+    init(lowest: Int, highest: Int) {
         // Two's-complement wrapping, as numpy's casts to uint64 do: the difference always fits.
         offset = UInt64(bitPattern: Int64(lowest))
         range = UInt64(bitPattern: Int64(highest)) &- offset

@@ -101,4 +101,137 @@ import Testing
         #expect(errors.isEmpty, "\(errors)")
         #expect(stdout == expected + "\n")
     }
+
+    /// Basic slices, `.T`, reshape, ravel, squeeze, expand_dims and `None` axes are views: writes go
+    /// both ways. Integer-array and mask indexing, `A.T.ravel()` and `deepcopy` make copies.
+    @Test func viewsShareTheirBasesElementsAsInNumpy() {
+        let program = #"""
+            import copy
+            import numpy as np
+            A = np.arange(12).reshape(3, 4) * 1.0
+            row = A[0:1, :]
+            row[0, 0] = 8
+            print(A)
+            c = A[:, 1]
+            c[:] = -1
+            print(A)
+            c += 10
+            print(A, c)
+            t = A.T
+            t[0, 2] = 99
+            print(A)
+            A[1, 1] = 5
+            print(t)
+            print(c)
+            r = A.ravel()
+            r[0] = 0
+            print(A[0, 0])
+            q = A.T.ravel()
+            q[0] = 1234
+            print(A[0, 0])
+            v = A.reshape(4, 3)
+            v[3, 2] = -7
+            print(A)
+            x = np.zeros(5)
+            y = x[1:4]
+            y[1] = 3
+            z = y[::2]
+            z += 1
+            print(x, y, z)
+            col = x[:, None]
+            col[0, 0] = 42
+            print(x)
+            s = np.squeeze(A[:, 0:1])
+            s[2] = 55
+            print(A)
+            e = np.expand_dims(x, axis=0)
+            e[0, 4] = 9
+            print(x)
+            B = np.array([[1, 2], [3, 4]])
+            u = B[0]
+            u[1] = 7.9
+            print(B, B.dtype)
+            w = B[[0, 1]]
+            w[0, 0] = 100
+            print(B)
+            m = B[B > 2]
+            m[:] = 0
+            print(B)
+            tt = np.transpose(B)
+            tt[1, 0] = -5
+            print(B)
+            B2 = B.T.T
+            B2[0,0] = 11
+            print(B)
+            P = np.ones((2, 3))
+            half = P[:, 1:]
+            P += 1
+            print(half)
+            P = P + 1
+            print(half)
+            deep = copy.deepcopy(half)
+            deep[0, 0] = 0
+            print(half[0, 0])
+            def clear_first_row(M):
+                M[0:1, :] *= 0
+            Q = np.arange(6.0).reshape(2, 3)
+            clear_first_row(Q)
+            print(Q)
+            parameters = {"W1": np.ones((2, 2))}
+            parameters["W1"][:, 0] -= 0.5
+            print(parameters["W1"])
+            """#
+        let expected = #"""
+            [[ 8.  1.  2.  3.]
+             [ 4.  5.  6.  7.]
+             [ 8.  9. 10. 11.]]
+            [[ 8. -1.  2.  3.]
+             [ 4. -1.  6.  7.]
+             [ 8. -1. 10. 11.]]
+            [[ 8.  9.  2.  3.]
+             [ 4.  9.  6.  7.]
+             [ 8.  9. 10. 11.]] [9. 9. 9.]
+            [[ 8.  9.  2.  3.]
+             [ 4.  9.  6.  7.]
+             [99.  9. 10. 11.]]
+            [[ 8.  4. 99.]
+             [ 9.  5.  9.]
+             [ 2.  6. 10.]
+             [ 3.  7. 11.]]
+            [9. 5. 9.]
+            0.0
+            0.0
+            [[ 0.  9.  2.  3.]
+             [ 4.  5.  6.  7.]
+             [99.  9. 10. -7.]]
+            [0. 1. 3. 1. 0.] [1. 3. 1.] [1. 1.]
+            [42.  1.  3.  1.  0.]
+            [[ 0.  9.  2.  3.]
+             [ 4.  5.  6.  7.]
+             [55.  9. 10. -7.]]
+            [42.  1.  3.  1.  9.]
+            [[1 7]
+             [3 4]] int64
+            [[1 7]
+             [3 4]]
+            [[1 7]
+             [3 4]]
+            [[ 1 -5]
+             [ 3  4]]
+            [[11 -5]
+             [ 3  4]]
+            [[2. 2.]
+             [2. 2.]]
+            [[2. 2.]
+             [2. 2.]]
+            2.0
+            [[0. 0. 0.]
+             [3. 4. 5.]]
+            [[0.5 1. ]
+             [0.5 1. ]]
+            """#
+        let (stdout, errors, _) = runPythonProgram(program)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(stdout == expected + "\n")
+    }
 }

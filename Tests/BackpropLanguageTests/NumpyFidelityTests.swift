@@ -39,6 +39,10 @@ import Testing
         #expect(printed("np.random.randint(0, 2.5, size=10)", after: "np.random.seed(0)") == "[0 1 1 0 1 1 1 1 1 1]")
         #expect(printed("np.random.randint(0, 3, size=0)") == "[]")
         #expect(printed("np.random.randn(0).shape") == "(0,)")
+        // np.random.seed(0); print(np.random.randint(2**63 - 6, 2**63), np.random.randint(2**63), np.random.randint(-2**63, -2**63 + 2))
+        let extremes = "np.random.randint(2**63 - 6, 2**63), np.random.randint(2**63), np.random.randint(-2**63, -2**63 + 2)"
+        #expect(printed(extremes, after: "np.random.seed(0)") == "9223372036854775806 1712680880219530869 -9223372036854775808")
+        #expect(failure("np.random.randint(0, 2**63 + 1)")?.message == "np.random.randint: high is out of bounds for int64")
     }
 
     @Test func signedZerosAreNumpys() {

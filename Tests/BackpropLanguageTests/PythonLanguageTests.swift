@@ -116,6 +116,9 @@ import Testing
         print({x.dtype: 1}[x.dtype], x.dtype in [np.float64])
         if x.dtype == np.float64:
             print("float")
+        for a in [x, k, k > 1]:
+            d = a.dtype
+            print(d.name, d.itemsize, d.kind, d.char, d.str, d.type, a.itemsize, a.nbytes, d.type is type(a[0, 0]))
         """
         let (printed, errors) = run(program)
         #expect(errors.isEmpty, "\(errors)")
@@ -127,6 +130,9 @@ import Testing
          [0]] int64 [[1 2]]
         1 True
         float
+        float64 8 f d <f8 <class 'numpy.float64'> 8 16 True
+        int64 8 i l <i8 <class 'numpy.int64'> 8 16 True
+        bool 1 b ? |b1 <class 'numpy.bool'> 1 2 True
         """)
     }
 

@@ -138,6 +138,13 @@ public struct CallContext {
         return a
     }
 
+    /// `result`, the argument `name`'s elements in the same order under another shape: a view of
+    /// an array argument where numpy makes one (`reshape`, `ravel`, `squeeze`, `expand_dims`).
+    func sameElements(as name: String, shaped result: NDArray) -> Value {
+        guard case let .array(object) = value(name) else { return .array(result) }
+        return .array(ArrayView.reshaping(object, to: result))
+    }
+
     /// Says, once per statement, that numpy makes a rank-1 array here (see Evaluator.noteRankOne).
     mutating func noteRankOne(_ message: String, hint: String, span: SourceSpan? = nil) {
         var note = Diagnostic(.warning, message: message, span: span ?? callSpan, hint: hint)

@@ -98,7 +98,7 @@ extension BuiltinLibrary {
             if shape.count == 1 && a.rank != 1 {
                 context.noteRankOne("reshape to (\(shape[0]),) makes a rank-1 array", hint: "for a column write reshape(\(shape[0]), 1) or reshape(-1, 1)")
             }
-            return .array(try! a.reshaped(shape))
+            return context.sameElements(as: "a", shaped: try! a.reshaped(shape))
         },
         BuiltinFunction("hstack", [.required("tup")],
                         summary: "arrays side by side (same number of rows); rank-1 arrays end to end",

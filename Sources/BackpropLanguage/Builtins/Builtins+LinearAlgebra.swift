@@ -23,7 +23,7 @@ extension BuiltinLibrary {
         product("matmul", summary: "the matrix product (the same as @)", example: "np.matmul(W1, X)"),
         BuiltinFunction("transpose", [.required("a")], summary: "rows become columns (the same as .T)", example: "np.transpose(X)") { context throws(Diagnostic) in
             guard case let .array(a) = context.value("a") else { return context.value("a") }
-            return .array(a.transposed)
+            return .array(a.rank == 2 ? ArrayView.transposing(a) : ArrayView.reshaping(a, to: a.value))
         },
         BuiltinFunction("outer", [.required("a"), .required("b")], summary: "the outer product of two vectors", example: "np.outer(u, v)") { context throws(Diagnostic) in
             let a = try context.array("a"), b = try context.array("b")

@@ -1,3 +1,4 @@
+import BigInt
 import MatrixEngine
 
 /// numpy's legacy global generator: the same seed gives the notebook's very numbers.
@@ -71,25 +72,41 @@ extension BuiltinLibrary {
                         summary: "random integers from low (inclusive) to high (exclusive)",
                         example: "np.random.randint(0, 10, (2, 3))") { context throws(Diagnostic) in
             // numpy's legacy randint reads float bounds as integers (truncated): randint(0, 2.5) draws from [0, 2).
-            func bound(_ name: String) throws(Diagnostic) -> Int {
-                if case let .float(x) = context.value(name), x.isFinite, x.magnitude < 9.2e18 { return Int(x) }
-                return try context.integer(name)
+            // Bounds are int64s, and high may be 2**63 (exclusive): the range is held closed, [low, highest].
+            func bound(_ name: String, exclusive: Bool) throws(Diagnostic) -> Int {
+                let value = context.value(name)
+                if case let .float(x) = value, x.isFinite, x.magnitude < 9.2e18 { return exclusive ? Int(x) - 1 : Int(x) }
+                if case let .bigInteger(big) = value, exclusive, big == BigInt(Int.max) + 1 { return Int.max }
+                if case .bigInteger = value {
+                    throw Diagnostic(message: "np.random.randint: \(name) is out of bounds for int64", span: context.span(name),
+                                     hint: "int64 bounds run from -2**63 to 2**63 (high is exclusive)")
+                }
+                let whole = try context.integer(name)
+                guard exclusive else { return whole }
+                guard whole > Int.min else {
+                    throw Diagnostic(message: "np.random.randint: low >= high (high is -2**63)", span: context.callSpan,
+                                     hint: "the range is [low, high): high must be larger than low")
+                }
+                return whole - 1
             }
-            var low = try bound("low")
-            var high = 0
-            if case .none = context.value("high") { (low, high) = (0, low) } else { high = try bound("high") }
-            guard low < high else {
+            let low: Int, highest: Int
+            if case .none = context.value("high") {
+                (low, highest) = (0, try bound("low", exclusive: true))
+            } else {
+                (low, highest) = (try bound("low", exclusive: false), try bound("high", exclusive: true))
+            }
+            let size = context.value("size")
+            let shape = size == .none ? [] : try context.shape("size"), storage = NDArray.storageShape(for: shape)
+            guard low <= highest || (size != .none && shape.reduce(1, *) == 0) else {
+                let high = highest == Int.max ? "9223372036854775808" : String(highest + 1)
                 throw Diagnostic(message: "np.random.randint: low >= high (\(low) >= \(high))", span: context.callSpan,
                                  hint: "the range is [low, high): high must be larger than low")
             }
-            let bounds = (low, high)
-            if case .none = context.value("size") {
-                let m = try context.engine { () throws(MatrixError) in try Matrix.randint(low: bounds.0, high: bounds.1, rows: 1, columns: 1, using: &context.random) }
-                return .integer(Int(m.elements[0]))
+            if size == .none {  // a Python int, exact at any size
+                return .integer(try context.engine { () throws(MatrixError) in try context.random.randint(low, through: highest, count: 1)[0] })
             }
-            let shape = try context.shape("size"), storage = NDArray.storageShape(for: shape)
             let draws = try context.engine { () throws(MatrixError) in
-                try Matrix.randint(low: bounds.0, high: bounds.1, rows: storage.rows, columns: storage.columns, using: &context.random)
+                try Matrix.randint(low: low, through: highest, rows: storage.rows, columns: storage.columns, using: &context.random)
             }
             return .array(NDArray(storage: draws, shape: ArrayShape(shape), dtype: .int64))
         },

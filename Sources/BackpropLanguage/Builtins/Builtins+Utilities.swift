@@ -38,7 +38,7 @@ extension BuiltinLibrary {
         },
         BuiltinFunction("ravel", [.required("a")], summary: "the elements as a rank-1 array, row by row", example: "np.ravel(A)") { context throws(Diagnostic) in
             let a = try context.array("a")
-            return .array(try! a.reshaped([a.count]))
+            return context.sameElements(as: "a", shaped: try! a.reshaped([a.count]))
         },
         BuiltinFunction("stack", [.required("arrays"), .optional("axis", .integer(0))],
                         summary: "rank-1 arrays of one length as the rows (axis=0) or the columns (axis=1) of a matrix",
@@ -77,7 +77,7 @@ extension BuiltinLibrary {
             if shape.count == 1 && a.rank == 2 {
                 context.noteRankOne("squeeze makes a rank-1 array of shape (\(shape[0]),)", hint: "keep \(a.shapeDescription) if you need the column or row")
             }
-            return .array(try! a.value.reshaped(shape))
+            return context.sameElements(as: "a", shaped: try! a.value.reshaped(shape))
         },
         BuiltinFunction("item", [.required("a"), .variadic("args")], isNumpy: false,
                         summary: "one element of an array as a Python number: the only one, or the one at a flat index or (row, column)",
@@ -205,7 +205,7 @@ extension BuiltinLibrary {
             }
             var shape = Array(a.shape)
             shape.insert(1, at: axis < 0 ? axis + a.rank + 1 : axis)
-            return .array(try! a.reshaped(shape))
+            return context.sameElements(as: "a", shaped: try! a.reshaped(shape))
         },
         BuiltinFunction("any", [.required("a"), .optional("axis", .none), .optional("keepdims", .boolean(false))],
                         summary: "True if any element is nonzero (or along an axis)", example: "np.any(np.isnan(A))") { context throws(Diagnostic) in

@@ -6,7 +6,8 @@ extension Evaluator {
         switch (name, value) {
         case ("T", .array(let a)):
             try ensureRoom(for: a.storage.shape.transposed, what: text(of: whole), span: whole.span)
-            return .array(a.transposed)
+            if a.rank == 0 { return .array(a.value) }
+            return .array(a.rank == 2 ? ArrayView.transposing(a) : ArrayView.reshaping(a, to: a.value))
         case ("T", .integer), ("T", .float), ("T", .boolean): return value
         case ("shape", .array(let a)): return .tuple(a.shape.map(Value.integer))
         case ("shape", .integer), ("shape", .float), ("shape", .boolean): return .tuple([])
@@ -15,14 +16,39 @@ extension Evaluator {
         case ("ndim", .array(let a)): return .integer(a.rank)
         case ("ndim", .integer), ("ndim", .float), ("ndim", .boolean): return .integer(0)
         case ("dtype", _) where value.asArray != nil: return .dtype(value.asArray!.dtype)
+        case ("itemsize", .array(let a)): return .integer(a.dtype.itemSize)
+        case ("nbytes", .array(let a)): return .integer(a.dtype.itemSize * a.count)
+        case (_, .dtype(let type)):
+            return try dtypeAttribute(name, of: type, whole: whole)
         default:
             if Evaluator.methodNames.contains(name) {
                 throw Diagnostic.at(whole.span, "\(text(of: whole)) is a method: call it with parentheses, like \(text(of: whole))(...)")
             }
-            let known = ["T", "shape", "size", "ndim", "dtype"] + Evaluator.methodNames
+            let known = ["T", "shape", "size", "ndim", "dtype", "itemsize", "nbytes"] + Evaluator.methodNames
             throw Diagnostic.at(whole.span, "\(value.kindDescription) has no attribute '\(name)'",
                                 hint: Spelling.closest(to: name, among: known).map { "did you mean .\($0)?" }
                                     ?? "matrices have .T, .shape, .size and methods such as .reshape(...) and .sum(axis=...)")
+        }
+    }
+
+    /// `x.dtype.name`, `.itemsize`, `.kind`, `.char`, `.str` and `.type`, as numpy's dtype objects have them.
+    private func dtypeAttribute(_ name: String, of type: DType, whole: Expression) throws(Diagnostic) -> Value {
+        let (kind, character, layout): (String, String, String) = switch type {
+        case .float64: ("f", "d", "<f8")
+        case .int64: ("i", "l", "<i8")
+        case .bool: ("b", "?", "|b1")
+        }
+        switch name {
+        case "name": return .string(type.rawValue)
+        case "itemsize": return .integer(type.itemSize)
+        case "kind": return .string(kind)
+        case "char": return .string(character)
+        case "str": return .string(layout)
+        case "type": return .type(PythonType.scalarType(of: type))
+        default:
+            let known = ["name", "itemsize", "kind", "char", "str", "type"]
+            throw Diagnostic.at(whole.span, "'numpy.dtypes.\(PythonType.dtypeClass(type).rawValue)' object has no attribute '\(name)'",
+                                hint: Spelling.closest(to: name, among: known).map { "did you mean .\($0)?" } ?? "a dtype has .name, .itemsize and .kind")
         }
     }
 }

@@ -62,7 +62,9 @@ extension Evaluator {
                 guard let a = receiver.asArray else { return receiver }
                 noteRankOne(whole.span, "\(name)() makes a rank-1 array of shape (\(a.count),)",
                             hint: "for a column write \(text(of: receiverExpression)).reshape(-1, 1)")
-                return .array(try! a.reshaped([a.count]))
+                let flat = try! a.reshaped([a.count])
+                guard name == "ravel", case let .array(object) = receiver else { return .array(flat) }
+                return .array(ArrayView.reshaping(object, to: flat))
             }
             if name == "copy", arguments.isEmpty, case let .array(a) = receiver {
                 // ndarray.copy() is in C order (np.copy keeps the memory order): a transposed

@@ -27,7 +27,7 @@ extension Evaluator {
                 return .tuple(indices.map { items[$0] })
             }
         case let .array(a) where components.contains(where: Evaluator.isNewAxis):
-            return try insertingNewAxes(a.value, components, whole: whole)
+            return try insertingNewAxes(a, components, whole: whole)
         case let .array(a):
             let selection = try arraySelection(a.value, components, whole: whole)
             let picked = selection.positions.map { a.storage.elements[$0] }
@@ -40,7 +40,8 @@ extension Evaluator {
                 noteRankOne(whole.span, "an integer index removes its axis: this is rank-1 (\(n),), neither a row nor a column",
                             hint: selection.removedAxis == 1 ? "for a column write \(text(of: base))[:, j:j+1]" : "for a row write \(text(of: base))[i:i+1, :]")
             }
-            return Value.wrapping(result)
+            guard selection.isView && result.rank > 0 else { return Value.wrapping(result) }
+            return .array(ArrayView.selecting(result, at: selection.positions, of: a))
         case .list, .string, .dictionary, .range:
             return try indexPython(value, components, base: base, whole: whole)
         case .integer, .float, .boolean:
@@ -62,13 +63,15 @@ extension Evaluator {
 
     /// `b[:, None]`, `x[np.newaxis, :]`, `x[None]`: a rank-1 (n,) as the column (n, 1) or the row
     /// (1, n). Only slices go with the new axes here, so every other component keeps its axis.
-    private mutating func insertingNewAxes(_ a: NDArray, _ components: [IndexComponent], whole: Expression) throws(Diagnostic) -> Value {
+    private mutating func insertingNewAxes(_ object: ArrayObject, _ components: [IndexComponent], whole: Expression) throws(Diagnostic) -> Value {
+        let a = object.value
         let kept = components.filter { !Evaluator.isNewAxis($0) }
         guard kept.allSatisfy({ if case .slice = $0 { return true } else { return false } }) else {
             throw Diagnostic.at(whole.span, "Backprop takes None (np.newaxis) in an index only next to slices, like x[:, None]",
                                 hint: "index first, then add the axis: (x[0])[None], or use .reshape")
         }
-        var result = kept.isEmpty ? a : try arraySelection(a, kept, whole: whole).selected(from: a)
+        let selection = kept.isEmpty ? nil : try arraySelection(a, kept, whole: whole)
+        var result = selection?.selected(from: a) ?? a
         var shape: [Int] = []
         var remaining = result.shape[...]
         for component in components {
@@ -80,7 +83,8 @@ extension Evaluator {
                                 hint: "the course's arrays are all 2-D: reshape instead")
         }
         result = try! result.reshaped(shape)
-        return .array(result)
+        guard let selection else { return .array(ArrayView.reshaping(object, to: result)) }
+        return .array(ArrayView.selecting(result, at: selection.positions, of: object))
     }
 
     /// The indexed expression's own text: `A[0]` for `A[0][1]`, `X` for `X[2]`.
@@ -149,7 +153,9 @@ extension Evaluator {
         guard a.rank == 2 else {
             if case let .single(i) = picks[0] { return ArraySelection(positions: [i], shape: [], removedAxis: 0) }
             let positions = list(picks[0])
-            return ArraySelection(positions: positions, shape: [positions.count], removedAxis: nil)
+            var selection = ArraySelection(positions: positions, shape: [positions.count], removedAxis: nil)
+            if case .several(_, fromArray: false) = picks[0] { selection.isView = true }
+            return selection
         }
         let columns = a.shape[1]
         var selection = try matrixSelection(picks, columns: columns, whole: whole)

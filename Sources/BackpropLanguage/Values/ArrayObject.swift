@@ -4,20 +4,90 @@ import MatrixEngine
 ///
 /// `B = A` makes B the same array as A, and numpy's in-place operations (`A += 1`, `A[0] = 5`,
 /// `parameters["W1"] -= …`) change the array itself, so every holder sees the change, as in
-/// the notebooks (where `dZ = dA; dZ[Z <= 0] = 0` changes dA too). Every other operation makes a
-/// new array. The elements are a copy-on-write `NDArray`, so a new array costs no copy until
-/// one side is written.
+/// the notebooks (where `dZ = dA; dZ[Z <= 0] = 0` changes dA too). A basic slice, `.T` or a
+/// reshape is a view (see ArrayView): it shares its base array's elements both ways. Every other
+/// operation makes a new array. The elements are a copy-on-write `NDArray`, so a new array costs
+/// no copy until one side is written.
 @dynamicMemberLookup
 public final class ArrayObject: @unchecked Sendable {
-    public var value: NDArray
+    private var elements: NDArray
+    /// Counts the writes, so that a view knows when its base changed under it.
+    private(set) var version = 0
+    /// Where a view's elements live in its base; nil for an array that owns its elements.
+    private var view: ArrayView?
 
     public init(_ value: NDArray) {
-        self.value = value
+        elements = value
+    }
+
+    init(_ value: NDArray, viewing view: ArrayView) {
+        elements = value
+        self.view = view
+    }
+
+    public var value: NDArray {
+        get {
+            if view != nil { catchUpWithBase() }
+            return elements
+        }
+        set {
+            elements = newValue
+            version &+= 1
+            if view != nil { writeThrough() }
+        }
+        _modify {  // in place, so that a write into a large array does not copy it first
+            if view != nil { catchUpWithBase() }
+            yield &elements
+            version &+= 1
+            if view != nil { writeThrough() }
+        }
     }
 
     /// The array's properties read as the array's own (`a.shape`, `a.dtype`, `a.rank`).
     public subscript<T>(dynamicMember property: KeyPath<NDArray, T>) -> T {
         value[keyPath: property]
+    }
+
+    /// For a view: the array that owns the elements it shows, and where in that array's row-major
+    /// elements each of the view's sits. Nil for an array that owns its elements.
+    func viewedPositions() -> (base: ArrayObject, positions: [Int])? {
+        guard var view else { return nil }
+        let positions = view.resolvedPositions()
+        self.view = view
+        return (view.base, positions)
+    }
+
+    /// A write into the base since this view last looked: read the elements afresh.
+    private func catchUpWithBase() {
+        guard var view, view.seenVersion != view.base.version else { return }
+        let positions = view.resolvedPositions()
+        let source = view.base.elements.elements
+        guard positions.count == elements.count, positions.allSatisfy({ $0 < source.count }) else {
+            self.view = nil  // the base no longer has these elements: keep the last ones seen
+            return
+        }
+        elements.updateElements { mine in
+            for (k, position) in positions.enumerated() { mine[k] = source[position] }
+        }
+        view.seenVersion = view.base.version
+        self.view = view
+    }
+
+    /// This view was written: put its elements into the base, in the base's dtype.
+    private func writeThrough() {
+        guard var view else { return }
+        let positions = view.resolvedPositions()
+        let base = view.base
+        guard positions.count == elements.count, positions.allSatisfy({ $0 < base.elements.count }) else {
+            self.view = nil
+            return
+        }
+        let written = elements.converted(to: base.elements.dtype).elements
+        base.value.updateElements { theirs in
+            for (k, position) in positions.enumerated() { theirs[position] = written[k] }
+        }
+        view.seenVersion = base.version
+        self.view = view
     }
 }
 

@@ -19,6 +19,15 @@ public enum PythonType: String, Sendable, CaseIterable {
         }
     }
 
+    /// numpy's scalar type of an array of `dtype` (`x.dtype.type`, `type(x[0, 0])`).
+    public static func scalarType(of dtype: DType) -> PythonType {
+        switch dtype {
+        case .float64: return .float64
+        case .int64: return .int64
+        case .bool: return .bool_
+        }
+    }
+
     /// The name as `type(x)` shows it.
     public var qualifiedName: String {
         switch self {

@@ -64,12 +64,7 @@ public enum Value: Equatable, Sendable {
         case .float: return .float
         case .boolean: return .bool
         case let .array(a):
-            guard a.isNumpyScalar else { return .ndarray }
-            switch a.dtype {
-            case .float64: return .float64
-            case .int64: return .int64
-            case .bool: return .bool_
-            }
+            return a.isNumpyScalar ? .scalarType(of: a.dtype) : .ndarray
         case .tuple: return .tuple
         case .string: return .str
         case .list: return .list

@@ -15,6 +15,9 @@ public enum DType: String, Sendable, Equatable, CaseIterable {
 
     public var isInteger: Bool { self == .int64 }
 
+    /// Bytes an element takes in numpy (`x.itemsize`): Backprop holds each as a Double regardless.
+    public var itemSize: Int { self == .bool ? 1 : 8 }
+
     /// The element as the dtype holds it: int64 truncates toward zero, as numpy's astype does.
     @inlinable
     public func converting(_ x: Double) -> Double {

@@ -111,6 +111,12 @@ public struct NDArray: Equatable, Sendable {
         return result
     }
 
+    /// Changes the elements in place (row-major, as `elements` reads them), keeping the shape,
+    /// the dtype and the memory order: what a write through a view into its base array does.
+    public mutating func updateElements(_ body: (inout [Double]) -> Void) {
+        body(&storage.elements)
+    }
+
     /// `.T`: reverses the axes; a rank-0 or rank-1 array is unchanged, as in numpy.
     public var transposed: NDArray {
         guard rank == 2 else { return self }
