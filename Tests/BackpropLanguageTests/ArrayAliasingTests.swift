@@ -234,4 +234,81 @@ import Testing
         #expect(errors.isEmpty, "\(errors)")
         #expect(stdout == expected + "\n")
     }
+
+    /// Where numpy copies instead: `ravel` of an array that is not one run in memory, a reshape
+    /// strides cannot express, an array in Fortran order (`A.T * 2`), a numpy scalar. Rows met by
+    /// a loop or unpacking are views; `z *= 2` keeps a 0-d array an array; `x.dtype.type(5)` calls.
+    @Test func reshapesCopyWhereNumpyCopies() {
+        let program = #"""
+            import numpy as np
+            A = np.arange(12.0).reshape(3, 4)
+            for name, made in [("A[:, 0:1].ravel()", A[:, 0:1].ravel()), ("A[:, 1].ravel()", A[:, 1].ravel()),
+                               ("A[::2].ravel()", A[::2].ravel()), ("A[0:1].ravel()", A[0:1].ravel()),
+                               ("A[:, :2].reshape(6)", A[:, :2].reshape(6)), ("A[:, 1].reshape(3, 1)", A[:, 1].reshape(3, 1)),
+                               ("A.T.reshape(4, 3)", A.T.reshape(4, 3)), ("A.T[:, 0].ravel()", A.T[:, 0].ravel()),
+                               ("A[::-1].reshape(12)", A[::-1].reshape(12)), ("A[:, ::-1][0].ravel()", A[:, ::-1][0].ravel())]:
+                before = A.copy()
+                made[:] = -1
+                print(name, "view" if (A != before).any() else "copy")
+                A[:] = before
+            F = A.T * 2
+            F.ravel()[0] = 100
+            F.reshape(2, 6)[0, 0] = 100
+            print(F[0, 0])
+            F.T.ravel()[0] = 100
+            print(F[0, 0])
+            G = np.copy(A.T)
+            G.reshape(-1)[1] = 50
+            print(G[0, 1])
+            s = np.sum(A)
+            t = s.reshape(1, 1)
+            t[0, 0] = 9
+            u = s[None]
+            u[0] = 8
+            w = np.expand_dims(s, 0)
+            w[0] = 7
+            print(s, type(s).__name__)
+            for row in A:
+                row[0] = -1
+            first, second, third = A
+            second[1] = 50
+            print(A)
+            z = np.array(5.0)
+            z *= 2
+            z += 1
+            print(type(z).__name__, z)
+            v = A[0:1, 1:2].reshape(())
+            v += 1
+            v += 1
+            print(A[0, 1])
+            print(A.dtype.type(5), type(A.dtype.type(5)).__name__, np.int64(3).dtype.type(2.7))
+            print(A[None, 1].shape, A[1, None].shape, A[:, 1, None].shape)
+            """#
+        let expected = #"""
+            A[:, 0:1].ravel() copy
+            A[:, 1].ravel() copy
+            A[::2].ravel() copy
+            A[0:1].ravel() view
+            A[:, :2].reshape(6) copy
+            A[:, 1].reshape(3, 1) view
+            A.T.reshape(4, 3) view
+            A.T[:, 0].ravel() view
+            A[::-1].reshape(12) copy
+            A[:, ::-1][0].ravel() copy
+            0.0
+            100.0
+            4.0
+            66.0 float64
+            [[-1.  1.  2.  3.]
+             [-1. 50.  6.  7.]
+             [-1.  9. 10. 11.]]
+            ndarray 11.0
+            3.0
+            5.0 float64 2
+            (1, 4) (1, 4) (3, 1)
+            """#
+        let (stdout, errors, _) = runPythonProgram(program)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(stdout == expected + "\n")
+    }
 }

@@ -43,6 +43,13 @@ import Testing
         let extremes = "np.random.randint(2**63 - 6, 2**63), np.random.randint(2**63), np.random.randint(-2**63, -2**63 + 2)"
         #expect(printed(extremes, after: "np.random.seed(0)") == "9223372036854775806 1712680880219530869 -9223372036854775808")
         #expect(failure("np.random.randint(0, 2**63 + 1)")?.message == "np.random.randint: high is out of bounds for int64")
+        // np.random.seed(0); np.random.randint(0, 2.0**63): a float bound up to 2**63 is int64's
+        #expect(printed("np.random.randint(0, 2.0**63)", after: "np.random.seed(0)") == "900450186894289455")
+        // numpy names the one bound high, checks low only from below and high only from above
+        #expect(failure("np.random.randint(2**63 + 1)")?.message == "np.random.randint: high is out of bounds for int64")
+        #expect(failure("np.random.randint(-2.0**64, 0)")?.message == "np.random.randint: low is out of bounds for int64")
+        #expect(failure("np.random.randint(2.0**63, 2.0**63 + 4096)")?.message == "np.random.randint: high is out of bounds for int64")
+        #expect(failure("np.random.randint(-5)")?.message == "np.random.randint: high <= 0")
     }
 
     @Test func signedZerosAreNumpys() {

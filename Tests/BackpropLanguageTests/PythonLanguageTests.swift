@@ -136,10 +136,13 @@ import Testing
         """)
     }
 
-    /// At the prompt, a dtype shows as IPython shows it.
+    /// At the prompt, a dtype and a str show as IPython shows them (their repr).
     @Test func theREPLShowsADtypeAsIPythonDoes() {
         #expect(BackpropLanguageTests.run("x = np.array([[1, 2]])", "x.dtype").text == "dtype('int64')")
         #expect(BackpropLanguageTests.run("x = np.array([[1, 2]])", "print(x.dtype)").text == "int64")
+        #expect(BackpropLanguageTests.run("x = np.array([[1, 2]])", "x.dtype.name").text == "'int64'")
+        #expect(BackpropLanguageTests.run("s = \"it's\"", "s").text == "\"it's\"")
+        #expect(BackpropLanguageTests.run("s = 'a'", "print(s)").text == "a")
     }
 
     /// The resolver gives a function's locals slots; every way of binding and reading a name

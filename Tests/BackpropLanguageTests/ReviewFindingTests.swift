@@ -79,6 +79,10 @@ import Testing
         #expect(rankOne?.message == "b -= …: non-broadcastable output operand with shape (4, 1) doesn't match the broadcast shape (4, 4)")
         #expect(rankOne?.hint?.contains("rank-1") == true)
         #expect(run(["x = np.zeros((2, 1))", "x += np.ones((2, 3))"]).errors.first?.hint == nil)
+        // a 0-d array is written in place too; a numpy scalar is immutable and is rebound
+        #expect(run(["v = np.array(0.0)", "v += np.ones(3)"]).errors.first?.message
+                == "v += …: non-broadcastable output operand with shape () doesn't match the broadcast shape (3,)")
+        #expect(run(["s = np.float64(1.0)", "s += np.ones(3)", "s"]).texts == ["[2. 2. 2.]"])
         #expect(run(["k = np.array([1, 2])", "k += 1", "k"]).texts == ["[2 3]"])
         #expect(run(["f = np.array([1., 2.])", "f += np.array([1, 1])", "f"]).texts == ["[2. 3.]"])
         #expect(run(["W = np.ones((2, 2))", "W -= 0.5 * W", "W"]).texts == ["[[0.5 0.5]\n [0.5 0.5]]"])

@@ -140,9 +140,9 @@ public struct CallContext {
 
     /// `result`, the argument `name`'s elements in the same order under another shape: a view of
     /// an array argument where numpy makes one (`reshape`, `ravel`, `squeeze`, `expand_dims`).
-    func sameElements(as name: String, shaped result: NDArray) -> Value {
+    func sameElements(as name: String, shaped result: NDArray, sharing: ArrayView.Sharing = .whereStridesAllow) -> Value {
         guard case let .array(object) = value(name) else { return .array(result) }
-        return .array(ArrayView.reshaping(object, to: result))
+        return .array(ArrayView.reshaping(object, to: result, sharing: sharing))
     }
 
     /// Says, once per statement, that numpy makes a rank-1 array here (see Evaluator.noteRankOne).

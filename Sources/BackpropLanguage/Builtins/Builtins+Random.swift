@@ -72,41 +72,35 @@ extension BuiltinLibrary {
                         summary: "random integers from low (inclusive) to high (exclusive)",
                         example: "np.random.randint(0, 10, (2, 3))") { context throws(Diagnostic) in
             // numpy's legacy randint reads float bounds as integers (truncated): randint(0, 2.5) draws from [0, 2).
-            // Bounds are int64s, and high may be 2**63 (exclusive): the range is held closed, [low, highest].
-            func bound(_ name: String, exclusive: Bool) throws(Diagnostic) -> Int {
-                let value = context.value(name)
-                if case let .float(x) = value, x.isFinite, x.magnitude < 9.2e18 { return exclusive ? Int(x) - 1 : Int(x) }
-                if case let .bigInteger(big) = value, exclusive, big == BigInt(Int.max) + 1 { return Int.max }
-                if case .bigInteger = value {
-                    throw Diagnostic(message: "np.random.randint: \(name) is out of bounds for int64", span: context.span(name),
-                                     hint: "int64 bounds run from -2**63 to 2**63 (high is exclusive)")
+            // Bounds are int64s and high is exclusive, so high may be 2**63; numpy checks low against
+            // int64's least value and high against its greatest, naming the bound as it does.
+            func bound(_ name: String) throws(Diagnostic) -> Int128 {
+                switch context.value(name) {
+                case let .float(x) where x.isFinite: return x.magnitude < 1e38 ? Int128(x.rounded(.towardZero)) : x < 0 ? .min : .max
+                case let .bigInteger(big): return Int128(clamping: big)
+                default: return Int128(try context.integer(name))
                 }
-                let whole = try context.integer(name)
-                guard exclusive else { return whole }
-                guard whole > Int.min else {
-                    throw Diagnostic(message: "np.random.randint: low >= high (high is -2**63)", span: context.callSpan,
-                                     hint: "the range is [low, high): high must be larger than low")
-                }
-                return whole - 1
             }
-            let low: Int, highest: Int
-            if case .none = context.value("high") {
-                (low, highest) = (0, try bound("low", exclusive: true))
-            } else {
-                (low, highest) = (try bound("low", exclusive: false), try bound("high", exclusive: true))
+            func outOfBounds(_ name: String, _ label: String) -> Diagnostic {
+                Diagnostic(message: "np.random.randint: \(label) is out of bounds for int64", span: context.span(name),
+                           hint: "int64 bounds run from -2**63 to 2**63 (high is exclusive)")
             }
+            let oneBound = context.value("high") == .none
+            let low = oneBound ? 0 : try bound("low"), high = try bound(oneBound ? "low" : "high")
+            guard low >= Int128(Int.min) else { throw outOfBounds("low", "low") }
+            guard high <= Int128(Int.max) + 1 else { throw outOfBounds(oneBound ? "low" : "high", "high") }
             let size = context.value("size")
             let shape = size == .none ? [] : try context.shape("size"), storage = NDArray.storageShape(for: shape)
-            guard low <= highest || (size != .none && shape.reduce(1, *) == 0) else {
-                let high = highest == Int.max ? "9223372036854775808" : String(highest + 1)
-                throw Diagnostic(message: "np.random.randint: low >= high (\(low) >= \(high))", span: context.callSpan,
+            guard low < high || (size != .none && shape.reduce(1, *) == 0) else {
+                throw Diagnostic(message: "np.random.randint: " + (oneBound ? "high <= 0" : "low >= high (\(low) >= \(high))"), span: context.callSpan,
                                  hint: "the range is [low, high): high must be larger than low")
             }
+            let (lowest, highest) = (Int(clamping: low), Int(clamping: high - 1))
             if size == .none {  // a Python int, exact at any size
-                return .integer(try context.engine { () throws(MatrixError) in try context.random.randint(low, through: highest, count: 1)[0] })
+                return .integer(try context.engine { () throws(MatrixError) in try context.random.randint(lowest, through: highest, count: 1)[0] })
             }
             let draws = try context.engine { () throws(MatrixError) in
-                try Matrix.randint(low: low, through: highest, rows: storage.rows, columns: storage.columns, using: &context.random)
+                try Matrix.randint(low: lowest, through: highest, rows: storage.rows, columns: storage.columns, using: &context.random)
             }
             return .array(NDArray(storage: draws, shape: ArrayShape(shape), dtype: .int64))
         },

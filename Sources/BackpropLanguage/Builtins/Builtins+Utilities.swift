@@ -38,7 +38,7 @@ extension BuiltinLibrary {
         },
         BuiltinFunction("ravel", [.required("a")], summary: "the elements as a rank-1 array, row by row", example: "np.ravel(A)") { context throws(Diagnostic) in
             let a = try context.array("a")
-            return context.sameElements(as: "a", shaped: try! a.reshaped([a.count]))
+            return context.sameElements(as: "a", shaped: try! a.reshaped([a.count]), sharing: .onlyWhenContiguous)
         },
         BuiltinFunction("stack", [.required("arrays"), .optional("axis", .integer(0))],
                         summary: "rank-1 arrays of one length as the rows (axis=0) or the columns (axis=1) of a matrix",

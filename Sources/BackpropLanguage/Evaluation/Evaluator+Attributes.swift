@@ -18,6 +18,7 @@ extension Evaluator {
         case ("dtype", _) where value.asArray != nil: return .dtype(value.asArray!.dtype)
         case ("itemsize", .array(let a)): return .integer(a.dtype.itemSize)
         case ("nbytes", .array(let a)): return .integer(a.dtype.itemSize * a.count)
+        case ("__name__", .type(let type)): return .string(String(type.qualifiedName.split(separator: ".").last ?? ""))
         case (_, .dtype(let type)):
             return try dtypeAttribute(name, of: type, whole: whole)
         default:

@@ -64,7 +64,7 @@ extension Evaluator {
                             hint: "for a column write \(text(of: receiverExpression)).reshape(-1, 1)")
                 let flat = try! a.reshaped([a.count])
                 guard name == "ravel", case let .array(object) = receiver else { return .array(flat) }
-                return .array(ArrayView.reshaping(object, to: flat))
+                return .array(ArrayView.reshaping(object, to: flat, sharing: .onlyWhenContiguous))
             }
             if name == "copy", arguments.isEmpty, case let .array(a) = receiver {
                 // ndarray.copy() is in C order (np.copy keeps the memory order): a transposed
@@ -95,7 +95,9 @@ extension Evaluator {
                 return try checkExactIntegers(.array(a.converted(to: type)), at: whole.span)
             }
             guard Evaluator.methodNames.contains(name), let function = functions.lookUp(name) else {
-                return try attribute(name, of: receiver, receiver: receiverExpression, whole: whole)
+                // x.dtype.type(5): the attribute's value, called as Python calls it.
+                let callee = try attribute(name, of: receiver, receiver: receiverExpression, whole: whole)
+                return try callValue(callee, try evaluateCallArguments(arguments).positionalValues, whole: whole)
             }
             let bound = BoundArgument(value: receiver, span: receiverExpression.span, source: source)
             return try invoke(function, receiver: bound, arguments, whole: whole)
@@ -189,10 +191,14 @@ extension Evaluator {
     /// `np.float64(2.5)`, `np.int64(x)`: a numpy scalar of that dtype (an array stays an array, converted).
     private mutating func numpyScalarConversion(to type: DType, path: String, _ arguments: [Argument], whole: Expression) throws(Diagnostic) -> Value {
         let call = try evaluateCallArguments(arguments)
-        guard call.positional.count <= 1, call.keywords.isEmpty else {
-            throw Diagnostic.at(whole.span, "np.\(path) takes one value, like np.\(path)(2.5)")
-        }
-        guard let value = call.positional.first?.value else { return Value.wrapping(.scalar(0, dtype: type)) }
+        guard call.keywords.isEmpty else { throw Diagnostic.at(whole.span, "np.\(path) takes one value, like np.\(path)(2.5)") }
+        return try numpyScalar(type, path: path, of: call.positionalValues, whole: whole)
+    }
+
+    /// `np.float64(x)`, `np.int64(x)`, `np.bool_(x)`, however the type was reached (`x.dtype.type(5)`).
+    func numpyScalar(_ type: DType, path: String, of arguments: [Value], whole: Expression) throws(Diagnostic) -> Value {
+        guard arguments.count <= 1 else { throw Diagnostic.at(whole.span, "np.\(path) takes one value, like np.\(path)(2.5)") }
+        guard let value = arguments.first else { return Value.wrapping(.scalar(0, dtype: type)) }
         let array: NDArray
         if case let .string(text) = value, let x = Double(text) { array = .scalar(x) } else if let a = value.asArray { array = a } else {
             throw Diagnostic.at(whole.span, "np.\(path)() argument must be a number or an array, not '\(value.typeName)'")

@@ -62,20 +62,25 @@ extension Evaluator {
     }
 
     /// `b[:, None]`, `x[np.newaxis, :]`, `x[None]`: a rank-1 (n,) as the column (n, 1) or the row
-    /// (1, n). Only slices go with the new axes here, so every other component keeps its axis.
+    /// (1, n), `A[None, 1]`. Slices and integers go with the new axes here: a slice keeps its
+    /// axis and an integer removes it.
     private mutating func insertingNewAxes(_ object: ArrayObject, _ components: [IndexComponent], whole: Expression) throws(Diagnostic) -> Value {
         let a = object.value
         let kept = components.filter { !Evaluator.isNewAxis($0) }
-        guard kept.allSatisfy({ if case .slice = $0 { return true } else { return false } }) else {
-            throw Diagnostic.at(whole.span, "Backprop takes None (np.newaxis) in an index only next to slices, like x[:, None]",
-                                hint: "index first, then add the axis: (x[0])[None], or use .reshape")
-        }
         let selection = kept.isEmpty ? nil : try arraySelection(a, kept, whole: whole)
+        guard selection?.isView ?? true else {
+            throw Diagnostic.at(whole.span, "Backprop takes None (np.newaxis) in an index only next to slices and integers, like x[:, None]",
+                                hint: "index first, then add the axis: (x[[0, 2]])[None], or use .reshape")
+        }
         var result = selection?.selected(from: a) ?? a
         var shape: [Int] = []
         var remaining = result.shape[...]
         for component in components {
-            if Evaluator.isNewAxis(component) { shape.append(1) } else if let length = remaining.popFirst() { shape.append(length) }
+            if Evaluator.isNewAxis(component) {
+                shape.append(1)
+            } else if case .slice = component, let length = remaining.popFirst() {
+                shape.append(length)
+            }
         }
         shape += remaining
         guard shape.count <= 2 else {
@@ -151,7 +156,11 @@ extension Evaluator {
             }
         }
         guard a.rank == 2 else {
-            if case let .single(i) = picks[0] { return ArraySelection(positions: [i], shape: [], removedAxis: 0) }
+            if case let .single(i) = picks[0] {
+                var selection = ArraySelection(positions: [i], shape: [], removedAxis: 0)
+                selection.isView = true  // what x[1, None] shares; x[1] itself is a numpy scalar
+                return selection
+            }
             let positions = list(picks[0])
             var selection = ArraySelection(positions: positions, shape: [positions.count], removedAxis: nil)
             if case .several(_, fromArray: false) = picks[0] { selection.isView = true }

@@ -178,7 +178,7 @@ extension Evaluator {
     /// broadcasts to another shape (`b -= db` with a rank-1 db) or needs a wider dtype (an int
     /// array `+= 0.5`) is numpy's error, not a silently different x.
     static func inPlace(_ op: BinaryOperator, into current: Value, _ result: Value, target: String, span: SourceSpan) throws(Diagnostic) -> Value {
-        guard case let .array(before) = current, before.rank > 0, let after = result.asArray else { return result }
+        guard case let .array(before) = current, !before.isNumpyScalar, let after = result.asArray else { return result }
         let ufunc = RuntimeWarnings.ufuncName(op)
         guard after.shape == before.shape else {
             throw Diagnostic(message: "\(target) \(op.rawValue)= …: non-broadcastable output operand with shape \(before.shapeDescription) doesn't match the broadcast shape \(after.shapeDescription)",
@@ -198,7 +198,9 @@ extension Evaluator {
     /// immutable, so its result is a new value.
     static func written(_ result: Value, into current: Value) -> Value {
         guard case let .array(array) = current, !array.isNumpyScalar, case let .array(computed) = result else { return result }
-        array.value = computed.value
+        var elements = computed.value
+        elements.isNumpyScalar = false  // x stays an ndarray: `z = np.array(5.); z *= 2` is 0-d still
+        array.value = elements
         return current
     }
 

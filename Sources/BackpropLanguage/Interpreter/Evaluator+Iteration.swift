@@ -26,9 +26,12 @@ extension Evaluator {
             case 1:
                 return a.elements.map { Value.wrapping(NDArray.scalar($0, dtype: a.dtype)) }
             default:
-                let m = a.storage
-                return (0..<m.rows).map { row in
-                    .array(NDArray.vector(Array(m.elements[(row * m.columns)..<((row + 1) * m.columns)]), dtype: a.dtype))
+                // Each row is a view, as numpy's are: `for row in A: row[0] = 0` changes A.
+                let elements = a.elements, columns = a.shape[1]
+                return (0..<a.shape[0]).map { row in
+                    let run = (row * columns)..<((row + 1) * columns)
+                    let positions = Array(run), vector = NDArray.vector(Array(elements[run]), dtype: a.dtype)
+                    return .array(ArrayView.selecting(vector, at: positions, of: a))
                 }
             }
         default:

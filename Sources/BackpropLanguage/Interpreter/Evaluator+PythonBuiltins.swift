@@ -238,6 +238,9 @@ extension Evaluator {
         switch callee {
         case let .function(function): return try call(function, positional: arguments, keywords: [], whole: whole)
         case let .type(type):
+            if [.float64, .int64, .bool_].contains(type), let dtype = type.dtype {
+                return try numpyScalar(dtype, path: type.rawValue, of: arguments, whole: whole)
+            }
             let call = CallArguments(positional: arguments.map { ($0, whole) })
             guard let result = try callPythonBuiltin(type.rawValue, call, whole: whole) else {
                 throw Diagnostic.at(whole.span, "'\(type.qualifiedName)' cannot be called here")

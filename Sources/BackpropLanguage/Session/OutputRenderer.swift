@@ -49,7 +49,10 @@ public struct OutputRenderer {
     /// A value as the REPL shows it: numpy's printout, and for a matrix its shape after the last
     /// line (on a line of its own when it would not fit there).
     public func display(_ value: Value, options: PrintOptions) -> String {
-        if case .dtype = value { return ValueFormatter.representation(value, options: options) }
+        switch value {  // as IPython echoes them: dtype('float64'), 'float64'
+        case .dtype, .string: return ValueFormatter.representation(value, options: options)
+        default: break
+        }
         guard case let .array(a) = value, !a.isNumpyScalar else { return ValueFormatter.printed(value, options: options) }
         let text = valueRows.map { ValueFormatter.fitted(a.value, options: options, lines: $0, width: width) } ?? a.value.formatted(options)
         let shapeText = a.shapeDescription + (a.dtype == .float64 ? "" : " " + a.dtype.rawValue)

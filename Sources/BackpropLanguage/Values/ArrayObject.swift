@@ -59,35 +59,33 @@ public final class ArrayObject: @unchecked Sendable {
 
     /// A write into the base since this view last looked: read the elements afresh.
     private func catchUpWithBase() {
-        guard var view, view.seenVersion != view.base.version else { return }
-        let positions = view.resolvedPositions()
+        guard let view, view.seenVersion != view.base.version, let (_, positions) = positionsInBase() else { return }
         let source = view.base.elements.elements
-        guard positions.count == elements.count, positions.allSatisfy({ $0 < source.count }) else {
-            self.view = nil  // the base no longer has these elements: keep the last ones seen
-            return
-        }
         elements.updateElements { mine in
             for (k, position) in positions.enumerated() { mine[k] = source[position] }
         }
-        view.seenVersion = view.base.version
-        self.view = view
+        self.view?.seenVersion = view.base.version
     }
 
     /// This view was written: put its elements into the base, in the base's dtype.
     private func writeThrough() {
-        guard var view else { return }
-        let positions = view.resolvedPositions()
-        let base = view.base
-        guard positions.count == elements.count, positions.allSatisfy({ $0 < base.elements.count }) else {
-            self.view = nil
-            return
-        }
-        let written = elements.converted(to: base.elements.dtype).elements
-        base.value.updateElements { theirs in
+        guard let (view, positions) = positionsInBase() else { return }
+        let written = elements.converted(to: view.base.elements.dtype).elements
+        view.base.value.updateElements { theirs in
             for (k, position) in positions.enumerated() { theirs[position] = written[k] }
         }
-        view.seenVersion = base.version
-        self.view = view
+        self.view?.seenVersion = view.base.version
+    }
+
+    /// The view and where its elements sit in the base; nil for an array that owns its elements.
+    /// A base that no longer has those elements ends the view, which keeps the last ones it saw.
+    private func positionsInBase() -> (ArrayView, [Int])? {
+        guard let (base, positions) = viewedPositions(), let view else { return nil }
+        guard positions.count == elements.count, positions.allSatisfy({ $0 < base.elements.count }) else {
+            self.view = nil
+            return nil
+        }
+        return (view, positions)
     }
 }
 

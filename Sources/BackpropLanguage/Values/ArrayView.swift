@@ -64,18 +64,42 @@ struct ArrayView {
         return ArrayObject(result, viewing: ArrayView(base: array, positions: positions))
     }
 
-    /// `array`'s elements in the same order under another shape (`reshape`, `ravel`, `squeeze`,
-    /// `np.expand_dims`): a view where numpy makes one, that is where the elements' places in the
-    /// base are evenly spaced along each axis of the new shape; otherwise a copy, as numpy's
-    /// `A.T.ravel()` is.
-    static func reshaping(_ array: ArrayObject, to result: NDArray) -> ArrayObject {
-        guard let (base, positions) = array.viewedPositions() else {
-            return ArrayObject(result, viewing: ArrayView(base: array, positions: Array(0..<result.count)))
+    /// How numpy decides whether a reshape shares its elements.
+    enum Sharing {
+        /// `reshape`, `squeeze`, `np.expand_dims`, `None` axes: a view wherever strides can
+        /// express the new shape over the elements' places in memory.
+        case whereStridesAllow
+        /// `ravel` (order 'C'): a view only of a C-contiguous array, one run in memory.
+        case onlyWhenContiguous
+    }
+
+    /// `array`'s elements in the same order under another shape: a view where numpy makes one,
+    /// otherwise a copy, as numpy's `A.T.ravel()` and `A[:, ::2].reshape(6)` are. numpy judges by
+    /// memory, and an array made from a transposed one (`A.T * 2`, `np.copy(A.T)`) is in Fortran
+    /// order there. A numpy scalar is immutable, so what is made from it is a new array.
+    static func reshaping(_ array: ArrayObject, to result: NDArray, sharing: Sharing = .whereStridesAllow) -> ArrayObject {
+        if array.isNumpyScalar { return ArrayObject(result.contiguousCopy) }
+        let viewed = array.viewedPositions()
+        let base = viewed?.base ?? array
+        let positions = viewed?.positions ?? Array(0..<result.count)
+        let offsets = memoryOffsets(of: positions, in: base.value)
+        let shared: Bool
+        switch sharing {
+        case .whereStridesAllow:
+            let rows = result.rank == 2 ? result.shape[0] : 1
+            shared = isEvenlySpaced(offsets, rows: rows, columns: result.count / max(rows, 1))
+        case .onlyWhenContiguous:
+            shared = offsets.indices.allSatisfy { offsets[$0] == offsets[0] + $0 }
         }
-        let rows = result.rank == 2 ? result.shape[0] : 1
-        let columns = result.count / max(rows, 1)
-        guard isEvenlySpaced(positions, rows: rows, columns: columns) else { return ArrayObject(result.contiguousCopy) }
+        guard shared else { return ArrayObject(result.contiguousCopy) }
         return ArrayObject(result, viewing: ArrayView(base: base, positions: positions))
+    }
+
+    /// Where the elements at these row-major positions of `base` sit in its memory.
+    private static func memoryOffsets(of positions: [Int], in base: NDArray) -> [Int] {
+        guard base.isTransposedView, base.rank == 2 else { return positions }
+        let (rows, columns) = (base.shape[0], base.shape[1])
+        return positions.map { ($0 % columns) * rows + $0 / columns }
     }
 
     static func isEvenlySpaced(_ positions: [Int], rows: Int, columns: Int) -> Bool {
