@@ -8,45 +8,54 @@ import MatrixEngine
 /// reshape is a view (see ArrayView): it shares its base array's elements both ways. Every other
 /// operation makes a new array. The elements are a copy-on-write `NDArray`, so a new array costs
 /// no copy until one side is written.
-@dynamicMemberLookup
 public final class ArrayObject: @unchecked Sendable {
-    private var elements: NDArray
+    private var stored: NDArray
     /// Counts the writes, so that a view knows when its base changed under it.
     private(set) var version = 0
     /// Where a view's elements live in its base; nil for an array that owns its elements.
     private var view: ArrayView?
 
     public init(_ value: NDArray) {
-        elements = value
+        stored = value
     }
 
     init(_ value: NDArray, viewing view: ArrayView) {
-        elements = value
+        stored = value
         self.view = view
     }
 
     public var value: NDArray {
-        get {
+        _read {  // lent, not copied: `a.value.shape` costs no retain of the elements
             if view != nil { catchUpWithBase() }
-            return elements
+            yield stored
         }
         set {
-            elements = newValue
+            stored = newValue
             version &+= 1
             if view != nil { writeThrough() }
         }
         _modify {  // in place, so that a write into a large array does not copy it first
             if view != nil { catchUpWithBase() }
-            yield &elements
+            yield &stored
             version &+= 1
             if view != nil { writeThrough() }
         }
     }
 
-    /// The array's properties read as the array's own (`a.shape`, `a.dtype`, `a.rank`).
-    public subscript<T>(dynamicMember property: KeyPath<NDArray, T>) -> T {
-        value[keyPath: property]
-    }
+
+    // The array's properties read as the array's own (`a.shape`, `a.dtype`, `a.rank`), spelled
+    // out: a key path (dynamic member lookup) costs a generic projection on every read.
+    public var shape: ArrayShape { value.shape }
+    public var rank: Int { value.rank }
+    public var dtype: DType { value.dtype }
+    public var count: Int { value.count }
+    public var storage: Matrix { value.storage }
+    public var elements: [Double] { value.elements }
+    public var shapeDescription: String { value.shapeDescription }
+    public var isNumpyScalar: Bool { value.isNumpyScalar }
+    public var isTransposedView: Bool { value.isTransposedView }
+    public var contiguousCopy: NDArray { value.contiguousCopy }
+    public var inexactInteger: Double? { value.inexactInteger }
 
     /// For a view: the array that owns the elements it shows, and where in that array's row-major
     /// elements each of the view's sits. Nil for an array that owns its elements.
@@ -60,8 +69,8 @@ public final class ArrayObject: @unchecked Sendable {
     /// A write into the base since this view last looked: read the elements afresh.
     private func catchUpWithBase() {
         guard let view, view.seenVersion != view.base.version, let (_, positions) = positionsInBase() else { return }
-        let source = view.base.elements.elements
-        elements.updateElements { mine in
+        let source = view.base.stored.elements
+        stored.updateElements { mine in
             for (k, position) in positions.enumerated() { mine[k] = source[position] }
         }
         self.view?.seenVersion = view.base.version
@@ -70,7 +79,7 @@ public final class ArrayObject: @unchecked Sendable {
     /// This view was written: put its elements into the base, in the base's dtype.
     private func writeThrough() {
         guard let (view, positions) = positionsInBase() else { return }
-        let written = elements.converted(to: view.base.elements.dtype).elements
+        let written = stored.converted(to: view.base.stored.dtype).elements
         view.base.value.updateElements { theirs in
             for (k, position) in positions.enumerated() { theirs[position] = written[k] }
         }
@@ -81,7 +90,7 @@ public final class ArrayObject: @unchecked Sendable {
     /// A base that no longer has those elements ends the view, which keeps the last ones it saw.
     private func positionsInBase() -> (ArrayView, [Int])? {
         guard let (base, positions) = viewedPositions(), let view else { return nil }
-        guard positions.count == elements.count, positions.allSatisfy({ $0 < base.elements.count }) else {
+        guard positions.count == stored.count, positions.allSatisfy({ $0 < base.stored.count }) else {
             self.view = nil
             return nil
         }
