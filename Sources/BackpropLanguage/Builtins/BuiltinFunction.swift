@@ -40,6 +40,9 @@ public final class BuiltinFunction: Sendable {
     let readsListsAsArrays: Bool
     /// `np.dot` and `np.matmul`, whose transposed operands are read in place.
     let isMatrixProduct: Bool
+    /// Whether a call may change numpy's global state (the random generator, the print
+    /// options), which is then copied back to the session; other calls only read it.
+    let changesSessionState: Bool
 
     public init(_ name: String, aliases: [String] = [], _ parameters: [Parameter], isNumpy: Bool = true,
                 summary: String, example: String, body: @escaping Body) {
@@ -53,6 +56,7 @@ public final class BuiltinFunction: Sendable {
         producesSmallResult = Evaluator.reducingFunctions.contains(name)
         readsListsAsArrays = name == "array" || name == "asarray"
         isMatrixProduct = name == "dot" || name == "matmul"
+        changesSessionState = name.hasPrefix("random.") || name == "set_printoptions"
     }
 
     /// How a learner would call it: `np.sum(a, axis=None, keepdims=False)`.

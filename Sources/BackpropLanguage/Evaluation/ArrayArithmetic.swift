@@ -29,7 +29,7 @@ enum ArrayArithmetic {
         if op == .power && exact && b.elements.contains(where: { $0 < 0 }) {
             throw .refused("Integers to negative integer powers are not allowed.")
         }
-        if [.bitwiseAnd, .bitwiseOr, .bitwiseXor].contains(op) && promoted == .float64 {
+        if op == .bitwiseAnd || op == .bitwiseOr || op == .bitwiseXor, promoted == .float64 {
             let name = op == .bitwiseAnd ? "bitwise_and" : op == .bitwiseOr ? "bitwise_or" : "bitwise_xor"
             throw .refused("ufunc '\(name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
         }

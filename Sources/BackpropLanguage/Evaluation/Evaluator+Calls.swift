@@ -113,6 +113,9 @@ extension Evaluator {
 
     private mutating func invoke(_ function: BuiltinFunction, receiver: BoundArgument?,
                                  _ arguments: [Argument], whole: Expression) throws(Diagnostic) -> Value {
+        if Evaluator.bindsDirectly(function, hasReceiver: receiver != nil, arguments) {
+            return try run(function, in: try contextBindingDirectly(function, receiver: receiver, arguments, whole: whole), whole: whole)
+        }
         var evaluated: [LabeledArgument] = []
         evaluated.reserveCapacity(arguments.count)
         for argument in arguments {
@@ -169,20 +172,76 @@ extension Evaluator {
 
     private mutating func invoke(_ function: BuiltinFunction, receiver: BoundArgument?,
                                  _ evaluated: [LabeledArgument], whole: Expression) throws(Diagnostic) -> Value {
-        var context = CallContext(function: function, callSpan: whole.span,
-                                  arguments: Array(unassigned: function.parameters.count), variadic: [],
-                                  random: environment.random, printOptions: environment.printOptions)
+        var context = newContext(for: function, whole: whole)
         try bind(evaluated, receiver: receiver, into: &context, whole: whole)
-        // Binding evaluated the arguments, which may have drawn random numbers themselves.
-        context.random = environment.random
-        context.printOptions = environment.printOptions
+        return try run(function, in: context, whole: whole)
+    }
+
+    private func newContext(for function: BuiltinFunction, whole: Expression) -> CallContext {
+        CallContext(function: function, callSpan: whole.span, arguments: Array(unassigned: function.parameters.count), variadic: [],
+                    random: environment.random, printOptions: environment.printOptions)
+    }
+
+    /// Whether a call's arguments can go straight into their parameters' places as they are
+    /// evaluated (most calls: a few positional arguments, then keywords the function has, each
+    /// once); anything else is bound by `bind`, which has the messages.
+    private static func bindsDirectly(_ function: BuiltinFunction, hasReceiver: Bool, _ arguments: [Argument]) -> Bool {
+        let parameters = function.parameters
+        var position = hasReceiver ? 1 : 0
+        var given: UInt64 = hasReceiver ? 1 : 0
+        guard parameters.count <= 64 else { return false }
+        for argument in arguments {
+            if case .starred = argument.value.kind { return false }
+            let index: Int
+            if let label = argument.label {
+                guard let found = parameters.firstIndex(where: { $0.name == label }) else { return false }
+                index = found
+                position = parameters.count  // no positional argument after a keyword
+            } else {
+                guard position < parameters.count else { return false }
+                index = position
+                position += 1
+            }
+            guard !parameters[index].isVariadic, given & (1 << index) == 0 else { return false }
+            given |= 1 << index
+        }
+        return true
+    }
+
+    /// The call's context with each argument evaluated into its parameter's place (see `bindsDirectly`).
+    private mutating func contextBindingDirectly(_ function: BuiltinFunction, receiver: BoundArgument?,
+                                                 _ arguments: [Argument], whole: Expression) throws(Diagnostic) -> CallContext {
+        var context = newContext(for: function, whole: whole)
+        var position = 0
+        if let receiver {
+            context.arguments[0] = receiver
+            position = 1
+        }
+        for argument in arguments {
+            let index: Int
+            if let label = argument.label {
+                index = function.parameters.firstIndex { $0.name == label }!
+            } else {
+                index = position
+                position += 1
+            }
+            let value = try evaluateArgument(argument.value, label: argument.label, for: function)
+            context.arguments[index] = BoundArgument(value: value, span: argument.value.span, source: source)
+        }
+        try Evaluator.checkRequiredArguments(in: context, whole: whole)
+        return context
+    }
+
+    private mutating func run(_ function: BuiltinFunction, in context: consuming CallContext, whole: Expression) throws(Diagnostic) -> Value {
         if !function.producesSmallResult, let largest = context.largestMatrixShape {
             // Most functions make a matrix the size of their largest argument (or copy it).
             try ensureRoom(for: largest, what: function.displayName, span: whole.span)
         }
         let result = try checkExactIntegers(try function.body(&context), at: whole.span)
-        environment.random = context.random
-        environment.printOptions = context.printOptions
+        if function.changesSessionState {
+            environment.random = context.random
+            environment.printOptions = context.printOptions
+        }
         for warning in context.warnings { warn(warning) }
         if !context.printed.isEmpty { printed += context.printed }
         return result
@@ -314,9 +373,15 @@ extension Evaluator {
             }
             context.arguments[index] = arguments[position].argument
         }
-        for (index, parameter) in parameters.enumerated() where !parameter.isVariadic && parameter.defaultValue == nil {
+        try Evaluator.checkRequiredArguments(in: context, whole: whole)
+    }
+
+    private static func checkRequiredArguments(in context: CallContext, whole: Expression) throws(Diagnostic) {
+        let function = context.function
+        for (index, parameter) in function.parameters.enumerated() where !parameter.isVariadic && parameter.defaultValue == nil {
             guard context.arguments[index] != nil else {
-                throw Diagnostic.at(whole.span, "\(function.displayName) is missing its argument '\(parameter.name)'", hint: usage)
+                throw Diagnostic.at(whole.span, "\(function.displayName) is missing its argument '\(parameter.name)'",
+                                    hint: "usage: \(function.signature)")
             }
         }
     }

@@ -105,9 +105,9 @@ public struct Evaluator {
             defer { binaryNesting -= 1 }
             let outerWanted = wantedShape
             defer { wantedShape = outerWanted }
-            wantedShape = Self.isElementwise(op) ? shapeOfName(rhs) : nil
+            wantedShape = wantedShape(for: lhs, op, besides: rhs)
             let left = try evaluate(lhs)
-            wantedShape = Self.isElementwise(op) ? shapeOfName(lhs) : nil
+            wantedShape = wantedShape(for: rhs, op, besides: lhs)
             let right = try evaluate(rhs)
             wantedShape = outerWanted
             return try applyBinary(op, left, right, lhs: lhs, rhs: rhs, whole: whole)
@@ -120,10 +120,10 @@ public struct Evaluator {
         let innermost = spine[spine.count - 1]
         let outerWanted = wantedShape
         defer { wantedShape = outerWanted }
-        wantedShape = Self.isElementwise(innermost.op) ? shapeOfName(innermost.rhs) : nil
+        wantedShape = wantedShape(for: innermost.lhs, innermost.op, besides: innermost.rhs)
         var value = try evaluate(innermost.lhs)
         for node in spine.reversed() {
-            wantedShape = Self.isElementwise(node.op) ? shapeOfName(node.lhs) : nil
+            wantedShape = wantedShape(for: node.rhs, node.op, besides: node.lhs)
             let right = try evaluate(node.rhs)
             wantedShape = outerWanted
             value = try applyBinary(node.op, value, right, lhs: node.lhs, rhs: node.rhs, whole: node.whole)
@@ -155,8 +155,15 @@ public struct Evaluator {
         return try applyBinary(op, left, right, lhs: lhs, rhs: rhs, whole: whole)
     }
 
-    private static func isElementwise(_ op: BinaryOperator) -> Bool {
-        op == .add || op == .subtract || op == .multiply || op == .divide
+    /// The shape a product operand of `+ - * /` should have made: the other operand's, when that
+    /// is a named matrix. Looked up only for an operand that holds a product (`W @ A` or `-(W @ A)`),
+    /// the one place it is read.
+    private func wantedShape(for operand: Expression, _ op: BinaryOperator, besides other: Expression) -> Shape? {
+        guard op == .add || op == .subtract || op == .multiply || op == .divide else { return nil }
+        var inner = operand
+        while case let .unary(_, next) = inner.kind { inner = next }
+        guard case .binary(.matmul, _, _) = inner.kind else { return nil }
+        return shapeOfName(other)
     }
 
     @inline(never)

@@ -22,6 +22,9 @@ public struct CellReader {
     private var firstLine = 1
     /// The number of the last line added (the caller may number lines itself when others read some in between).
     private var lineNumber = 0
+    /// Whether `lines` leave a bracket or a string open (kept, so each line is tokenized once:
+    /// a long program is read in linear time).
+    private var linesNeedMore = false
 
     public init(mode: Mode) {
         self.mode = mode
@@ -36,7 +39,7 @@ public struct CellReader {
     public var indentation: String {
         guard let last = lines.last(where: { !$0.allSatisfy(\.isWhitespace) }) else { return "" }
         let leading = String(last.prefix { $0 == " " || $0 == "\t" })
-        if CellReader.needsMoreLines(lines.joined(separator: "\n")) { return leading }
+        if linesNeedMore { return leading }
         if CellReader.opensBlock(last) { return leading + "    " }
         let word = String(last.dropFirst(leading.count).prefix { $0.isLetter })
         if ["return", "pass", "break", "continue", "raise"].contains(word) {
@@ -57,16 +60,19 @@ public struct CellReader {
             if blank || commentOnly { return [] }
             firstLine = lineNumber
         } else if mode == .program, !blank, !commentOnly, !CellReader.isIndented(line), !CellReader.continuesBlock(line),
-                  !CellReader.needsMoreLines(lines.joined(separator: "\n")) {
+                  !linesNeedMore {
             completed.append(take())
             firstLine = lineNumber
-        } else if mode == .interactive, blank, !moreInputPending, !CellReader.needsMoreLines(lines.joined(separator: "\n")) {
+        } else if mode == .interactive, blank, !moreInputPending, !linesNeedMore {
             completed.append(take())
             return completed
         }
         lines.append(line)
-        let text = lines.joined(separator: "\n")
-        if !CellReader.needsMoreLines(text) && !CellReader.isBlock(lines) {
+        // After lines that close all they open, the new line alone decides (without its
+        // indentation, which means nothing to a bracket).
+        linesNeedMore = linesNeedMore ? CellReader.needsMoreLines(lines.joined(separator: "\n"))
+                                      : CellReader.needsMoreLines(String(line.drop { $0 == " " || $0 == "\t" }))
+        if !linesNeedMore && !CellReader.isBlock(lines) {
             completed.append(take())
         }
         return completed
@@ -79,7 +85,7 @@ public struct CellReader {
         let parts = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var completed: [Cell] = []
         for part in parts { completed += add(part, moreInputPending: true) }
-        if isContinuing, !CellReader.needsMoreLines(lines.joined(separator: "\n")), let rest = finish() {
+        if isContinuing, !linesNeedMore, let rest = finish() {
             completed.append(rest)
         }
         return completed
@@ -95,6 +101,7 @@ public struct CellReader {
         while lines.count > 1, lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
         let cell = Cell(text: lines.joined(separator: "\n"), firstLine: firstLine)
         lines = []
+        linesNeedMore = false
         return cell
     }
 

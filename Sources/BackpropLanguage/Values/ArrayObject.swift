@@ -55,7 +55,7 @@ public final class ArrayObject: @unchecked Sendable {
     public var isNumpyScalar: Bool { value.isNumpyScalar }
     public var isTransposedView: Bool { value.isTransposedView }
     public var contiguousCopy: NDArray { value.contiguousCopy }
-    public var inexactInteger: Double? { value.inexactInteger }
+    public var inexactInteger: Double? { dtype == .int64 ? value.inexactInteger : nil }
 
     /// For a view: the array that owns the elements it shows, and where in that array's row-major
     /// elements each of the view's sits. Nil for an array that owns its elements.

@@ -4,7 +4,8 @@
 /// reading it before it is assigned is an UnboundLocalError, not the global's value.
 ///
 /// Each parameter and local also has a slot: its place in a call's frame (see LocalVariables).
-public struct FunctionScope: Sendable {
+/// A class: every call's frame holds it, and one reference costs less to hold than its five collections.
+public final class FunctionScope: Sendable {
     public let locals: Set<String>
     public let globals: Set<String>
     public let nonlocals: Set<String>

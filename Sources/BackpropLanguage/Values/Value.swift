@@ -197,7 +197,7 @@ public enum Value: Equatable, Sendable {
 
     /// The shape of the matrix that holds an array value (a rank-1 `(n,)` is held as (1, n)), nil for anything else.
     public var matrixShape: Shape? {
-        if case let .array(a) = self { return a.storage.shape }
+        if case let .array(a) = self { return a.value.storage.shape }
         return nil
     }
 
