@@ -98,6 +98,15 @@ import Testing
             let (_, errors) = run("def g(x, y):\n    return x - y\nprint(\(call))")
             #expect(errors.map(\.message) == [message], "\(call)")
         }
+        // With defaults, and with one parameter (CPython's words, from python3).
+        let counted = [
+            ("def f(a, b=2, c=3):\n    return a\nf(1, 2, 3, 4)", "f() takes from 1 to 3 positional arguments but 4 were given"),
+            ("def f(a):\n    return a\nf(1, 2)", "f() takes 1 positional argument but 2 were given"),
+            ("def f():\n    return 0\nf(1)", "f() takes 0 positional arguments but 1 was given"),
+        ]
+        for (program, message) in counted {
+            #expect(run(program).errors.map(\.message) == [message], "\(program)")
+        }
     }
 
     /// `x.dtype` is numpy's dtype object: it prints as its name, shows as `dtype('float64')` (also

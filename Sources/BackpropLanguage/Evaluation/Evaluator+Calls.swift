@@ -27,10 +27,7 @@ extension Evaluator {
             return try invoke(function, receiver: nil, arguments, whole: whole)
         case let .name(name):
             if let variable = boundValue(of: callee) {
-                if case let .function(function) = variable {
-                    let call = try evaluateUserCallArguments(arguments)
-                    return try self.call(function, positional: call.positional, keywords: call.keywords, whole: whole)
-                }
+                if case let .function(function) = variable { return try self.call(function, arguments, whole: whole) }
                 throw Diagnostic.at(callee.span, "'\(name)' is \(variable.kindDescription), not a function",
                                     hint: variable.asMatrix != nil ? "to multiply, write \(name) * (...) or \(name) @ (...)" : nil)
             }

@@ -27,7 +27,60 @@ extension Evaluator {
 
     /// Calls `function` with arguments already evaluated (positional, then keywords).
     mutating func call(_ function: UserFunction, positional: [Value], keywords: [(String, Value)], whole: Expression) throws(Diagnostic) -> Value {
-        let frame = try bindArguments(function, positional: positional, keywords: keywords, whole: whole)
+        try run(function, in: try bindArguments(function, positional: positional, keywords: keywords, whole: whole), whole: whole)
+    }
+
+    /// Calls `function` with the arguments as written: evaluated straight into the new frame's
+    /// slots when binding cannot fail (most calls), else evaluated, then bound with the messages.
+    mutating func call(_ function: UserFunction, _ arguments: [Argument], whole: Expression) throws(Diagnostic) -> Value {
+        guard Evaluator.bindsDirectly(function, arguments) else {
+            let call = try evaluateUserCallArguments(arguments)
+            return try self.call(function, positional: call.positional, keywords: call.keywords, whole: whole)
+        }
+        let frame = LocalVariables(scope: function.scope, enclosing: function.enclosing)
+        var position = 0
+        for argument in arguments {
+            let slot: Int
+            if let label = argument.label {
+                slot = function.namedSlots[function.namedParameters.firstIndex { $0.name == label }!]
+            } else {
+                slot = function.positionalSlots[position]
+                position += 1
+            }
+            frame.slots[slot] = try evaluate(argument.value)
+        }
+        try fillDefaults(of: function, in: frame, whole: whole)
+        return try run(function, in: frame, whole: whole)
+    }
+
+    /// Whether each argument has its own parameter, known before any is evaluated: no `*xs` or
+    /// `**d`, no more positional arguments than the function takes, each keyword a parameter
+    /// not given already, and no `*args` or `**kwargs` to collect into.
+    private static func bindsDirectly(_ function: UserFunction, _ arguments: [Argument]) -> Bool {
+        guard function.variadicParameter == nil, function.keywordVariadicParameter == nil,
+              arguments.count <= function.namedParameters.count, function.namedParameters.count <= 64 else { return false }
+        var position = 0
+        var given: UInt64 = 0
+        for argument in arguments {
+            if case .starred = argument.value.kind { return false }
+            let index: Int
+            if let label = argument.label {
+                guard let found = function.namedParameters.firstIndex(where: { $0.name == label }) else { return false }
+                index = found
+                position = function.positionalParameters.count  // no positional argument after a keyword
+            } else {
+                guard position < function.positionalParameters.count else { return false }
+                index = position  // the positional parameters come first among the named ones
+                position += 1
+            }
+            guard given & (1 << index) == 0 else { return false }
+            given |= 1 << index
+        }
+        return true
+    }
+
+    /// Runs `function`'s body in `frame`, its arguments bound.
+    private mutating func run(_ function: UserFunction, in frame: LocalVariables, whole: Expression) throws(Diagnostic) -> Value {
         if stackLimit == nil { stackLimit = StackGuard.limit() ?? 0 }
         guard calls.count < Evaluator.maximumCallDepth, StackGuard.currentAddress() > stackLimit ?? 0 else {
             throw Diagnostic.at(whole.span, "RecursionError: maximum recursion depth exceeded (\(calls.count) calls deep)",
@@ -72,7 +125,10 @@ extension Evaluator {
         if let variadic = function.variadicParameter {
             frame[variadic.name] = .tuple(Array(remaining))
         } else if !remaining.isEmpty {
-            throw Diagnostic.at(whole.span, "\(function.name)() takes \(byPosition.count) positional argument\(byPosition.count == 1 ? "" : "s") but \(positional.count) were given",
+            // CPython's words: "takes from 1 to 3 positional arguments but 4 were given".
+            let required = byPosition.filter { $0.defaultValue == nil }.count
+            let takes = required == byPosition.count ? "\(byPosition.count)" : "from \(required) to \(byPosition.count)"
+            throw Diagnostic.at(whole.span, "\(function.name)() takes \(takes) positional argument\(takes == "1" ? "" : "s") but \(positional.count) \(positional.count == 1 ? "was" : "were") given",
                                 hint: usage)
         }
         let keywordVariadic = function.keywordVariadicParameter
@@ -92,6 +148,13 @@ extension Evaluator {
             }
         }
         if let keywordVariadic { frame[keywordVariadic.name] = .dictionary(extra ?? PythonDictionary()) }
+        try fillDefaults(of: function, in: frame, whole: whole)
+        return frame
+    }
+
+    /// The defaults of the parameters no argument was given for; Python's TypeError when one has none.
+    private func fillDefaults(of function: UserFunction, in frame: LocalVariables, whole: Expression) throws(Diagnostic) {
+        let named = function.namedParameters
         var missing: [String] = []
         for (index, slot) in function.namedSlots.enumerated() where frame.slots[slot] == nil {
             if let value = function.namedDefaults[index] { frame.slots[slot] = value } else { missing.append(named[index].name) }
@@ -100,8 +163,7 @@ extension Evaluator {
             let list = missing.map { "'\($0)'" }
             let joined = list.count == 1 ? list[0] : list.dropLast().joined(separator: ", ") + " and " + list[list.count - 1]
             throw Diagnostic.at(whole.span, "\(function.name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(joined)",
-                                hint: usage)
+                                hint: "usage: \(function.signature)")
         }
-        return frame
     }
 }
