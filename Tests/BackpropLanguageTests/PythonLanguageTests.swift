@@ -387,4 +387,15 @@ import Testing
         #expect(!result.failed)
         #expect(session.environment["A"]?.number == 0.5)
     }
+
+    /// A function prints as CPython's does, with its address: the same each time, a different one for another function.
+    @Test func aFunctionPrintsWithItsAddress() {
+        let (printed, errors) = run("def f(x):\n    return x\ndef g(x):\n    return x\nprint(f)\nprint(f)\nprint(g)")
+        #expect(errors.isEmpty)
+        let lines = printed.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[0].wholeMatch(of: /<function f at 0x[0-9a-f]{6,16}>/) != nil, "\(lines)")
+        #expect(lines[0] == lines[1])
+        #expect(lines[2].hasPrefix("<function g at 0x") && lines[2].dropFirst(15) != lines[0].dropFirst(15))
+    }
 }
