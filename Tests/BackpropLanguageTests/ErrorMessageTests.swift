@@ -88,6 +88,17 @@ import MatrixEngine
         #expect(run("x = np.ones((2, 3)).sum(keepdims=True, axis=0)", "x.shape").text == "(1, 3)")
     }
 
+    /// Where both transposes fit, the one that gives the other operand's shape is offered first,
+    /// through a negation or an element-wise function; alone, the smaller product is.
+    @Test func aFailingProductOffersTheTransposeItsSurroundingsNeed() {
+        let setup = "W = np.ones((5, 3)); X = np.ones((5, 3)); b = np.zeros((5, 5))"
+        for (statement, first) in [("Z = W @ X + b", "W @ X.T"), ("Z = b - -(W @ X)", "W @ X.T"),
+                                   ("Z = np.tanh(W @ X) + b", "W @ X.T"), ("Z = W @ X", "W.T @ X")] {
+            let hint = run(setup, statement).result.diagnostics.first?.hint ?? ""
+            #expect(hint.hasPrefix("did you mean \(first)?"), "\(statement): \(hint)")
+        }
+    }
+
     @Test func stateIsUnchangedAfterAnyError() {
         var session = Session()
         _ = session.execute("np.random.seed(1); W = np.ones((2, 2))")

@@ -156,14 +156,20 @@ public struct Evaluator {
     }
 
     /// The shape a product operand of `+ - * /` should have made: the other operand's, when that
-    /// is a named matrix. Looked up only for an operand that holds a product (`W @ A` or `-(W @ A)`),
-    /// the one place it is read.
+    /// is a named matrix. Looked up only for an operand that holds a product (`W @ A`, `-(W @ A)`,
+    /// `np.tanh(W @ A)`), the one place it is read.
     private func wantedShape(for operand: Expression, _ op: BinaryOperator, besides other: Expression) -> Shape? {
-        guard op == .add || op == .subtract || op == .multiply || op == .divide else { return nil }
-        var inner = operand
-        while case let .unary(_, next) = inner.kind { inner = next }
-        guard case .binary(.matmul, _, _) = inner.kind else { return nil }
+        guard op == .add || op == .subtract || op == .multiply || op == .divide, Self.holdsProduct(operand) else { return nil }
         return shapeOfName(other)
+    }
+
+    private static func holdsProduct(_ operand: Expression) -> Bool {
+        switch operand.kind {
+        case .binary(.matmul, _, _): return true
+        case let .unary(_, inner): return holdsProduct(inner)
+        case let .call(_, arguments): return arguments.contains { holdsProduct($0.value) }
+        default: return false
+        }
     }
 
     @inline(never)
