@@ -370,6 +370,46 @@ extension ProductKernelTests {
         }
     }
 
+    /// The skinny path reads a large A's rows in place when they make whole row tiles (W1 @ X), and
+    /// with op(B) read in place it loads B's next depth block ahead: the same bits as packing A, for
+    /// both kernel families and any thread count, with B plain or transposed, on shapes with several
+    /// depth blocks, a split depth, partial strips, and rows that do not make whole tiles (packed).
+    @Test(arguments: [(20, 600, 209), (20, 300, 37), (10, 257, 64), (5, 97, 33), (20, 4200, 30), (12, 40, 100),
+                      (20, 13, 1), (15, 1, 7), (7, 300, 20), (1, 50, 3)])
+    func skinnyLeftOperandsReadInPlaceGiveThePackedBits(m: Int, k: Int, n: Int) throws {
+        var rng = SplitMix64Generator(seed: UInt64(m * 7_000_003 + k * 1013 + n))
+        for tr in [false, true] {
+            let (a, b) = Self.operands(m, k, n, transposeLeft: false, transposeRight: tr, integers: false, rng: &rng)
+            for family in Self.families {
+                for small in [false, true] {
+                    var packed = small ? Self.forced(.skinny, family, threads: 1) : ProductConfiguration(family: family, threads: 1)
+                    packed.path = .skinny
+                    packed.skinnyInPlaceMinimumLeftValues = .max
+                    let expected = try a.matmul(b, transposeRight: tr, configuration: packed)
+                    #expect(Self.closeToReference(expected, a, b, transposeLeft: false, transposeRight: tr))
+                    for threads in Self.threadCounts {
+                        var inPlace = packed
+                        inPlace.skinnyInPlaceMinimumLeftValues = 0
+                        inPlace.threads = threads
+                        inPlace.parallelMinimumFlops = 0
+                        let c = try a.matmul(b, transposeRight: tr, configuration: inPlace)
+                        #expect(DoubleCheck.identical(c, expected), "\(family) ×\(threads) small=\(small): (\(m),\(k))·op(B) T=\(tr)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// W1 @ X at the automatic configuration: A read in place, X streamed with loads ahead; all
+    /// threads and one agree bit for bit and stay within rounding of the naive product.
+    @Test func automaticForwardProductOnAFirstLayersShape() throws {
+        var rng = SplitMix64Generator(seed: 41)
+        let w = rng.uniformMatrix(20, 4100, -1, 1), x = rng.uniformMatrix(4100, 37, -1, 1)
+        let c = try w.matmul(x)
+        #expect(DoubleCheck.identical(c, try w.matmul(x, configuration: .singleThreaded)))
+        #expect(Self.closeToReference(c, w, x, transposeLeft: false, transposeRight: false))
+    }
+
     /// The blocked path reads A's rows in place when op(B) is read in place (a 64×64 product packs
     /// nothing); a partial last row tile is packed. Same bits as packing both operands.
     @Test(arguments: [(64, 64, 64), (1, 64, 64), (9, 64, 32), (17, 5, 48), (8, 1, 16), (61, 61, 64), (3, 7, 16)])

@@ -54,6 +54,33 @@ struct RowDotProductTests {
         }
     }
 
+    /// The kernels load the rows of B a few tiles ahead (to the end of each thread's chunk): any
+    /// distance gives the same bits, whatever the number of threads, on shapes with edge tiles,
+    /// depths below one vector, and many tiles per chunk.
+    @Test func readAheadDistancesGiveTheSameBits() throws {
+        var rng = SplitMix64Generator(seed: 36)
+        let shapes = (0..<12).map { _ in
+            (Int.random(in: 1...23, using: &rng), Int.random(in: 1...300, using: &rng), Int.random(in: 1...61, using: &rng))
+        } + [(20, 209, 203), (5, 7, 9), (20, 16, 4)]
+        for (m, k, n) in shapes {
+            let a = rng.uniformMatrix(m, k, -1, 1), b = rng.uniformMatrix(n, k, -1, 1)
+            for family in ProductConfiguration.KernelFamily.allCases {
+                var reference = Self.forced(family, threads: 1)
+                reference.rowDotReadAheadTiles = 0
+                let expected = try a.matmul(b, transposeRight: true, configuration: reference)
+                #expect(ProductKernelTests.closeToReference(expected, a, b, transposeLeft: false, transposeRight: true))
+                for distance in [1, 2, 5] {
+                    for threads in Self.threadCounts {
+                        var configuration = Self.forced(family, threads: threads)
+                        configuration.rowDotReadAheadTiles = distance
+                        let c = try a.matmul(b, transposeRight: true, configuration: configuration)
+                        #expect(DoubleCheck.identical(c, expected), "\(family) ×\(threads) ahead \(distance): (\(m),\(k))·(\(n),\(k)).T")
+                    }
+                }
+            }
+        }
+    }
+
     /// nan and infinity reach exactly the elements whose rows hold them, whatever lane they are in.
     @Test func nanAndInfinityStayInTheirElements() throws {
         var rng = SplitMix64Generator(seed: 33)

@@ -20,12 +20,24 @@ protocol MicroKernel: Sendable {
     /// The full tile at `c`; `accumulate` adds to what is there (a later depth block) instead of
     /// overwriting it (the first). A[l, p] is at `a + p·aStep + l·aRowStride`: a packed strip has
     /// `aStep == rows` and `aRowStride == 1`; rows of A read in place have `aStep == 1`.
-    static func multiply(depth: Int, a: UnsafePointer<Double>, aRowStride: Int, aStep: Int,
-                         b: UnsafePointer<Double>, bRowStride: Int,
-                         c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool)
+    /// Step s of the loop over the depth makes load s of `readAhead` (see `ReadAhead`); the loaded
+    /// values come back combined.
+    static func multiply<Loads: ReadAheadLoads>(depth: Int, a: UnsafePointer<Double>, aRowStride: Int, aStep: Int,
+                                                b: UnsafePointer<Double>, bRowStride: Int,
+                                                c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool,
+                                                readAhead: Loads) -> UInt64
 }
 
 extension MicroKernel {
+    /// The tile with no loads ahead.
+    @inline(__always)
+    static func multiply(depth: Int, a: UnsafePointer<Double>, aRowStride: Int, aStep: Int,
+                         b: UnsafePointer<Double>, bRowStride: Int,
+                         c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool) {
+        _ = multiply(depth: depth, a: a, aRowStride: aRowStride, aStep: aStep, b: b, bRowStride: bRowStride,
+                     c: c, cRowStride: cRowStride, accumulate: accumulate, readAhead: NoReadAhead())
+    }
+
     /// A tile that may be cut off by the edge of C (`rowCount` ≤ rows, `columnCount` ≤ columns).
     ///
     /// A partial tile is computed whole into `scratch` (rows × columns) and only its valid part is
@@ -55,6 +67,25 @@ extension MicroKernel {
                                     c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool) {
         multiply(depth: depth, a: a, aRowStride: aRowStride, aStep: 1, b: b, bRowStride: bRowStride,
                  c: c, cRowStride: cRowStride, accumulate: accumulate)
+    }
+
+    /// The same, for a tile that the right edge of C may cut off (`columnCount` ≤ columns): a partial
+    /// tile is computed whole into `scratch` and only its valid part copied out.
+    /// Step s of the loop makes load s of `readAhead`, as `multiply` does.
+    @inline(__always)
+    static func multiplyTileInPlace<Loads: ReadAheadLoads>(
+        depth: Int, a: UnsafePointer<Double>, aRowStride: Int, b: UnsafePointer<Double>, bRowStride: Int,
+        c: UnsafeMutablePointer<Double>, cRowStride: Int, columnCount: Int, accumulate: Bool,
+        scratch: UnsafeMutablePointer<Double>, readAhead: Loads
+    ) -> UInt64 {
+        if columnCount == columns {
+            return multiply(depth: depth, a: a, aRowStride: aRowStride, aStep: 1, b: b, bRowStride: bRowStride,
+                            c: c, cRowStride: cRowStride, accumulate: accumulate, readAhead: readAhead)
+        }
+        let loaded = multiply(depth: depth, a: a, aRowStride: aRowStride, aStep: 1, b: b, bRowStride: bRowStride,
+                              c: scratch, cRowStride: columns, accumulate: false, readAhead: readAhead)
+        copyOut(scratch, to: c, cRowStride: cRowStride, rowCount: rows, columnCount: columnCount, accumulate: accumulate)
+        return loaded
     }
 
     /// The valid part of a tile computed whole into `scratch`.

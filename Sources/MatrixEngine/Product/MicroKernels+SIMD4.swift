@@ -11,9 +11,10 @@ enum Kernel6x8: MicroKernel {
     static var columns: Int { 8 }
 
     @inline(__always)
-    static func multiply(depth: Int, a: UnsafePointer<Double>, aRowStride: Int, aStep: Int,
-                         b: UnsafePointer<Double>, bRowStride: Int,
-                         c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool) {
+    static func multiply<Loads: ReadAheadLoads>(depth: Int, a: UnsafePointer<Double>, aRowStride: Int, aStep: Int,
+                                                b: UnsafePointer<Double>, bRowStride: Int,
+                                                c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool,
+                                                readAhead: Loads) -> UInt64 {
         typealias V = SIMD4<Double>
         var c00 = V(), c01 = V()
         var c10 = V(), c11 = V()
@@ -22,7 +23,9 @@ enum Kernel6x8: MicroKernel {
         var c40 = V(), c41 = V()
         var c50 = V(), c51 = V()
         var a = a, b = b
-        for _ in 0..<depth {
+        var loaded: UInt64 = 0
+        for step in 0..<depth {
+            loaded ^= readAhead.load(step)
             let b0 = V.load(b), b1 = V.load(b + 4)
             let a0 = V(repeating: a[0])
             c00 = c00.addingProduct(a0, b0); c01 = c01.addingProduct(a0, b1)
@@ -51,6 +54,7 @@ enum Kernel6x8: MicroKernel {
         c40.store(to: r4, accumulate: accumulate); c41.store(to: r4 + 4, accumulate: accumulate)
         let r5 = c + 5 * cRowStride
         c50.store(to: r5, accumulate: accumulate); c51.store(to: r5 + 4, accumulate: accumulate)
+        return loaded
     }
 }
 
@@ -61,16 +65,19 @@ enum Kernel4x12: MicroKernel {
     static var columns: Int { 12 }
 
     @inline(__always)
-    static func multiply(depth: Int, a: UnsafePointer<Double>, aRowStride: Int, aStep: Int,
-                         b: UnsafePointer<Double>, bRowStride: Int,
-                         c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool) {
+    static func multiply<Loads: ReadAheadLoads>(depth: Int, a: UnsafePointer<Double>, aRowStride: Int, aStep: Int,
+                                                b: UnsafePointer<Double>, bRowStride: Int,
+                                                c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool,
+                                                readAhead: Loads) -> UInt64 {
         typealias V = SIMD4<Double>
         var c00 = V(), c01 = V(), c02 = V()
         var c10 = V(), c11 = V(), c12 = V()
         var c20 = V(), c21 = V(), c22 = V()
         var c30 = V(), c31 = V(), c32 = V()
         var a = a, b = b
-        for _ in 0..<depth {
+        var loaded: UInt64 = 0
+        for step in 0..<depth {
+            loaded ^= readAhead.load(step)
             let b0 = V.load(b), b1 = V.load(b + 4), b2 = V.load(b + 8)
             let a0 = V(repeating: a[0])
             c00 = c00.addingProduct(a0, b0); c01 = c01.addingProduct(a0, b1); c02 = c02.addingProduct(a0, b2)
@@ -91,6 +98,7 @@ enum Kernel4x12: MicroKernel {
         c20.store(to: r2, accumulate: accumulate); c21.store(to: r2 + 4, accumulate: accumulate); c22.store(to: r2 + 8, accumulate: accumulate)
         let r3 = c + 3 * cRowStride
         c30.store(to: r3, accumulate: accumulate); c31.store(to: r3 + 4, accumulate: accumulate); c32.store(to: r3 + 8, accumulate: accumulate)
+        return loaded
     }
 }
 

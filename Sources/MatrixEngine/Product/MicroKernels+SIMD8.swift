@@ -11,9 +11,10 @@ enum Kernel8x16: MicroKernel {
     static var columns: Int { 16 }
 
     @inline(__always)
-    static func multiply(depth: Int, a: UnsafePointer<Double>, aRowStride: Int, aStep: Int,
-                         b: UnsafePointer<Double>, bRowStride: Int,
-                         c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool) {
+    static func multiply<Loads: ReadAheadLoads>(depth: Int, a: UnsafePointer<Double>, aRowStride: Int, aStep: Int,
+                                                b: UnsafePointer<Double>, bRowStride: Int,
+                                                c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool,
+                                                readAhead: Loads) -> UInt64 {
         typealias V = SIMD8<Double>
         var c00 = V(), c01 = V()
         var c10 = V(), c11 = V()
@@ -24,7 +25,9 @@ enum Kernel8x16: MicroKernel {
         var c60 = V(), c61 = V()
         var c70 = V(), c71 = V()
         var a = a, b = b
-        for _ in 0..<depth {
+        var loaded: UInt64 = 0
+        for step in 0..<depth {
+            loaded ^= readAhead.load(step)
             let b0 = V.load(b), b1 = V.load(b + 8)
             let a0 = V(repeating: a[0])
             c00 = c00.addingProduct(a0, b0); c01 = c01.addingProduct(a0, b1)
@@ -61,6 +64,7 @@ enum Kernel8x16: MicroKernel {
         c60.store(to: r6, accumulate: accumulate); c61.store(to: r6 + 8, accumulate: accumulate)
         let r7 = c + 7 * cRowStride
         c70.store(to: r7, accumulate: accumulate); c71.store(to: r7 + 8, accumulate: accumulate)
+        return loaded
     }
 }
 
@@ -71,9 +75,10 @@ enum Kernel5x32: MicroKernel {
     static var columns: Int { 32 }
 
     @inline(__always)
-    static func multiply(depth: Int, a: UnsafePointer<Double>, aRowStride: Int, aStep: Int,
-                         b: UnsafePointer<Double>, bRowStride: Int,
-                         c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool) {
+    static func multiply<Loads: ReadAheadLoads>(depth: Int, a: UnsafePointer<Double>, aRowStride: Int, aStep: Int,
+                                                b: UnsafePointer<Double>, bRowStride: Int,
+                                                c: UnsafeMutablePointer<Double>, cRowStride: Int, accumulate: Bool,
+                                                readAhead: Loads) -> UInt64 {
         typealias V = SIMD8<Double>
         var c00 = V(), c01 = V(), c02 = V(), c03 = V()
         var c10 = V(), c11 = V(), c12 = V(), c13 = V()
@@ -81,7 +86,9 @@ enum Kernel5x32: MicroKernel {
         var c30 = V(), c31 = V(), c32 = V(), c33 = V()
         var c40 = V(), c41 = V(), c42 = V(), c43 = V()
         var a = a, b = b
-        for _ in 0..<depth {
+        var loaded: UInt64 = 0
+        for step in 0..<depth {
+            loaded ^= readAhead.load(step)
             let b0 = V.load(b), b1 = V.load(b + 8), b2 = V.load(b + 16), b3 = V.load(b + 24)
             let a0 = V(repeating: a[0])
             c00 = c00.addingProduct(a0, b0); c01 = c01.addingProduct(a0, b1); c02 = c02.addingProduct(a0, b2); c03 = c03.addingProduct(a0, b3)
@@ -106,6 +113,7 @@ enum Kernel5x32: MicroKernel {
         c30.store(to: r3, accumulate: accumulate); c31.store(to: r3 + 8, accumulate: accumulate); c32.store(to: r3 + 16, accumulate: accumulate); c33.store(to: r3 + 24, accumulate: accumulate)
         let r4 = c + 4 * cRowStride
         c40.store(to: r4, accumulate: accumulate); c41.store(to: r4 + 8, accumulate: accumulate); c42.store(to: r4 + 16, accumulate: accumulate); c43.store(to: r4 + 24, accumulate: accumulate)
+        return loaded
     }
 }
 

@@ -55,6 +55,8 @@ package struct ProductConfiguration: Sendable {
     /// …and A holds at most this many values (256 KB), so that it stays in cache while every
     /// tile of B reads all of it.
     package var rowDotMaximumLeftValues: Int = 1 << 15
+    /// The row-dot kernels load the rows of B this many tiles ahead as they go (see `ReadAhead`).
+    package var rowDotReadAheadTiles: Int = 2
     /// Columns of B a thread packs at a time on the skinny path (rounded to the kernel's width).
     /// Wide enough to cover a first layer's 209 examples: B is then read in whole rows, the
     /// fastest stream measured; narrower blocks were up to twice as slow.
@@ -62,6 +64,9 @@ package struct ProductConfiguration: Sendable {
     /// The skinny path reads the whole strips of an op(B) with contiguous rows in place (false:
     /// it packs every block, as a transposed op(B) always is).
     package var skinnyReadsRightInPlace: Bool = true
+    /// The skinny path reads A's rows in place, unpacked, when they make whole row tiles and A has
+    /// at least this many values (256 KB; a small A is packed once, cheaply, into one stream).
+    package var skinnyInPlaceMinimumLeftValues: Int = 1 << 15
     /// A skinny product this many depth blocks deep, with at most two column blocks, sums the two
     /// halves of its depth separately, so that two threads can share it.
     package var skinnySplitDepthBlocks: Int = 16

@@ -9,7 +9,9 @@
 /// k mod width positions added one by one, fused. The order depends on the shape and the vector width only: threads
 /// split the result's columns, never the depth, so the bits do not depend on the thread count.
 /// A (m·k values) is read again for every tile of B and must stay in cache: the automatic
-/// configuration takes this path only when it is small (`rowDotMaximumLeftValues`).
+/// configuration takes this path only when it is small (`rowDotMaximumLeftValues`); it is copied
+/// once per call so that its rows start on cache lines. The kernels load the rows of B a few tiles
+/// ahead as they go (`ReadAhead`), so that the stream of X does not stall between tiles.
 enum RowDotProduct<Kernel: RowDotKernel> {
     static func multiply(_ a: ProductOperand, _ b: ProductOperand, into c: ProductDestination,
                          _ size: ProductDimensions, configuration: ProductConfiguration, threads: Int) {
@@ -17,12 +19,29 @@ enum RowDotProduct<Kernel: RowDotKernel> {
         let nr = Kernel.columns, mr = Kernel.rows
         let columnTiles = (n + nr - 1) / nr
         let chunks = threads > 1 ? min(columnTiles, threads * configuration.chunksPerThread) : 1
-        Parallel.forEach(count: chunks, threads: threads) { chunk in
-            for tile in Parallel.split(columnTiles, into: chunks, part: chunk) {
-                let columns = (tile * nr)..<min(tile * nr + nr, n)
-                for firstRow in stride(from: 0, to: m, by: mr) {
-                    Kernel.multiply(depth: k, a: a, rows: firstRow..<min(firstRow + mr, m), b: b, columns: columns, into: c)
+        let rowGroups = (m + mr - 1) / mr
+        let loadsPerKernel = k / Kernel.lanes
+        // A's rows start on cache lines: in place, most of its vectors straddle two lines.
+        let alignedRowLength = k.roundedUp(toMultipleOf: 8)
+        ScratchMemory.withBuffer(count: m * alignedRowLength) { alignedRows in
+            for i in 0..<m { (alignedRows + i * alignedRowLength).update(from: a.address(i, 0), count: k) }
+            let alignedA = ProductOperand(base: UnsafePointer(alignedRows), storedColumns: alignedRowLength, isTransposed: false)
+            Parallel.forEach(count: chunks, threads: threads) { chunk in
+                let tiles = Parallel.split(columnTiles, into: chunks, part: chunk)
+                var loaded: UInt64 = 0
+                for tile in tiles {
+                    let columns = (tile * nr)..<min(tile * nr + nr, n)
+                    // The rows of B a later tile of this chunk reads, loaded across this tile's kernels.
+                    let later = min(tile + configuration.rowDotReadAheadTiles, tiles.upperBound - 1)
+                    let readAhead = ReadAhead(UnsafeRawPointer(b.address(0, later * nr)),
+                                              byteCount: (min(later * nr + nr, n) - later * nr) * b.storedColumns * MemoryLayout<Double>.stride,
+                                              loads: rowGroups * loadsPerKernel)
+                    for (group, firstRow) in stride(from: 0, to: m, by: mr).enumerated() {
+                        loaded ^= Kernel.multiply(depth: k, a: alignedA, rows: firstRow..<min(firstRow + mr, m), b: b, columns: columns,
+                                                  into: c, readAhead: readAhead.advanced(by: group * loadsPerKernel))
+                    }
                 }
+                ReadAhead.keep(loaded)
             }
         }
     }
@@ -34,20 +53,24 @@ protocol RowDotKernel: Sendable {
     static var rows: Int { get }
     /// Rows of the stored B (columns of the result) in a tile.
     static var columns: Int { get }
+    /// Depth positions in a vector: the kernel's loop runs depth / lanes times.
+    static var lanes: Int { get }
     /// C[rows, columns] = A[rows, 0..<depth] · B[columns, 0..<depth]ᵀ. A tile cut off by an edge
     /// reads the last row again in place of the missing ones and stores only the valid part.
+    /// Step s of the loop makes load s of `readAhead`; the loaded values come back combined.
     static func multiply(depth: Int, a: ProductOperand, rows: Range<Int>, b: ProductOperand, columns: Range<Int>,
-                         into c: ProductDestination)
+                         into c: ProductDestination, readAhead: ReadAhead) -> UInt64
 }
 
 /// 5 rows of A × 4 of B in 20 `SIMD8<Double>` accumulators (AVX-512): 5 divides a narrow layer's 20 rows.
 enum RowDot5x4: RowDotKernel {
     static var rows: Int { 5 }
     static var columns: Int { 4 }
+    static var lanes: Int { SIMD8<Double>.scalarCount }
 
     @inline(__always)
     static func multiply(depth: Int, a: ProductOperand, rows: Range<Int>, b: ProductOperand, columns: Range<Int>,
-                         into c: ProductDestination) {
+                         into c: ProductDestination, readAhead: ReadAhead) -> UInt64 {
         typealias V = SIMD8<Double>
         let last = rows.upperBound - 1, lastColumn = columns.upperBound - 1
         let a0 = a.address(rows.lowerBound, 0), a1 = a.address(min(rows.lowerBound + 1, last), 0)
@@ -61,8 +84,10 @@ enum RowDot5x4: RowDotKernel {
         var c30 = V(), c31 = V(), c32 = V(), c33 = V()
         var c40 = V(), c41 = V(), c42 = V(), c43 = V()
         let vectorDepth = depth / V.scalarCount * V.scalarCount
-        var p = 0
+        var p = 0, step = 0, loaded: UInt64 = 0
         while p < vectorDepth {
+            loaded ^= readAhead.load(step)
+            step &+= 1
             let v0 = V.load(b0 + p), v1 = V.load(b1 + p), v2 = V.load(b2 + p), v3 = V.load(b3 + p)
             let u0 = V.load(a0 + p)
             c00 = c00.addingProduct(u0, v0); c01 = c01.addingProduct(u0, v1); c02 = c02.addingProduct(u0, v2); c03 = c03.addingProduct(u0, v3)
@@ -87,6 +112,7 @@ enum RowDot5x4: RowDotKernel {
         storeRow(s0, 0, rows: rows, columns: columns, into: c); storeRow(s1, 1, rows: rows, columns: columns, into: c)
         storeRow(s2, 2, rows: rows, columns: columns, into: c); storeRow(s3, 3, rows: rows, columns: columns, into: c)
         storeRow(s4, 4, rows: rows, columns: columns, into: c)
+        return loaded
     }
 }
 
@@ -94,10 +120,11 @@ enum RowDot5x4: RowDotKernel {
 enum RowDot3x4: RowDotKernel {
     static var rows: Int { 3 }
     static var columns: Int { 4 }
+    static var lanes: Int { SIMD4<Double>.scalarCount }
 
     @inline(__always)
     static func multiply(depth: Int, a: ProductOperand, rows: Range<Int>, b: ProductOperand, columns: Range<Int>,
-                         into c: ProductDestination) {
+                         into c: ProductDestination, readAhead: ReadAhead) -> UInt64 {
         typealias V = SIMD4<Double>
         let last = rows.upperBound - 1, lastColumn = columns.upperBound - 1
         let a0 = a.address(rows.lowerBound, 0), a1 = a.address(min(rows.lowerBound + 1, last), 0)
@@ -108,8 +135,10 @@ enum RowDot3x4: RowDotKernel {
         var c10 = V(), c11 = V(), c12 = V(), c13 = V()
         var c20 = V(), c21 = V(), c22 = V(), c23 = V()
         let vectorDepth = depth / V.scalarCount * V.scalarCount
-        var p = 0
+        var p = 0, step = 0, loaded: UInt64 = 0
         while p < vectorDepth {
+            loaded ^= readAhead.load(step)
+            step &+= 1
             let v0 = V.load(b0 + p), v1 = V.load(b1 + p), v2 = V.load(b2 + p), v3 = V.load(b3 + p)
             let u0 = V.load(a0 + p)
             c00 = c00.addingProduct(u0, v0); c01 = c01.addingProduct(u0, v1); c02 = c02.addingProduct(u0, v2); c03 = c03.addingProduct(u0, v3)
@@ -127,6 +156,7 @@ enum RowDot3x4: RowDotKernel {
         }
         storeRow(s0, 0, rows: rows, columns: columns, into: c); storeRow(s1, 1, rows: rows, columns: columns, into: c)
         storeRow(s2, 2, rows: rows, columns: columns, into: c)
+        return loaded
     }
 }
 
