@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The checks CI runs after `swift test`: numpy recomputes every number the lessons show or ask
 # for (scripts/check-lesson-values.py) and the committed fixtures the replay tests read must
-# agree with it. Needs python3 with numpy; installs numpy with pip when it is missing.
+# agree with it; then a release build runs the programs of scripts/release-smoke/. Needs
+# python3 with numpy; installs numpy with pip when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,3 +16,5 @@ fi
 python3 -c 'import numpy, sys; print(f"ci-checks: python {sys.version.split()[0]}, numpy {numpy.__version__}")'
 
 python3 scripts/check-lesson-values.py
+
+scripts/release-smoke.sh

@@ -49,28 +49,34 @@ enum ReleaseQueue {
     private static let state = State()
 
     static func release(_ values: inout [Value]) {
+        var taken: [Value] = []
+        swap(&taken, &values)
         pthread_mutex_lock(&state.mutex)
         if state.draining {
-            state.deferred += values
+            state.deferred += taken
             pthread_mutex_unlock(&state.mutex)
-            // Emptied outside the lock: in a release build this can be where the items die, and
-            // their own deinits come back here for the lock.
-            values = []
+            destroy(consume taken)  // only drops this reference: the queue holds the items
             return
         }
         state.draining = true
         pthread_mutex_unlock(&state.mutex)
-        values = []  // the children's deinits defer their own items
+        destroy(consume taken)  // the children's deinits defer their own items
         while true {
             pthread_mutex_lock(&state.mutex)
-            var batch = state.deferred
-            state.deferred = []
+            var batch: [Value] = []
+            swap(&batch, &state.deferred)
             if batch.isEmpty { state.draining = false }
             pthread_mutex_unlock(&state.mutex)
             if batch.isEmpty { return }
-            batch = []
+            destroy(consume batch)
         }
     }
+
+    /// Where items die: in a call of its own, so the optimiser cannot move their release (and
+    /// the deinits it runs, which take the lock) past the next `pthread_mutex_lock`, which it did
+    /// for a plain `values = []`: a list nested three deep then waited on the lock forever.
+    @inline(never)
+    private static func destroy(_ values: consuming [Value]) {}
 }
 
 /// A Python dict: keys in insertion order, each hashable as Python hashes it (`1`, `1.0` and
