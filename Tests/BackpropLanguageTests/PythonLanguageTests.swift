@@ -398,4 +398,34 @@ import Testing
         #expect(lines[0] == lines[1])
         #expect(lines[2].hasPrefix("<function g at 0x") && lines[2].dropFirst(15) != lines[0].dropFirst(15))
     }
+
+    /// A built-in is a value as in Python: a key, an argument, a dict entry; it prints as Python
+    /// prints it, and a failing call of it fails at the call (output as python3 printed it).
+    @Test func builtinsAreValues() {
+        let program = """
+        print(sorted(["bb", "a", "ccc"], key=len), list(map(len, ["a", "bb"])), sorted([3, -5, 1], key=abs))
+        f = np.tanh
+        print(f(0.5) == np.tanh(0.5), f(np.array([[0.0, 1.0]])))
+        print(np.tanh, len, abs)
+        g = np.sum
+        print(g(np.ones((2, 3)), axis=1, keepdims=True))
+        def apply(fn, x):
+            return fn(x)
+        print(apply(np.exp, 0.0), apply(len, [1, 2, 3]), apply(max, [1, 5, 2]))
+        """
+        let (printed, errors) = run(program)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(printed == """
+        ['a', 'bb', 'ccc'] [1, 2] [1, 3, -5]
+        True [[0.         0.76159416]]
+        <ufunc 'tanh'> <built-in function len> <built-in function abs>
+        [[3.]
+         [3.]]
+        1.0 3 5
+        """)
+        let failed = run("f = len\nf(5)").errors
+        #expect(failed.map(\.message) == ["object of type 'int' has no len()"])
+        #expect(failed.first?.traceback.isEmpty == true)
+    }
 }
+

@@ -116,6 +116,18 @@ extension Evaluator {
         var evaluated: [LabeledArgument] = []
         evaluated.reserveCapacity(arguments.count)
         for argument in arguments {
+            if case let .starred(inner) = argument.value.kind, argument.label == "**" {
+                // `f(**kwargs)`: each entry a keyword argument.
+                let spread = try evaluate(inner)
+                guard case let .dictionary(d) = spread else {
+                    throw Diagnostic.at(inner.span, "argument after ** must be a mapping, not \(spread.typeName)")
+                }
+                for (key, value) in d.pairs {
+                    guard case let .string(name) = key else { throw Diagnostic.at(inner.span, "keywords must be strings") }
+                    evaluated.append(LabeledArgument(label: name, labelSpan: inner.span, argument: BoundArgument(value: value, span: inner.span, source: source)))
+                }
+                continue
+            }
             if case let .starred(inner) = argument.value.kind, argument.label == nil {
                 for item in try iterate(try evaluate(inner), expression: inner) {
                     evaluated.append(LabeledArgument(label: nil, labelSpan: inner.span, argument: BoundArgument(value: try adaptList(item, for: function, at: inner), span: inner.span, source: source)))

@@ -207,10 +207,11 @@ public struct Evaluator {
             return try lookUp(name, span: expression.span)
         case let .bigInteger(digits):
             return .integer(BigInt(digits) ?? 0)
-        case let .function(path, _):
+        case let .function(path, hadPrefix):
             if let constant = NumericConstants.value(named: path) { return constant }
             if ["ndarray", "float64", "int64", "bool_", "floating", "integer"].contains(path), let type = PythonType.named(path) { return .type(type) }
-            throw try functionUsedAsValue(path: path, expression: expression)
+            if let function = functions.lookUp(path) { return BuiltinFunctionValue.numpy(function, path: path, hadPrefix: hadPrefix) }
+            throw functions.unsupported(path: path, hadPrefix: true, span: expression.span)
         case let .unary(op, operand):
             return try applyUnary(op, try evaluate(operand), operand: operand, whole: expression)
         case let .binary(op, lhs, rhs):
@@ -260,24 +261,15 @@ public struct Evaluator {
         if let value = environment[name] { return value }
         if let type = PythonBuiltins.typeNamed(name) { return .type(type) }
         if let constant = NumericConstants.value(named: name) { return constant }
-        if functions.lookUp(name) != nil {
-            throw Diagnostic.at(span, "'\(name)' is a function: call it with parentheses, like \(name)(...)",
-                                hint: functions.lookUp(name).map { "usage: \($0.signature)" })
-        }
+        // A built-in as a value (`key=len`, `f = sigmoid`), as Python has it.
+        if PythonBuiltins.names.contains(name) { return BuiltinFunctionValue.python(name) }
+        if let function = functions.lookUp(name) { return BuiltinFunctionValue.numpy(function, path: name, hadPrefix: false) }
         let candidates = environment.variableNames + functions.allNames + commandNames
         let suggestion = Spelling.closest(to: name, among: candidates, recent: environment.recentNames)
         var notes: [String] = []
         if environment.variableNames.isEmpty { notes.append("no variables are defined yet") }
         throw Diagnostic.at(span, "name '\(name)' is not defined", notes: notes,
                             hint: suggestion.map { "did you mean '\($0)'?" })
-    }
-
-    private func functionUsedAsValue(path: String, expression: Expression) throws(Diagnostic) -> Diagnostic {
-        if let function = functions.lookUp(path) {
-            return Diagnostic.at(expression.span, "np.\(path) is a function: call it with parentheses",
-                                 hint: "usage: \(function.signature)")
-        }
-        return functions.unsupported(path: path, hadPrefix: true, span: expression.span)
     }
 }
 

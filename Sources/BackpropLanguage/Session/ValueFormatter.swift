@@ -15,7 +15,9 @@ public enum ValueFormatter {
         case let .string(s): return s
         case .none: return "None"
         case let .bigInteger(big): return big.description
-        case let .function(f): return "<function \(f.name) at 0x\(String(UInt(bitPattern: ObjectIdentifier(f)), radix: 16))>"  // its address, as CPython shows
+        case let .function(f):
+            if let printed = f.printed, !printed.isEmpty { return printed }
+            return "<function \(f.name) at 0x\(String(UInt(bitPattern: ObjectIdentifier(f)), radix: 16))>"  // its address, as CPython shows
         case let .type(t): return "<class '\(t.qualifiedName)'>"
         case let .dtype(d): return d.rawValue
         case let .range(r): return r.description

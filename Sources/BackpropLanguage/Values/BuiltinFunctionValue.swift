@@ -1,0 +1,46 @@
+/// A built-in function used as a value, as Python allows: `sorted(xs, key=len)`, `map(abs, xs)`,
+/// `activation = np.tanh`. It is a function whose body calls the built-in with whatever it is
+/// given (`def len(*args, **kwargs): return len(*args, **kwargs)`), so every call of it, by any
+/// route, runs the built-in's own binding and errors; it prints as Python prints the built-in.
+enum BuiltinFunctionValue {
+    /// `callee` is how the body reaches the built-in: a bare name (`len`) or numpy's path
+    /// (`np.tanh`, which a learner's own `tanh` cannot hide); `printed` is Python's text for it.
+    static func make(name: String, callee: Expression.Kind, printed: String) -> Value {
+        let source = SourceText("\(name)(*args, **kwargs)")
+        let whole = SourceSpan(0, source.characters.count)
+        let nameSpan = SourceSpan(0, name.count)
+        func spread(_ parameter: String, _ label: String?) -> Argument {
+            Argument(label: label, labelSpan: nil, value: Expression(.starred(Expression(.name(parameter), nameSpan)), nameSpan))
+        }
+        let call = Expression(.call(callee: Expression(callee, nameSpan), arguments: [spread("args", nil), spread("kwargs", "**")]), whole)
+        let definition = FunctionDefinition(
+            name: name, nameSpan: nameSpan,
+            parameters: [FunctionParameter(name: "args", span: nameSpan, kind: .variadic),
+                         FunctionParameter(name: "kwargs", span: nameSpan, kind: .keywordVariadic)],
+            body: [Statement(kind: .returnValue(call), span: whole)], header: whole, docstring: nil)
+        return .function(UserFunction(definition: definition, source: source, defaults: [:], enclosing: nil, printed: printed))
+    }
+
+    /// A Python built-in reached by its bare name: `<built-in function len>`.
+    static func python(_ name: String) -> Value {
+        make(name: name, callee: .name(name), printed: "<built-in function \(name)>")
+    }
+
+    /// A numpy function (or Backprop's own helper): numpy prints an element-wise one as
+    /// `<ufunc 'tanh'>`, any other as a function.
+    static func numpy(_ function: BuiltinFunction, path: String, hadPrefix: Bool) -> Value {
+        let name = String(path.split(separator: ".").last ?? Substring(path))
+        let printed = ufuncNames.contains(function.name) ? "<ufunc '\(name)'>" : nil
+        return make(name: name, callee: .function(path: path, hadPrefix: hadPrefix), printed: printed ?? "")
+    }
+
+    /// numpy's ufuncs among the functions Backprop has (what `type(np.tanh)` calls numpy.ufunc).
+    static let ufuncNames: Set<String> = [
+        "exp", "log", "log2", "log10", "log1p", "expm1", "sqrt", "square", "abs", "absolute", "fabs", "sign",
+        "tanh", "sinh", "cosh", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "floor", "ceil", "rint", "trunc",
+        "negative", "positive", "reciprocal", "isnan", "isinf", "isfinite", "logical_not",
+        "add", "subtract", "multiply", "divide", "true_divide", "floor_divide", "power", "mod", "remainder",
+        "maximum", "minimum", "fmax", "fmin", "greater", "greater_equal", "less", "less_equal", "equal", "not_equal",
+        "logical_and", "logical_or", "logical_xor", "arctan2", "hypot",
+    ]
+}
