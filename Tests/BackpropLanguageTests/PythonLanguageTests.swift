@@ -412,6 +412,7 @@ import Testing
         def apply(fn, x):
             return fn(x)
         print(apply(np.exp, 0.0), apply(len, [1, 2, 3]), apply(max, [1, 5, 2]))
+        print(len is len, np.tanh is np.tanh, len is abs)
         """
         let (printed, errors) = run(program)
         #expect(errors.isEmpty, "\(errors)")
@@ -422,6 +423,7 @@ import Testing
         [[3.]
          [3.]]
         1.0 3 5
+        True True False
         """)
         let failed = run("f = len\nf(5)").errors
         #expect(failed.map(\.message) == ["object of type 'int' has no len()"])

@@ -102,7 +102,7 @@ extension Evaluator {
             return .none
         } catch {
             var diagnostic = error
-            if function.printed != nil, diagnostic.source == nil {
+            if function.builtin != nil, diagnostic.source == nil {
                 // A built-in used as a value failed: as in Python, at the call, with no frame of its own.
                 diagnostic.span = whole.span
                 throw diagnostic

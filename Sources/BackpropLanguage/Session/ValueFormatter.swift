@@ -16,7 +16,7 @@ public enum ValueFormatter {
         case .none: return "None"
         case let .bigInteger(big): return big.description
         case let .function(f):
-            if let printed = f.printed, !printed.isEmpty { return printed }
+            if let printed = f.builtin?.printed { return printed }
             return "<function \(f.name) at 0x\(String(UInt(bitPattern: ObjectIdentifier(f)), radix: 16))>"  // its address, as CPython shows
         case let .type(t): return "<class '\(t.qualifiedName)'>"
         case let .dtype(d): return d.rawValue

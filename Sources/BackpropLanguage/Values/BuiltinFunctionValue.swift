@@ -1,11 +1,26 @@
+import Synchronization
+
 /// A built-in function used as a value, as Python allows: `sorted(xs, key=len)`, `map(abs, xs)`,
 /// `activation = np.tanh`. It is a function whose body calls the built-in with whatever it is
 /// given (`def len(*args, **kwargs): return len(*args, **kwargs)`), so every call of it, by any
 /// route, runs the built-in's own binding and errors; it prints as Python prints the built-in.
+/// Each is made once, so `len is len` holds.
 enum BuiltinFunctionValue {
+    private static let made = Mutex<[String: UserFunction]>([:])
+
+    /// The value for `key` (which built-in, reached how), made on first use.
+    private static func value(_ key: String, _ make: () -> UserFunction) -> Value {
+        .function(made.withLock { functions in
+            if let function = functions[key] { return function }
+            let function = make()
+            functions[key] = function
+            return function
+        })
+    }
+
     /// `callee` is how the body reaches the built-in: a bare name (`len`) or numpy's path
     /// (`np.tanh`, which a learner's own `tanh` cannot hide); `printed` is Python's text for it.
-    static func make(name: String, callee: Expression.Kind, printed: String) -> Value {
+    private static func make(name: String, callee: Expression.Kind, printed: String?) -> UserFunction {
         let source = SourceText("\(name)(*args, **kwargs)")
         let whole = SourceSpan(0, source.characters.count)
         let nameSpan = SourceSpan(0, name.count)
@@ -18,12 +33,12 @@ enum BuiltinFunctionValue {
             parameters: [FunctionParameter(name: "args", span: nameSpan, kind: .variadic),
                          FunctionParameter(name: "kwargs", span: nameSpan, kind: .keywordVariadic)],
             body: [Statement(kind: .returnValue(call), span: whole)], header: whole, docstring: nil)
-        return .function(UserFunction(definition: definition, source: source, defaults: [:], enclosing: nil, printed: printed))
+        return UserFunction(definition: definition, source: source, defaults: [:], enclosing: nil, builtin: .init(printed: printed))
     }
 
     /// A Python built-in reached by its bare name: `<built-in function len>`.
     static func python(_ name: String) -> Value {
-        make(name: name, callee: .name(name), printed: "<built-in function \(name)>")
+        value("python " + name) { make(name: name, callee: .name(name), printed: "<built-in function \(name)>") }
     }
 
     /// A numpy function (or Backprop's own helper): numpy prints an element-wise one as
@@ -31,7 +46,9 @@ enum BuiltinFunctionValue {
     static func numpy(_ function: BuiltinFunction, path: String, hadPrefix: Bool) -> Value {
         let name = String(path.split(separator: ".").last ?? Substring(path))
         let printed = ufuncNames.contains(function.name) ? "<ufunc '\(name)'>" : nil
-        return make(name: name, callee: .function(path: path, hadPrefix: hadPrefix), printed: printed ?? "")
+        // `np.tanh` and a bare `tanh` are one function; `np.sigmoid` (an error when called) is not `sigmoid`.
+        let key = function.isNumpy ? "numpy " + function.name : "numpy \(hadPrefix) " + path
+        return value(key) { make(name: name, callee: .function(path: path, hadPrefix: hadPrefix), printed: printed) }
     }
 
     /// numpy's ufuncs among the functions Backprop has (what `type(np.tanh)` calls numpy.ufunc).

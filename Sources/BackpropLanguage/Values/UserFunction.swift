@@ -23,12 +23,16 @@ public final class UserFunction: @unchecked Sendable {
     /// The `*args` and `**kwargs` parameters, if it has them.
     let variadicParameter: FunctionParameter?
     let keywordVariadicParameter: FunctionParameter?
-    /// For a built-in used as a value (see BuiltinFunctionValue): how Python prints it
-    /// (`<built-in function len>`, `<ufunc 'tanh'>`; empty: as a function). Nil for the learner's own.
-    let printed: String?
+    /// A built-in used as a value (see BuiltinFunctionValue); nil for the learner's own.
+    let builtin: Builtin?
 
-    init(definition: FunctionDefinition, source: SourceText, defaults: [String: Value], enclosing: LocalVariables?, printed: String? = nil) {
-        self.printed = printed
+    struct Builtin {
+        /// How Python prints it (`<built-in function len>`, `<ufunc 'tanh'>`); nil: as a function.
+        let printed: String?
+    }
+
+    init(definition: FunctionDefinition, source: SourceText, defaults: [String: Value], enclosing: LocalVariables?, builtin: Builtin? = nil) {
+        self.builtin = builtin
         self.definition = definition
         self.source = source
         self.defaults = defaults
