@@ -26,7 +26,7 @@ extension Matrix {
         // (100000, 1) + (1, 100000) is legal but would need 80 GB: refuse rather than crash.
         try checkDimensions(shape.rows, shape.columns, name)
         let count = shape.count
-        let result = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let result = [Double](count: count) { buffer in
             lhs.elements.withUnsafeBufferPointer { a in
                 rhs.elements.withUnsafeBufferPointer { b in
                     if lhs.shape == rhs.shape {
@@ -61,7 +61,6 @@ extension Matrix {
                     }
                 }
             }
-            initialized = count
         }
         return Matrix(uncheckedRows: shape.rows, columns: shape.columns, elements: result)
     }
@@ -70,11 +69,10 @@ extension Matrix {
     @inlinable
     public func map(_ operation: (Double) -> Double) -> Matrix {
         let count = self.count
-        let result = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let result = [Double](count: count) { buffer in
             elements.withUnsafeBufferPointer { a in
                 for i in 0..<count { buffer[i] = operation(a[i]) }
             }
-            initialized = count
         }
         return Matrix(uncheckedRows: rows, columns: columns, elements: result)
     }

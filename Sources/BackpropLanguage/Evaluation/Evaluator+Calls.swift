@@ -10,13 +10,11 @@ extension Evaluator {
     mutating func call(_ callee: Expression, _ arguments: [Argument], whole: Expression) throws(Diagnostic) -> Value {
         switch callee.kind {
         case let .function(path, hadPrefix):
-            switch path {
-            case "float64", "int64", "bool_", "double":
-                if let type = DTypeNames.dtype(named: path) { return try numpyScalarConversion(to: type, path: path, arguments, whole: whole) }
-            default:
-                break
-            }
             guard let function = functions.lookUp(path) else {
+                // `np.float64(2.5)`: the dtypes are types, not functions (looked for second: the rarer call).
+                if ["float64", "int64", "bool_", "double"].contains(path), let type = DTypeNames.dtype(named: path) {
+                    return try numpyScalarConversion(to: type, path: path, arguments, whole: whole)
+                }
                 throw functions.unsupported(path: path, hadPrefix: hadPrefix, span: callee.span)
             }
             if hadPrefix && !function.isNumpy {

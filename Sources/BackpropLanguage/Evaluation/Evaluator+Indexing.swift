@@ -286,19 +286,21 @@ extension Evaluator {
         return try integerIndex(value, expression, what: what)
     }
 
-    func integerIndex(_ value: Value, _ expression: Expression, what: String) throws(Diagnostic) -> Int {
+    mutating func integerIndex(_ value: Value, _ expression: Expression, what: @autoclosure () -> String) throws(Diagnostic) -> Int {
+        // (Mutating so that the evaluator is not copied for the call; `what` is written only for a message.)
+        if case let .integer(i) = value { return i }
         if case .array = value, let whole = value.wholeNumber { return whole }
-        if case let .array(a) = value, a.rank == 0 { return try integerIndex(.float(a.elements[0]), expression, what: what) }
+        if case let .array(a) = value, a.rank == 0 { return try integerIndex(.float(a.elements[0]), expression, what: what()) }
         switch value {
         case let .integer(i): return i
         case let .boolean(b): return b ? 1 : 0
         case let .float(x) where x.rounded() == x && x.magnitude < 1e15:
-            throw Diagnostic.at(expression.span, "\(what) must be an integer, not the float \(Matrix.formatScalar(x))",
+            throw Diagnostic.at(expression.span, "\(what()) must be an integer, not the float \(Matrix.formatScalar(x))",
                                 hint: "write int(\(text(of: expression))) or \(Int(x))")
         case let .float(x):
-            throw Diagnostic.at(expression.span, "\(what) must be an integer, not the float \(Matrix.formatScalar(x))")
+            throw Diagnostic.at(expression.span, "\(what()) must be an integer, not the float \(Matrix.formatScalar(x))")
         default:
-            throw Diagnostic.at(expression.span, "\(what) must be an integer, not \(value.kindDescription)")
+            throw Diagnostic.at(expression.span, "\(what()) must be an integer, not \(value.kindDescription)")
         }
     }
 

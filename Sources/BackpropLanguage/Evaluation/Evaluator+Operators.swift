@@ -135,7 +135,7 @@ extension Evaluator {
     }
 
     /// The first variable in `expression` that holds a rank-1 array.
-    private func rankOneName(in expression: Expression) -> String? {
+    private mutating func rankOneName(in expression: Expression) -> String? {
         switch expression.kind {
         case let .name(name):
             if case let .array(a)? = boundValue(name), a.rank == 1 { return name }

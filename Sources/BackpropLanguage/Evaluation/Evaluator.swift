@@ -158,7 +158,9 @@ public struct Evaluator {
     /// The shape a product operand of `+ - * /` should have made: the other operand's, when that
     /// is a named matrix. Looked up only for an operand that holds a product (`W @ A`, `-(W @ A)`,
     /// `np.tanh(W @ A)`), the one place it is read.
-    private func wantedShape(for operand: Expression, _ op: BinaryOperator, besides other: Expression) -> Shape? {
+    /// (Mutating only so that a call passes the evaluator by reference: a non-mutating method
+    /// called from a mutating one gets a copy of all of it, once per operator.)
+    private mutating func wantedShape(for operand: Expression, _ op: BinaryOperator, besides other: Expression) -> Shape? {
         guard op == .add || op == .subtract || op == .multiply || op == .divide, Self.holdsProduct(operand) else { return nil }
         return shapeOfName(other)
     }
@@ -251,7 +253,7 @@ public struct Evaluator {
     }
 
     /// The shape of `expression` when it is a variable holding a matrix (looking it up changes nothing).
-    func shapeOfName(_ expression: Expression) -> Shape? {
+    mutating func shapeOfName(_ expression: Expression) -> Shape? {
         guard let m = boundValue(of: expression)?.asTwoDimensional else { return nil }
         return m.shape
     }

@@ -6,7 +6,8 @@ extension Evaluator {
     /// bracket names (`W[1] = …` assigns W1).
     mutating func assign(_ target: AssignmentTarget, _ compoundOperator: BinaryOperator?, _ valueExpression: Expression,
                          statement: Statement) throws(Diagnostic) {
-        guard target.name != "np" && target.name != "numpy" || assignsLocally(target.name) else {
+        // A resolved local is never numpy's namespace: its slot answers before any name is compared.
+        guard target.localSlot != nil || target.name != "np" && target.name != "numpy" || assignsLocally(target.name) else {
             throw Diagnostic(message: "'\(target.name)' is numpy's namespace and cannot be assigned to", span: target.nameSpan)
         }
         if compoundOperator == nil, target.index == nil {

@@ -3,7 +3,7 @@
 extension Evaluator {
     /// The value of `name` if the current function binds it or an enclosing one does; nil when
     /// the name is global. A local read before it is assigned is Python's UnboundLocalError.
-    func localValue(_ name: String, span: SourceSpan) throws(Diagnostic) -> Value? {
+    mutating func localValue(_ name: String, span: SourceSpan) throws(Diagnostic) -> Value? {
         guard let locals else { return nil }
         // Every local has a slot: a name without one is read from outside in one lookup.
         if let slot = locals.scope.slots[name] {
@@ -23,7 +23,9 @@ extension Evaluator {
     }
 
     /// The value a name is bound to, local or global, without errors (nil when unbound).
-    func boundValue(_ name: String) -> Value? {
+    /// (Mutating, as the other lookups here, only so that a call from a mutating method passes
+    /// the evaluator by reference rather than a copy of all of it.)
+    mutating func boundValue(_ name: String) -> Value? {
         if let locals {
             if let slot = locals.scope.slots[name] {
                 if let value = locals.slots[slot] { return value }
@@ -41,7 +43,7 @@ extension Evaluator {
     }
 
     /// True when assigning `name` here writes a local variable.
-    func assignsLocally(_ name: String) -> Bool {
+    mutating func assignsLocally(_ name: String) -> Bool {
         guard let locals else { return false }
         return locals.scope.locals.contains(name) || locals.scope.nonlocals.contains(name)
     }
@@ -76,13 +78,13 @@ extension Evaluator {
 
     /// The value in a resolved local's slot (nil while it is unassigned, or for an unresolved name):
     /// the fast path of reading a function's own variable.
-    func slotValue(_ expression: Expression) -> Value? {
+    mutating func slotValue(_ expression: Expression) -> Value? {
         guard let slot = expression.localSlot, let locals else { return nil }
         return locals.slots[slot]
     }
 
     /// The value a name expression is bound to, as `boundValue`, by its slot when it has one.
-    func boundValue(of expression: Expression) -> Value? {
+    mutating func boundValue(of expression: Expression) -> Value? {
         guard case let .name(name) = expression.kind else { return nil }
         if let value = slotValue(expression) { return value }
         return boundValue(name)

@@ -18,7 +18,7 @@ extension Matrix {
         try Matrix.checkDimensions(left.rows, right.columns, "matmul")
         let size = ProductDimensions(m: left.rows, n: right.columns, k: left.columns)
         let count = size.m * size.n
-        let result = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let result = [Double](count: count) { buffer in
             if count > 0 {
                 elements.withUnsafeBufferPointer { a in
                     other.elements.withUnsafeBufferPointer { b in
@@ -30,7 +30,6 @@ extension Matrix {
                     }
                 }
             }
-            initialized = count
         }
         return Matrix(uncheckedRows: size.m, columns: size.n, elements: result)
     }

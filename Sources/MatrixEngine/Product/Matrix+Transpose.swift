@@ -9,7 +9,7 @@ extension Matrix {
         // A row or a column keeps its elements' order: the transpose shares them.
         if rows == 1 || columns == 1 { return Matrix(uncheckedRows: columns, columns: rows, elements: elements) }
         let block = 32
-        let result = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let result = [Double](count: count) { buffer in
             elements.withUnsafeBufferPointer { source in
                 guard let a = source.baseAddress, let t = buffer.baseAddress else { return }
                 for r0 in stride(from: 0, to: rows, by: block) {
@@ -23,7 +23,6 @@ extension Matrix {
                     }
                 }
             }
-            initialized = count
         }
         return Matrix(uncheckedRows: columns, columns: rows, elements: result)
     }

@@ -30,7 +30,7 @@ public struct PackedRightOperand: Sendable {
         let paddedColumns = n.roundedUp(toMultipleOf: width)
         let kc = max(1, min(k, configuration.depthBlock))
         let count = k * paddedColumns
-        strips = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+        strips = [Double](count: count) { buffer in
             if count > 0 {
                 matrix.elements.withUnsafeBufferPointer { source in
                     let operand = ProductOperand(base: source.baseAddress!, storedColumns: matrix.columns, isTransposed: transposed)
@@ -41,7 +41,6 @@ public struct PackedRightOperand: Sendable {
                     }
                 }
             }
-            initialized = count
         }
     }
 }
@@ -69,7 +68,7 @@ extension Matrix {
             return try matmul(right.matrix, transposeRight: right.isTransposed, configuration: configuration)
         }
         let count = size.m * size.n
-        let result = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let result = [Double](count: count) { buffer in
             elements.withUnsafeBufferPointer { a in
                 right.matrix.elements.withUnsafeBufferPointer { b in
                     right.strips.withUnsafeBufferPointer { strips in
@@ -81,7 +80,6 @@ extension Matrix {
                     }
                 }
             }
-            initialized = count
         }
         return Matrix(uncheckedRows: size.m, columns: size.n, elements: result)
     }

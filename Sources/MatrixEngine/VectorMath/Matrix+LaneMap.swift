@@ -7,7 +7,7 @@ extension Matrix {
     func mapLanes(fits: (VectorMath.Lanes) -> Bool, vector: (VectorMath.Lanes) -> VectorMath.Lanes,
                   scalar: (Double) -> Double) -> Matrix {
         let count = self.count
-        let result = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let result = [Double](count: count) { buffer in
             elements.withUnsafeBufferPointer { source in
                 guard let input = source.baseAddress, let output = buffer.baseAddress else { return }
                 var index = 0
@@ -34,7 +34,6 @@ extension Matrix {
                     index += width
                 }
             }
-            initialized = count
         }
         return Matrix(uncheckedRows: rows, columns: columns, elements: result)
     }

@@ -42,7 +42,7 @@ extension Matrix {
         precondition(gradient.count == count, "subtractingScaled: shapes differ")
         let count = self.count
         var check = 0.0
-        let result = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let result = [Double](count: count) { buffer in
             elements.withUnsafeBufferPointer { v in
                 gradient.elements.withUnsafeBufferPointer { g in
                     guard let out = buffer.baseAddress, let v = v.baseAddress, let g = g.baseAddress else { return }
@@ -57,7 +57,6 @@ extension Matrix {
                     check = sum
                 }
             }
-            initialized = count
         }
         return (Matrix(uncheckedRows: rows, columns: columns, elements: result), check == 0)
     }
@@ -86,7 +85,7 @@ extension Matrix {
     private func elementwise(_ other: Matrix, _ operation: (Double, Double) -> Double) -> Matrix {
         precondition(other.count == count, "elementwise: shapes differ")
         let count = self.count
-        let result = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let result = [Double](count: count) { buffer in
             elements.withUnsafeBufferPointer { x in
                 other.elements.withUnsafeBufferPointer { y in
                     if let out = buffer.baseAddress, let x = x.baseAddress, let y = y.baseAddress {
@@ -94,7 +93,6 @@ extension Matrix {
                     }
                 }
             }
-            initialized = count
         }
         return Matrix(uncheckedRows: rows, columns: columns, elements: result)
     }
@@ -102,13 +100,12 @@ extension Matrix {
     @inline(__always)
     private func elementwise(_: Matrix, _ operation: (Double) -> Double) -> Matrix {
         let count = self.count
-        let result = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let result = [Double](count: count) { buffer in
             elements.withUnsafeBufferPointer { x in
                 if let out = buffer.baseAddress, let x = x.baseAddress {
                     for i in 0..<count { out[i] = operation(x[i]) }
                 }
             }
-            initialized = count
         }
         return Matrix(uncheckedRows: rows, columns: columns, elements: result)
     }
