@@ -109,6 +109,45 @@ import Testing
         }
     }
 
+    /// A list's, dict's or str's method taken without a call is a value, as Python's bound
+    /// method: it calls the method on the object it came from, fails as the method fails, and an
+    /// attribute the object lacks is CPython's AttributeError with a spelling hint (output and
+    /// messages as python3 gives them).
+    @Test func methodsTakenWithoutACallAreValues() {
+        let program = """
+        d = {'W1': 3, 'b1': -1, 'W2': 0}
+        print(sorted(d, key=d.get), max(d, key=d.get), min(d, key=d.get))
+        costs = []
+        record = costs.append
+        for c in [0.69, 0.5]:
+            record(c)
+        print(costs, str(costs.append).startswith('<built-in method append of list object at 0x'))
+        shout = 'relu'.upper
+        print(shout(), list(map(str.upper if False else 'x'.join, [['a', 'b']])))
+        """
+        let (printed, errors) = run(program)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(printed == """
+        ['b1', 'W2', 'W1'] W1 b1
+        [0.69, 0.5] True
+        RELU ['axb']
+        """)
+        #expect(run("d = {}\ng = d.get\ng()").errors.map(\.message) == ["get() takes 1 to 2 arguments (0 given)"])
+        let missing = run("d = {'a': 1}\nprint(d.gett)").errors
+        #expect(missing.map(\.message) == ["'dict' object has no attribute 'gett'"])
+        #expect(missing.first?.hint == "did you mean .get?")
+    }
+
+    /// `hex`, `oct`, `bin`, `chr`, `ord` and `callable` as CPython's (values from python3).
+    @Test func numberTextBuiltinsAreCPythons() {
+        let (printed, errors) = run("print(hex(62), bin(50), oct(62), chr(65 + 24), ord('a'), hex(-255), bin(0), hex(2**100))\nprint(callable(len), callable(print), callable(3), callable(int))")
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(printed == "0x3e 0b110010 0o76 Y 97 -0xff 0b0 0x10000000000000000000000000\nTrue True False True")
+        #expect(run("chr(1114112)").errors.map(\.message) == ["chr() arg not in range(0x110000)"])
+        #expect(run("ord('ab')").errors.map(\.message) == ["ord() expected a character, but string of length 2 found"])
+        #expect(run("hex(2.5)").errors.map(\.message) == ["'float' object cannot be interpreted as an integer"])
+    }
+
     /// `x.dtype` is numpy's dtype object: it prints as its name, shows as `dtype('float64')` (also
     /// inside a list), equals its name, its scalar type and Python's type, and is a dtype argument
     /// (output as python3 prints it).

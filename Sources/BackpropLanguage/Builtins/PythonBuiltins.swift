@@ -40,6 +40,12 @@ public enum PythonBuiltins {
         Entry(name: "pow", signature: "pow(base, exp)", summary: "base ** exp", example: "pow(2, 10)"),
         Entry(name: "map", signature: "map(function, iterable)", summary: "the function applied to each item", example: "list(map(str, dims))"),
         Entry(name: "filter", signature: "filter(function, iterable)", summary: "the items the function is true for", example: "list(filter(None, xs))"),
+        Entry(name: "hex", signature: "hex(int)", summary: "the int in base 16, as text", example: "hex(255)"),
+        Entry(name: "oct", signature: "oct(int)", summary: "the int in base 8, as text", example: "oct(8)"),
+        Entry(name: "bin", signature: "bin(int)", summary: "the int in base 2, as text", example: "bin(5)"),
+        Entry(name: "chr", signature: "chr(int)", summary: "the character of a Unicode code point", example: "chr(65)"),
+        Entry(name: "ord", signature: "ord(character)", summary: "the Unicode code point of a character", example: "ord('A')"),
+        Entry(name: "callable", signature: "callable(obj)", summary: "whether obj can be called: a function or a type", example: "callable(sigmoid)"),
     ]
 
     public static let names: Set<String> = Set(entries.map(\.name))

@@ -21,6 +21,15 @@ extension Evaluator {
         case ("__name__", .type(let type)): return .string(String(type.qualifiedName.split(separator: ".").last ?? ""))
         case (_, .dtype(let type)):
             return try dtypeAttribute(name, of: type, whole: whole)
+        case (_, .list(let list)) where Evaluator.listMethods.contains(name):
+            return BuiltinFunctionValue.boundMethod(name, of: value, typeName: "list", address: ObjectIdentifier(list))
+        case (_, .dictionary(let d)) where Evaluator.dictionaryMethods.contains(name):
+            return BuiltinFunctionValue.boundMethod(name, of: value, typeName: "dict", address: ObjectIdentifier(d))
+        case (_, .string) where Evaluator.stringMethods.contains(name):
+            return BuiltinFunctionValue.boundMethod(name, of: value, typeName: "str", address: nil)
+        case (_, .list): throw noMethod("list", name, among: Evaluator.listMethods, whole: whole)
+        case (_, .dictionary): throw noMethod("dict", name, among: Evaluator.dictionaryMethods, whole: whole)
+        case (_, .string): throw noMethod("str", name, among: Evaluator.stringMethods, whole: whole)
         default:
             if Evaluator.methodNames.contains(name) {
                 throw Diagnostic.at(whole.span, "\(text(of: whole)) is a method: call it with parentheses, like \(text(of: whole))(...)")

@@ -74,8 +74,7 @@ extension Evaluator {
             list.items = []
             return .none
         default:
-            throw noMethod("list", name, among: ["append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy", "clear"],
-                           whole: whole)
+            throw noMethod("list", name, among: Evaluator.listMethods, whole: whole)
         }
     }
 
@@ -117,7 +116,7 @@ extension Evaluator {
             d.removeAll()
             return .none
         default:
-            throw noMethod("dict", name, among: ["get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear"], whole: whole)
+            throw noMethod("dict", name, among: Evaluator.dictionaryMethods, whole: whole)
         }
     }
 
@@ -246,13 +245,20 @@ extension Evaluator {
         case "format":
             return .string(try formatTemplate(s, call, whole: whole))
         default:
-            throw noMethod("str", name, among: ["upper", "lower", "strip", "split", "join", "replace", "startswith", "endswith", "find",
-                                                "count", "format", "zfill", "ljust", "rjust", "center", "title", "capitalize"], whole: whole)
+            throw noMethod("str", name, among: Evaluator.stringMethods, whole: whole)
         }
     }
 
-    private func noMethod(_ type: String, _ name: String, among names: [String], whole: Expression) -> Diagnostic {
+    /// The methods of each kind of value, in the order a hint lists them (also what `d.get`
+    /// without a call may take as a value).
+    static let listMethods = ["append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy", "clear"]
+    static let dictionaryMethods = ["get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear"]
+    static let stringMethods = ["upper", "lower", "strip", "split", "join", "replace", "startswith", "endswith", "find", "count",
+                                "format", "zfill", "ljust", "rjust", "center", "title", "capitalize", "swapcase", "lstrip", "rstrip",
+                                "rsplit", "index", "isdigit", "isalpha", "isspace", "isupper", "islower", "isalnum"]
+
+    func noMethod(_ type: String, _ name: String, among names: [String], whole: Expression) -> Diagnostic {
         Diagnostic.at(whole.span, "'\(type)' object has no attribute '\(name)'",
-                      hint: Spelling.closest(to: name, among: names).map { "did you mean .\($0)(...)?" } ?? "a \(type) has \(names.map { ".\($0)" }.joined(separator: ", "))")
+                      hint: Spelling.closest(to: name, among: names).map { "did you mean .\($0)?" } ?? "a \(type) has \(names.map { ".\($0)" }.joined(separator: ", "))")
     }
 }

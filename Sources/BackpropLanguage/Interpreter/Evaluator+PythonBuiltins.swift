@@ -203,6 +203,37 @@ extension Evaluator {
                 }
             }
             return .list(PythonList(out))
+        case "hex", "oct", "bin":
+            try expect(1...1)
+            guard let number = Evaluator.bigValue(values[0]) ?? values[0].asArray.flatMap({ $0.dtype != .float64 && $0.count == 1 ? BigInt(exactly: $0.elements[0]) : nil }) else {
+                throw Diagnostic.at(first().span, "'\(values[0].typeName)' object cannot be interpreted as an integer")
+            }
+            let (radix, prefix) = name == "hex" ? (16, "0x") : name == "oct" ? (8, "0o") : (2, "0b")
+            return .string((number < 0 ? "-" : "") + prefix + String(number.magnitude, radix: radix))
+        case "chr":
+            try expect(1...1)
+            guard let code = Evaluator.bigValue(values[0]) else {
+                throw Diagnostic.at(first().span, "'\(values[0].typeName)' object cannot be interpreted as an integer")
+            }
+            guard let small = Int(exactly: code), let scalar = Unicode.Scalar(UInt32(clamping: max(small, 0))), small >= 0, small < 0x110000 else {
+                throw Diagnostic.at(first().span, "chr() arg not in range(0x110000)")
+            }
+            return .string(String(Character(scalar)))
+        case "ord":
+            try expect(1...1)
+            guard case let .string(text) = values[0] else {
+                throw Diagnostic.at(first().span, "ord() expected string of length 1, but \(values[0].typeName) found")
+            }
+            guard text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first else {
+                throw Diagnostic.at(first().span, "ord() expected a character, but string of length \(text.unicodeScalars.count) found")
+            }
+            return .integer(Int(scalar.value))
+        case "callable":
+            try expect(1...1)
+            switch values[0] {
+            case .function, .type: return .boolean(true)
+            default: return .boolean(false)
+            }
         default:
             return nil
         }

@@ -20,7 +20,7 @@ enum BuiltinFunctionValue {
 
     /// `callee` is how the body reaches the built-in: a bare name (`len`) or numpy's path
     /// (`np.tanh`, which a learner's own `tanh` cannot hide); `printed` is Python's text for it.
-    private static func make(name: String, callee: Expression.Kind, printed: String?) -> UserFunction {
+    private static func make(name: String, callee: Expression.Kind, printed: String?, enclosing: LocalVariables? = nil) -> UserFunction {
         let source = SourceText("\(name)(*args, **kwargs)")
         let whole = SourceSpan(0, source.characters.count)
         let nameSpan = SourceSpan(0, name.count)
@@ -33,7 +33,7 @@ enum BuiltinFunctionValue {
             parameters: [FunctionParameter(name: "args", span: nameSpan, kind: .variadic),
                          FunctionParameter(name: "kwargs", span: nameSpan, kind: .keywordVariadic)],
             body: [Statement(kind: .returnValue(call), span: whole)], header: whole, docstring: nil)
-        return UserFunction(definition: definition, source: source, defaults: [:], enclosing: nil, builtin: .init(printed: printed))
+        return UserFunction(definition: definition, source: source, defaults: [:], enclosing: enclosing, builtin: .init(printed: printed))
     }
 
     /// A Python built-in reached by its bare name: `<built-in function len>`.
@@ -49,6 +49,25 @@ enum BuiltinFunctionValue {
         // `np.tanh` and a bare `tanh` are one function; `np.sigmoid` (an error when called) is not `sigmoid`.
         let key = function.isNumpy ? "numpy " + function.name : "numpy \(hadPrefix) " + path
         return value(key) { make(name: name, callee: .function(path: path, hadPrefix: hadPrefix), printed: printed) }
+    }
+
+    /// A method of a list, dict or str taken as a value (`key=d.get`, `up = s.upper`), as Python's
+    /// bound method: a function whose body calls the method on the object it was taken from
+    /// (`def get(*args, **kwargs): return __self__.get(*args, **kwargs)`, with `__self__` held in
+    /// the frame the function encloses). It prints as CPython's does, with the object's address
+    /// where the object has one (a str is a value here, so its method prints without one).
+    static func boundMethod(_ name: String, of receiver: Value, typeName: String, address: ObjectIdentifier?) -> Value {
+        let receiverName = "__self__"
+        let selfScope = FunctionScope(FunctionDefinition(
+            name: "<bound method>", nameSpan: SourceSpan(0, 0),
+            parameters: [FunctionParameter(name: receiverName, span: SourceSpan(0, 0))],
+            body: [], header: SourceSpan(0, 0), docstring: nil))
+        let frame = LocalVariables(scope: selfScope, enclosing: nil)
+        frame[receiverName] = receiver
+        let at = address.map { " at 0x" + String(UInt(bitPattern: $0), radix: 16) } ?? ""
+        let function = make(name: name, callee: .attribute(Expression(.name(receiverName), SourceSpan(0, 0)), name: name),
+                            printed: "<built-in method \(name) of \(typeName) object\(at)>", enclosing: frame)
+        return .function(function)
     }
 
     /// numpy's ufuncs among the functions Backprop has (what `type(np.tanh)` calls numpy.ufunc).
