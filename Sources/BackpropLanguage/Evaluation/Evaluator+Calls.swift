@@ -109,7 +109,11 @@ extension Evaluator {
     private mutating func invoke(_ function: BuiltinFunction, receiver: BoundArgument?,
                                  _ arguments: [Argument], whole: Expression) throws(Diagnostic) -> Value {
         if Evaluator.bindsDirectly(function, hasReceiver: receiver != nil, arguments) {
-            return try run(function, in: try contextBindingDirectly(function, receiver: receiver, arguments, whole: whole), whole: whole)
+            // The context is filled and run in place: returned from a function, or passed on to
+            // be consumed, it was copied once more (with every reference in it) on each call.
+            var context = newContext(for: function, whole: whole)
+            try bindDirectly(function, receiver: receiver, arguments, into: &context, whole: whole)
+            return try run(function, in: &context, whole: whole)
         }
         var evaluated: [LabeledArgument] = []
         evaluated.reserveCapacity(arguments.count)
@@ -181,7 +185,7 @@ extension Evaluator {
                                  _ evaluated: [LabeledArgument], whole: Expression) throws(Diagnostic) -> Value {
         var context = newContext(for: function, whole: whole)
         try bind(evaluated, receiver: receiver, into: &context, whole: whole)
-        return try run(function, in: context, whole: whole)
+        return try run(function, in: &context, whole: whole)
     }
 
     private func newContext(for function: BuiltinFunction, whole: Expression) -> CallContext {
@@ -215,10 +219,9 @@ extension Evaluator {
         return true
     }
 
-    /// The call's context with each argument evaluated into its parameter's place (see `bindsDirectly`).
-    private mutating func contextBindingDirectly(_ function: BuiltinFunction, receiver: BoundArgument?,
-                                                 _ arguments: [Argument], whole: Expression) throws(Diagnostic) -> CallContext {
-        var context = newContext(for: function, whole: whole)
+    /// Evaluates each argument into its parameter's place in `context` (see `bindsDirectly`).
+    private mutating func bindDirectly(_ function: BuiltinFunction, receiver: BoundArgument?, _ arguments: [Argument],
+                                       into context: inout CallContext, whole: Expression) throws(Diagnostic) {
         var position = 0
         if let receiver {
             context.arguments[0] = receiver
@@ -236,10 +239,9 @@ extension Evaluator {
             context.arguments[index] = BoundArgument(value: value, span: argument.value.span, source: source)
         }
         try Evaluator.checkRequiredArguments(in: context, whole: whole)
-        return context
     }
 
-    private mutating func run(_ function: BuiltinFunction, in context: consuming CallContext, whole: Expression) throws(Diagnostic) -> Value {
+    private mutating func run(_ function: BuiltinFunction, in context: inout CallContext, whole: Expression) throws(Diagnostic) -> Value {
         if !function.producesSmallResult, let largest = context.largestMatrixShape {
             // Most functions make a matrix the size of their largest argument (or copy it).
             try ensureRoom(for: largest, what: function.displayName, span: whole.span)
