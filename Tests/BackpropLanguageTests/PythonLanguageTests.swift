@@ -136,6 +136,9 @@ import Testing
         let missing = run("d = {'a': 1}\nprint(d.gett)").errors
         #expect(missing.map(\.message) == ["'dict' object has no attribute 'gett'"])
         #expect(missing.first?.hint == "did you mean .get?")
+        // Equal when they are the same method of the same object, though each is a new value.
+        #expect(run("d = {'a': 1}\nf = d.get\nxs = [1]\nprint(f == d.get, f != d.get, d.get is d.get, xs.append == [1].append, 'ab'.upper == 'ab'.upper)").printed
+                == "True False False False True")
     }
 
     /// `hex`, `oct`, `bin`, `chr`, `ord` and `callable` as CPython's (values from python3).
@@ -146,6 +149,13 @@ import Testing
         #expect(run("chr(1114112)").errors.map(\.message) == ["chr() arg not in range(0x110000)"])
         #expect(run("ord('ab')").errors.map(\.message) == ["ord() expected a character, but string of length 2 found"])
         #expect(run("hex(2.5)").errors.map(\.message) == ["'float' object cannot be interpreted as an integer"])
+        // numpy integers count as ints; an array of rank 1 or more, or a numpy bool, does not.
+        #expect(run("import numpy as np\nprint(hex(np.int64(5)), hex(np.array(7)), chr(np.int64(65)), hex(True))").printed == "0x5 0x7 A 0x1")
+        let scalarIndex = "TypeError: only integer scalar arrays can be converted to a scalar index"
+        #expect(run("hex(np.array([5]))").errors.map(\.message) == [scalarIndex])
+        #expect(run("hex(np.array(True))").errors.map(\.message) == [scalarIndex])
+        #expect(run("hex(np.bool_(True))").errors.map(\.message) == ["'numpy.bool' object cannot be interpreted as an integer"])
+        #expect(run("chr(2**70)").errors.map(\.message) == ["OverflowError: Python int too large to convert to C int"])
     }
 
     /// `x.dtype` is numpy's dtype object: it prints as its name, shows as `dtype('float64')` (also

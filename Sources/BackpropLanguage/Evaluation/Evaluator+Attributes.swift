@@ -22,11 +22,11 @@ extension Evaluator {
         case (_, .dtype(let type)):
             return try dtypeAttribute(name, of: type, whole: whole)
         case (_, .list(let list)) where Evaluator.listMethods.contains(name):
-            return BuiltinFunctionValue.boundMethod(name, of: value, typeName: "list", address: ObjectIdentifier(list))
+            return BuiltinFunctionValue.boundMethod(name, of: value, typeName: "list", identity: .object(ObjectIdentifier(list)))
         case (_, .dictionary(let d)) where Evaluator.dictionaryMethods.contains(name):
-            return BuiltinFunctionValue.boundMethod(name, of: value, typeName: "dict", address: ObjectIdentifier(d))
-        case (_, .string) where Evaluator.stringMethods.contains(name):
-            return BuiltinFunctionValue.boundMethod(name, of: value, typeName: "str", address: nil)
+            return BuiltinFunctionValue.boundMethod(name, of: value, typeName: "dict", identity: .object(ObjectIdentifier(d)))
+        case (_, .string(let text)) where Evaluator.stringMethods.contains(name):
+            return BuiltinFunctionValue.boundMethod(name, of: value, typeName: "str", identity: .string(text))
         case (_, .list): throw noMethod("list", name, among: Evaluator.listMethods, whole: whole)
         case (_, .dictionary): throw noMethod("dict", name, among: Evaluator.dictionaryMethods, whole: whole)
         case (_, .string): throw noMethod("str", name, among: Evaluator.stringMethods, whole: whole)

@@ -205,18 +205,18 @@ extension Evaluator {
             return .list(PythonList(out))
         case "hex", "oct", "bin":
             try expect(1...1)
-            guard let number = Evaluator.bigValue(values[0]) ?? values[0].asArray.flatMap({ $0.dtype != .float64 && $0.count == 1 ? BigInt(exactly: $0.elements[0]) : nil }) else {
-                throw Diagnostic.at(first().span, "'\(values[0].typeName)' object cannot be interpreted as an integer")
-            }
+            let number = try Evaluator.indexValue(values[0], at: first())
             let (radix, prefix) = name == "hex" ? (16, "0x") : name == "oct" ? (8, "0o") : (2, "0b")
             return .string((number < 0 ? "-" : "") + prefix + String(number.magnitude, radix: radix))
         case "chr":
             try expect(1...1)
-            guard let code = Evaluator.bigValue(values[0]) else {
-                throw Diagnostic.at(first().span, "'\(values[0].typeName)' object cannot be interpreted as an integer")
+            let code = try Evaluator.indexValue(values[0], at: first())
+            guard let small = Int32(exactly: code) else {
+                throw Diagnostic.at(first().span, "OverflowError: Python int too large to convert to C int")
             }
-            guard let small = Int(exactly: code), let scalar = Unicode.Scalar(UInt32(clamping: max(small, 0))), small >= 0, small < 0x110000 else {
-                throw Diagnostic.at(first().span, "chr() arg not in range(0x110000)")
+            guard small >= 0, small < 0x110000 else { throw Diagnostic.at(first().span, "chr() arg not in range(0x110000)") }
+            guard let scalar = Unicode.Scalar(UInt32(small)) else {
+                throw Diagnostic.at(first().span, "chr(\(small)) is a lone surrogate (U+\(String(small, radix: 16, uppercase: true))), which Python makes but Backprop's strings cannot hold")
             }
             return .string(String(Character(scalar)))
         case "ord":
@@ -341,6 +341,22 @@ extension Evaluator {
     }
 
     /// An int of any size, or nil.
+    /// What Python's `__index__` gives for `hex`, `oct`, `bin` and `chr`: an int, a bool, or a
+    /// numpy integer scalar (or 0-d integer array), with CPython's and numpy's errors for the rest.
+    static func indexValue(_ value: Value, at expression: Expression) throws(Diagnostic) -> BigInt {
+        if let number = bigValue(value) { return number }
+        if case let .array(a) = value, a.dtype == .int64 {
+            guard a.rank == 0 || a.isNumpyScalar else {
+                throw Diagnostic.at(expression.span, "TypeError: only integer scalar arrays can be converted to a scalar index")
+            }
+            return BigInt(a.elements[0])
+        }
+        if case let .array(a) = value, a.dtype == .bool, !a.isNumpyScalar {
+            throw Diagnostic.at(expression.span, "TypeError: only integer scalar arrays can be converted to a scalar index")
+        }
+        throw Diagnostic.at(expression.span, "'\(value.typeName)' object cannot be interpreted as an integer")
+    }
+
     static func bigValue(_ value: Value) -> BigInt? {
         switch value {
         case let .integer(i): return BigInt(i)

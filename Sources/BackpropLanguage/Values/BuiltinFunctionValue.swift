@@ -20,7 +20,8 @@ enum BuiltinFunctionValue {
 
     /// `callee` is how the body reaches the built-in: a bare name (`len`) or numpy's path
     /// (`np.tanh`, which a learner's own `tanh` cannot hide); `printed` is Python's text for it.
-    private static func make(name: String, callee: Expression.Kind, printed: String?, enclosing: LocalVariables? = nil) -> UserFunction {
+    private static func make(name: String, callee: Expression.Kind, printed: String?, enclosing: LocalVariables? = nil,
+                             boundMethod: UserFunction.BoundMethod? = nil) -> UserFunction {
         let source = SourceText("\(name)(*args, **kwargs)")
         let whole = SourceSpan(0, source.characters.count)
         let nameSpan = SourceSpan(0, name.count)
@@ -33,7 +34,8 @@ enum BuiltinFunctionValue {
             parameters: [FunctionParameter(name: "args", span: nameSpan, kind: .variadic),
                          FunctionParameter(name: "kwargs", span: nameSpan, kind: .keywordVariadic)],
             body: [Statement(kind: .returnValue(call), span: whole)], header: whole, docstring: nil)
-        return UserFunction(definition: definition, source: source, defaults: [:], enclosing: enclosing, builtin: .init(printed: printed))
+        return UserFunction(definition: definition, source: source, defaults: [:], enclosing: enclosing,
+                            builtin: .init(printed: printed, boundMethod: boundMethod))
     }
 
     /// A Python built-in reached by its bare name: `<built-in function len>`.
@@ -56,7 +58,7 @@ enum BuiltinFunctionValue {
     /// (`def get(*args, **kwargs): return __self__.get(*args, **kwargs)`, with `__self__` held in
     /// the frame the function encloses). It prints as CPython's does, with the object's address
     /// where the object has one (a str is a value here, so its method prints without one).
-    static func boundMethod(_ name: String, of receiver: Value, typeName: String, address: ObjectIdentifier?) -> Value {
+    static func boundMethod(_ name: String, of receiver: Value, typeName: String, identity: UserFunction.BoundMethod.Receiver) -> Value {
         let receiverName = "__self__"
         let selfScope = FunctionScope(FunctionDefinition(
             name: "<bound method>", nameSpan: SourceSpan(0, 0),
@@ -64,9 +66,11 @@ enum BuiltinFunctionValue {
             body: [], header: SourceSpan(0, 0), docstring: nil))
         let frame = LocalVariables(scope: selfScope, enclosing: nil)
         frame[receiverName] = receiver
-        let at = address.map { " at 0x" + String(UInt(bitPattern: $0), radix: 16) } ?? ""
+        var at = ""
+        if case let .object(address) = identity { at = " at 0x" + String(UInt(bitPattern: address), radix: 16) }
         let function = make(name: name, callee: .attribute(Expression(.name(receiverName), SourceSpan(0, 0)), name: name),
-                            printed: "<built-in method \(name) of \(typeName) object\(at)>", enclosing: frame)
+                            printed: "<built-in method \(name) of \(typeName) object\(at)>", enclosing: frame,
+                            boundMethod: .init(name: name, receiver: identity))
         return .function(function)
     }
 

@@ -29,6 +29,18 @@ public final class UserFunction: @unchecked Sendable {
     struct Builtin {
         /// How Python prints it (`<built-in function len>`, `<ufunc 'tanh'>`); nil: as a function.
         let printed: String?
+        /// For a method taken as a value (`d.get`): which method of which object, since Python's
+        /// bound methods are equal when those are (`d.get == d.get`), though each is a new object.
+        var boundMethod: BoundMethod? = nil
+    }
+
+    struct BoundMethod: Equatable {
+        enum Receiver: Equatable {
+            case object(ObjectIdentifier)
+            case string(String)
+        }
+        let name: String
+        let receiver: Receiver
     }
 
     init(definition: FunctionDefinition, source: SourceText, defaults: [String: Value], enclosing: LocalVariables?, builtin: Builtin? = nil) {

@@ -37,7 +37,7 @@ public enum Value: Equatable, Sendable {
         case let (.list(x), .list(y)): return x === y || x.items == y.items
         case let (.dictionary(x), .dictionary(y)):
             return x === y || (x.keys == y.keys && x.values == y.values)
-        case let (.function(x), .function(y)): return x === y
+        case let (.function(x), .function(y)): return x === y || x.builtin?.boundMethod != nil && x.builtin?.boundMethod == y.builtin?.boundMethod
         case let (.type(x), .type(y)): return x == y
         case let (.dtype(x), .dtype(y)): return x == y
         // numpy's dtype equals the names and the types that mean it: `w.dtype == float`, `== "int64"`.
