@@ -477,6 +477,15 @@ import Testing
         let failed = run("f = len\nf(5)").errors
         #expect(failed.map(\.message) == ["object of type 'int' has no len()"])
         #expect(failed.first?.traceback.isEmpty == true)
+        // A learner's function called by a built-in value fails with Python's frames: the
+        // learner's call, then the function, and none for the built-in (python3's traceback).
+        for program in ["f = sorted\ndef k(v):\n    return 1 / (v - 1)\nf([3, 1], key=k)",
+                        "xs = [3, 1]\ndef k(v):\n    return 1 / (v - 1)\ns = xs.sort\ns(key=k)"] {
+            let error = run(program).errors.first
+            #expect(error?.message == "division by zero", "\(program)")
+            #expect(error?.function == "k", "\(program)")
+            #expect(error?.traceback.map(\.function) == ["<module>"], "\(program)")
+        }
     }
 }
 

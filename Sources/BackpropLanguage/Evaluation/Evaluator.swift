@@ -17,6 +17,8 @@ public struct Evaluator {
     var locals: LocalVariables?
     /// The function calls under way, outermost first (for tracebacks and the recursion limit).
     var calls: [String] = []
+    /// Whether the innermost call under way is a built-in used as a value (see BuiltinFunctionValue).
+    var runsBuiltinValue = false
     /// The value of the last top-level expression statement run (the REPL shows it).
     var lastValue: Value?
     /// Polled between loop iterations: Ctrl-C stops a loop.

@@ -89,13 +89,16 @@ extension Evaluator {
         }
         let callerSource = source, callerLocals = locals
         let callerName = calls.last ?? "<module>"
+        let callerIsBuiltin = runsBuiltinValue
         source = function.source
         locals = frame
         calls.append(function.name)
+        runsBuiltinValue = function.builtin != nil
         defer {
             source = callerSource
             locals = callerLocals
             calls.removeLast()
+            runsBuiltinValue = callerIsBuiltin
         }
         do {
             if case let .returned(value) = try execute(function.body) { return value }
@@ -111,7 +114,11 @@ extension Evaluator {
                 diagnostic.source = function.source
                 diagnostic.function = function.name
             }
-            diagnostic.traceback.insert(TracebackEntry(source: callerSource, span: whole.span, function: callerName), at: 0)
+            // A call made by a built-in used as a value (`sorted(xs, key=f)` through `s = sorted`)
+            // has no line of the learner's to show: Python's traceback has no frame for it.
+            if !callerIsBuiltin {
+                diagnostic.traceback.insert(TracebackEntry(source: callerSource, span: whole.span, function: callerName), at: 0)
+            }
             throw diagnostic
         }
     }
