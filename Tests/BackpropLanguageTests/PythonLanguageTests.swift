@@ -136,6 +136,8 @@ import Testing
         let missing = run("d = {'a': 1}\nprint(d.gett)").errors
         #expect(missing.map(\.message) == ["'dict' object has no attribute 'gett'"])
         #expect(missing.first?.hint == "did you mean .get?")
+        #expect(run("import numpy as np\nd = {}\ndef f():\n    pass\nprint(type(len), type(d.get), type(np.tanh), type(f))").printed
+                == "<class 'builtin_function_or_method'> <class 'builtin_function_or_method'> <class 'numpy.ufunc'> <class 'function'>")
         // Equal when they are the same method of the same object, though each is a new value.
         #expect(run("d = {'a': 1}\nf = d.get\nxs = [1]\nprint(f == d.get, f != d.get, d.get is d.get, xs.append == [1].append, 'ab'.upper == 'ab'.upper)").printed
                 == "True False False False True")

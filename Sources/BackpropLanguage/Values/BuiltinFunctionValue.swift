@@ -20,8 +20,8 @@ enum BuiltinFunctionValue {
 
     /// `callee` is how the body reaches the built-in: a bare name (`len`) or numpy's path
     /// (`np.tanh`, which a learner's own `tanh` cannot hide); `printed` is Python's text for it.
-    private static func make(name: String, callee: Expression.Kind, printed: String?, enclosing: LocalVariables? = nil,
-                             boundMethod: UserFunction.BoundMethod? = nil) -> UserFunction {
+    private static func make(name: String, callee: Expression.Kind, printed: String?, type: PythonType = .builtinFunction,
+                             enclosing: LocalVariables? = nil, boundMethod: UserFunction.BoundMethod? = nil) -> UserFunction {
         let source = SourceText("\(name)(*args, **kwargs)")
         let whole = SourceSpan(0, source.characters.count)
         let nameSpan = SourceSpan(0, name.count)
@@ -35,7 +35,7 @@ enum BuiltinFunctionValue {
                          FunctionParameter(name: "kwargs", span: nameSpan, kind: .keywordVariadic)],
             body: [Statement(kind: .returnValue(call), span: whole)], header: whole, docstring: nil)
         return UserFunction(definition: definition, source: source, defaults: [:], enclosing: enclosing,
-                            builtin: .init(printed: printed, boundMethod: boundMethod))
+                            builtin: .init(printed: printed, boundMethod: boundMethod, type: type))
     }
 
     /// A Python built-in reached by its bare name: `<built-in function len>`.
@@ -47,10 +47,11 @@ enum BuiltinFunctionValue {
     /// `<ufunc 'tanh'>`, any other as a function.
     static func numpy(_ function: BuiltinFunction, path: String, hadPrefix: Bool) -> Value {
         let name = String(path.split(separator: ".").last ?? Substring(path))
-        let printed = ufuncNames.contains(function.name) ? "<ufunc '\(name)'>" : nil
+        let isUfunc = ufuncNames.contains(function.name)
+        let printed = isUfunc ? "<ufunc '\(name)'>" : nil
         // `np.tanh` and a bare `tanh` are one function; `np.sigmoid` (an error when called) is not `sigmoid`.
         let key = function.isNumpy ? "numpy " + function.name : "numpy \(hadPrefix) " + path
-        return value(key) { make(name: name, callee: .function(path: path, hadPrefix: hadPrefix), printed: printed) }
+        return value(key) { make(name: name, callee: .function(path: path, hadPrefix: hadPrefix), printed: printed, type: isUfunc ? .ufunc : .function) }
     }
 
     /// A method of a list, dict or str taken as a value (`key=d.get`, `up = s.upper`), as Python's

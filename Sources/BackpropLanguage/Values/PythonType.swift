@@ -9,6 +9,9 @@ public enum PythonType: String, Sendable, CaseIterable {
     /// The classes of an array's `.dtype` (`type(x.dtype)`).
     case float64DType = "Float64DType", int64DType = "Int64DType", boolDType = "BoolDType"
     case none = "NoneType"
+    /// What `type()` says of a built-in used as a value: Python's own functions and the methods
+    /// of its objects (`len`, `d.get`), and numpy's element-wise functions (`np.tanh`).
+    case builtinFunction = "builtin_function_or_method", ufunc
 
     /// The class of the dtype object `x.dtype` for an array of `dtype`.
     public static func dtypeClass(_ dtype: DType) -> PythonType {
@@ -38,6 +41,7 @@ public enum PythonType: String, Sendable, CaseIterable {
         case .floating: return "numpy.floating"
         case .integer: return "numpy.integer"
         case .float64DType, .int64DType, .boolDType: return "numpy.dtypes." + rawValue
+        case .ufunc: return "numpy.ufunc"
         default: return rawValue
         }
     }

@@ -32,6 +32,8 @@ public final class UserFunction: @unchecked Sendable {
         /// For a method taken as a value (`d.get`): which method of which object, since Python's
         /// bound methods are equal when those are (`d.get == d.get`), though each is a new object.
         var boundMethod: BoundMethod? = nil
+        /// What `type()` says of it (numpy's functions that are not ufuncs are plain functions here).
+        var type: PythonType = .builtinFunction
     }
 
     struct BoundMethod: Equatable {

@@ -69,7 +69,7 @@ public enum Value: Equatable, Sendable {
         case .string: return .str
         case .list: return .list
         case .dictionary: return .dict
-        case .function: return .function
+        case let .function(f): return f.builtin?.type ?? .function
         case .range: return .range
         case .type: return .type
         case let .dtype(d): return .dtypeClass(d)
