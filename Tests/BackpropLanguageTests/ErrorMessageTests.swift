@@ -46,8 +46,13 @@ import MatrixEngine
         #expect(session.matrix("P") == session.matrix("Q") && session.matrix("P")?.shape == Shape(4, 3))
         #expect(session.matrix("R") == session.matrix("S") && session.matrix("R")?.shape == Shape(3, 50))
         #expect(session.matrix("U") == session.matrix("V"))
-        let mismatch = run(setup, "dZ @ W.T").result
+        let (_, mismatch, mismatchText) = run(setup, "dZ @ W.T")
         #expect(mismatch.diagnostics.first?.message == "matrix product dZ @ W.T: dZ has 50 columns but W.T has 3 rows")
+        #expect(mismatchText.contains("dZ is (4, 50), W.T is (3, 4)"), "\(mismatchText)")
+        let leftText = run(setup, "W.T @ A").text
+        #expect(leftText.contains("W.T is (3, 4), A is (3, 50)"), "\(leftText)")
+        let dotText = run(setup, "np.dot(dZ, W.T)").text
+        #expect(dotText.contains("dZ is (4, 50), W.T is (3, 4)"), "\(dotText)")
         let scalar = run(setup, "2 @ W.T").result
         #expect(scalar.diagnostics.first?.message.contains("is a number") == true)
     }

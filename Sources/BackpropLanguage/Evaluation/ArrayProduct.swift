@@ -10,9 +10,13 @@ enum ArrayProduct {
                         lhsText: @autoclosure () -> String, rhsText: @autoclosure () -> String, span: SourceSpan,
                         wanted: Shape? = nil) throws(Diagnostic) -> Value {
         let right = b.rank == 1 ? b.storage.transposed : b.storage
+        // An operand read transposed (`b.T`) is shown with the shape it has as written.
+        func shown(_ x: NDArray, transposed: Bool) -> String {
+            transposed && x.rank == 2 ? x.storage.shape.transposed.description : x.shapeDescription
+        }
         let product = try product(a.storage, right, transposeLeft: transposeLeft && a.rank == 2,
                                        transposeRight: transposeRight && b.rank == 2, lhsText: lhsText(), rhsText: rhsText(), span: span,
-                                       shownShapes: (a.shapeDescription, b.shapeDescription), wanted: wanted)
+                                       shownShapes: (shown(a, transposed: transposeLeft), shown(b, transposed: transposeRight)), wanted: wanted)
         let shape: ArrayShape
         switch (a.rank == 2, b.rank == 2) {
         case (true, true): shape = .matrix(product.rows, product.columns)

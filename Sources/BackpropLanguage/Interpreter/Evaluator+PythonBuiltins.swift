@@ -340,23 +340,19 @@ extension Evaluator {
         }
     }
 
-    /// An int of any size, or nil.
     /// What Python's `__index__` gives for `hex`, `oct`, `bin` and `chr`: an int, a bool, or a
     /// numpy integer scalar (or 0-d integer array), with CPython's and numpy's errors for the rest.
     static func indexValue(_ value: Value, at expression: Expression) throws(Diagnostic) -> BigInt {
         if let number = bigValue(value) { return number }
-        if case let .array(a) = value, a.dtype == .int64 {
-            guard a.rank == 0 || a.isNumpyScalar else {
-                throw Diagnostic.at(expression.span, "TypeError: only integer scalar arrays can be converted to a scalar index")
-            }
-            return BigInt(a.elements[0])
-        }
-        if case let .array(a) = value, a.dtype == .bool, !a.isNumpyScalar {
+        if case let .array(a) = value, a.dtype == .int64, a.rank == 0 || a.isNumpyScalar { return BigInt(a.elements[0]) }
+        // numpy's words for any other int or bool array (a numpy bool scalar is not an int there).
+        if case let .array(a) = value, a.dtype == .int64 || a.dtype == .bool && !a.isNumpyScalar {
             throw Diagnostic.at(expression.span, "TypeError: only integer scalar arrays can be converted to a scalar index")
         }
         throw Diagnostic.at(expression.span, "'\(value.typeName)' object cannot be interpreted as an integer")
     }
 
+    /// An int of any size, or nil.
     static func bigValue(_ value: Value) -> BigInt? {
         switch value {
         case let .integer(i): return BigInt(i)
