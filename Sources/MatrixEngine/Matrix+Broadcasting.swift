@@ -119,7 +119,7 @@ public enum Comparison: String, Sendable, CaseIterable {
     case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "==", notEqual = "!="
 
     @inlinable
-    public func holds(_ a: Double, _ b: Double) -> Bool {
+    public func holds<Value: Comparable>(_ a: Value, _ b: Value) -> Bool {
         switch self {
         case .less: return a < b
         case .lessOrEqual: return a <= b

@@ -43,6 +43,8 @@ public final class BuiltinFunction: Sendable {
     /// Whether a call may change numpy's global state (the random generator, the print
     /// options), which is then copied back to the session; other calls only read it.
     let changesSessionState: Bool
+    /// Whether the function only moves its arguments' elements (see ExactIntegerMoves).
+    let movesElements: Bool
 
     public init(_ name: String, aliases: [String] = [], _ parameters: [Parameter], isNumpy: Bool = true,
                 summary: String, example: String, body: @escaping Body) {
@@ -57,6 +59,7 @@ public final class BuiltinFunction: Sendable {
         readsListsAsArrays = name == "array" || name == "asarray"
         isMatrixProduct = name == "dot" || name == "matmul"
         changesSessionState = name.hasPrefix("random.") || name == "set_printoptions"
+        movesElements = ExactIntegerMoves.functions.contains(name)
     }
 
     /// How a learner would call it: `np.sum(a, axis=None, keepdims=False)`.

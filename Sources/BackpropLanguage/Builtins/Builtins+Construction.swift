@@ -30,7 +30,9 @@ extension BuiltinLibrary {
                         example: "np.full((2, 3), 0.5)") { context throws(Diagnostic) in
             let fill = try context.array("fill_value")
             guard fill.rank == 0 else { throw context.typeError("fill_value", expected: "a number") }
-            return try filled(fill.elements[0], &context, dtype: try context.dtype() ?? fill.dtype)
+            let result = try filled(fill.elements[0], &context, dtype: try context.dtype() ?? fill.dtype)
+            guard fill.exactIntegers != nil, case let .array(array) = result, array.dtype == .int64 else { return result }
+            return .array(NDArray.integers(Array(repeating: fill.integerElement(at: 0), count: array.count), shape: array.shape))
         },
         BuiltinFunction("zeros_like", [.required("a"), .optional("dtype", .none)],
                         summary: "zeros with the shape (and dtype) of a",
@@ -70,6 +72,9 @@ extension BuiltinLibrary {
                 case .integer, .boolean, .none: return true
                 default: return false
                 }
+            }
+            if integral, [start, stop, step].contains(where: { $0.magnitude >= NDArray.exactIntegerLimit }) {
+                return .array(try exactRange(&context))
             }
             let row = try context.engine { () throws(MatrixError) in try Matrix.arange(start, stop, step: step) }
             let values = NDArray(storage: row, shape: [row.count], dtype: integral ? .int64 : .float64)
@@ -161,6 +166,29 @@ extension BuiltinLibrary {
             }
         }
         return .array(NDArray(storage: storage, shape: ArrayShape(shape), dtype: dtype))
+    }
+
+    /// np.arange of whole numbers a Double cannot hold (2**53 and more): int64s, exactly.
+    private static func exactRange(_ context: inout CallContext) throws(Diagnostic) -> NDArray {
+        func bound(_ name: String) throws(Diagnostic) -> Int64 {
+            guard let value = context.value(name).wholeNumber else {
+                throw Diagnostic(message: "np.arange: \(name) is beyond int64 (OverflowError: Python int too large to convert to C long)", span: context.span(name))
+            }
+            return Int64(value)
+        }
+        var start = try bound("start"), stop: Int64 = 0
+        if context.isGiven("stop") { stop = try bound("stop") } else { (start, stop) = (0, start) }
+        let step = try bound("step")
+        guard step != 0 else { throw Diagnostic(message: "np.arange: the step must not be zero (numpy: Maximum allowed size exceeded)", span: context.span("step")) }
+        // The count in Int128, so that a span of nearly 2**64 does not overflow.
+        let span = Int128(stop) - Int128(start), stride = Int128(step)
+        let count = Swift.max(0, (span + stride - (stride > 0 ? 1 : -1)) / stride)
+        _ = try context.engine { () throws(MatrixError) in
+            try Matrix.checkRoom(for: Shape(1, Int(clamping: count)), operation: "np.arange")
+        }
+        let values = (0..<Int(clamping: count)).map { Int64(Int128(start) + Int128($0) * stride) }
+        let result = NDArray.integers(values, shape: .vector(values.count))
+        return try context.dtype().map { result.converted(to: $0) } ?? result
     }
 
     /// numpy's -1 in a new shape: the one size that makes the count come out.

@@ -18,8 +18,11 @@ extension BuiltinLibrary {
     }
 
     /// A one-argument element-wise function: numbers in, numbers out; arrays keep their shape.
+    /// `integers`, for a function with int64 results, is the same function on exact int64 values
+    /// (numpy's, which wraps around at 2**63): used when the doubles cannot hold the values.
     static func unary(_ name: String, aliases: [String] = [], isNumpy: Bool = true, result: ResultType = .float,
-                      summary: String, example: String, _ apply: @escaping @Sendable (Matrix) -> Matrix) -> BuiltinFunction {
+                      summary: String, example: String, integers: (@Sendable (Int64) -> Int64)? = nil,
+                      _ apply: @escaping @Sendable (Matrix) -> Matrix) -> BuiltinFunction {
         BuiltinFunction(name, aliases: aliases, [.required("x")], isNumpy: isNumpy, summary: summary, example: example) { context throws(Diagnostic) in
             let argument = try context.array("x")
             let dtype: DType
@@ -35,7 +38,10 @@ extension BuiltinLibrary {
                 dtype = argument.dtype
             case .bool: dtype = .bool
             }
-            let result = argument.withStorage(apply(argument.storage), dtype: dtype)
+            var result = argument.withStorage(apply(argument.storage), dtype: dtype)
+            if dtype == .int64, argument.exactIntegers != nil || result.inexactInteger != nil, let integers {
+                result = .integers(argument.integerElements.map(integers), shape: argument.shape)
+            }
             let written = context.argument("x")
             context.warnAboutFloatingPoint(name, argument, result: result, argument: { written?.text ?? "x" })
             return Value.wrapping(result)
@@ -45,7 +51,7 @@ extension BuiltinLibrary {
     /// A two-argument element-wise function with broadcasting: the operator's own rules when it
     /// is one (`np.add` is `+`), else numpy's promotion.
     static func binary(_ name: String, _ first: String = "x1", _ second: String = "x2", operator op: BinaryOperator? = nil,
-                       summary: String, example: String,
+                       summary: String, example: String, integers: (@Sendable (Int64, Int64) -> Int64)? = nil,
                        _ apply: @escaping @Sendable (Matrix, Matrix) throws(MatrixError) -> Matrix = { _, _ in preconditionFailure() }) -> BuiltinFunction {
         BuiltinFunction(name, [.required(first), .required(second)], summary: summary, example: example) { context throws(Diagnostic) in
             let a = try context.array(first), b = try context.array(second)
@@ -60,7 +66,12 @@ extension BuiltinLibrary {
                     }
                 } else {
                     do throws(MatrixError) {
-                        result = NDArray(adopting: try apply(a.storage, b.storage), a, b, dtype: DType.promoted(a.dtype, b.dtype))
+                        let dtype = DType.promoted(a.dtype, b.dtype)
+                        if dtype == .int64, a.exactIntegers != nil || b.exactIntegers != nil, let integers {
+                            result = try NDArray.broadcastingIntegers(a, b, name: name, dtype: dtype, integers)
+                        } else {
+                            result = NDArray(adopting: try apply(a.storage, b.storage), a, b, dtype: dtype)
+                        }
                     } catch {
                         guard case .broadcastMismatch = error else { throw ArrayArithmetic.Failure.engine(error) }
                         throw ArrayArithmetic.Failure.broadcast
@@ -100,12 +111,13 @@ extension BuiltinLibrary {
         unary("exp", summary: "e to the power of each element", example: "np.exp(-Z)") { $0.exp() },
         unary("log", summary: "natural logarithm of each element (log(0) is -inf)", example: "np.log(A2)") { $0.log() },
         unary("sqrt", summary: "square root of each element", example: "np.sqrt(2)") { $0.sqrt() },
-        unary("abs", aliases: ["absolute", "fabs"], result: .sameAsInput, summary: "absolute value of each element", example: "np.abs(dW1 - grad)") { $0.abs() },
+        unary("abs", aliases: ["absolute", "fabs"], result: .sameAsInput, summary: "absolute value of each element", example: "np.abs(dW1 - grad)",
+              integers: { $0 == .min ? .min : Swift.abs($0) }) { $0.abs() },
         unary("tanh", summary: "hyperbolic tangent of each element", example: "A1 = np.tanh(Z1)") { $0.tanh() },
         unary("sin", summary: "sine of each element (radians)", example: "np.sin(t)") { $0.map { Double.sin($0) } },
         unary("cos", summary: "cosine of each element (radians)", example: "np.cos(t)") { $0.map { Double.cos($0) } },
-        unary("square", result: .integerForBool, summary: "each element squared", example: "np.square(A1)") { $0.square() },
-        unary("sign", result: .numericOnly, summary: "-1, 0 or 1 for each element", example: "np.sign(Z1)") { $0.map { $0 > 0 ? 1 : ($0 < 0 ? -1 : ($0 == 0 ? 0 : $0)) } },
+        unary("square", result: .integerForBool, summary: "each element squared", example: "np.square(A1)", integers: { $0 &* $0 }) { $0.square() },
+        unary("sign", result: .numericOnly, summary: "-1, 0 or 1 for each element", example: "np.sign(Z1)", integers: { $0.signum() }) { $0.map { $0 > 0 ? 1 : ($0 < 0 ? -1 : ($0 == 0 ? 0 : $0)) } },
         unary("isnan", result: .bool, summary: "True where an element is nan", example: "np.isnan(A)") { $0.map { $0.isNaN ? 1 : 0 } },
         unary("isinf", result: .bool, summary: "True where an element is inf or -inf", example: "np.isinf(A)") { $0.map { $0.isInfinite ? 1 : 0 } },
         unary("isfinite", result: .bool, summary: "True where an element is neither nan nor inf", example: "np.isfinite(cost)") { $0.map { $0.isFinite ? 1 : 0 } },
@@ -116,10 +128,10 @@ extension BuiltinLibrary {
         logical("logical_and", summary: "True where both are nonzero (the same as & on masks)", example: "np.logical_and(A > 0, A < 1)") { $0 && $1 },
         logical("logical_or", summary: "True where either is nonzero (the same as | on masks)", example: "np.logical_or(A < 0, A > 1)") { $0 || $1 },
         logical("logical_xor", summary: "True where exactly one is nonzero (the same as ^ on masks)", example: "np.logical_xor(P, Y)") { $0 != $1 },
-        unary("floor", result: .sameAsInput, summary: "each element rounded down", example: "np.floor(A)") { $0.map { $0.rounded(.down) } },
-        unary("ceil", result: .sameAsInput, summary: "each element rounded up", example: "np.ceil(A)") { $0.map { $0.rounded(.up) } },
-        binary("maximum", summary: "element-wise maximum, with broadcasting", example: "np.maximum(0, Z)") { a, b throws(MatrixError) in try Matrix.maximum(a, b) },
-        binary("minimum", summary: "element-wise minimum, with broadcasting", example: "np.minimum(A, 1)") { a, b throws(MatrixError) in try Matrix.minimum(a, b) },
+        unary("floor", result: .sameAsInput, summary: "each element rounded down", example: "np.floor(A)", integers: { $0 }) { $0.map { $0.rounded(.down) } },
+        unary("ceil", result: .sameAsInput, summary: "each element rounded up", example: "np.ceil(A)", integers: { $0 }) { $0.map { $0.rounded(.up) } },
+        binary("maximum", summary: "element-wise maximum, with broadcasting", example: "np.maximum(0, Z)", integers: { Swift.max($0, $1) }) { a, b throws(MatrixError) in try Matrix.maximum(a, b) },
+        binary("minimum", summary: "element-wise minimum, with broadcasting", example: "np.minimum(A, 1)", integers: { Swift.min($0, $1) }) { a, b throws(MatrixError) in try Matrix.minimum(a, b) },
         binary("multiply", operator: .multiply, summary: "element-wise product (the same as *)", example: "np.multiply(dA, g_prime)"),
         binary("add", operator: .add, summary: "element-wise sum (the same as +)", example: "np.add(Z, b)"),
         binary("subtract", operator: .subtract, summary: "element-wise difference (the same as -)", example: "np.subtract(A, Y)"),

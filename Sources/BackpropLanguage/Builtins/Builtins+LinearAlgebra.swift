@@ -27,6 +27,15 @@ extension BuiltinLibrary {
         },
         BuiltinFunction("outer", [.required("a"), .required("b")], summary: "the outer product of two vectors", example: "np.outer(u, v)") { context throws(Diagnostic) in
             let a = try context.array("a"), b = try context.array("b")
+            if DType.promoted(a.dtype, b.dtype) == .int64 {
+                // Integer products exactly, wrapping around at 2**63: a column times a row.
+                let column = try! a.reshaped([a.count, 1]), row = try! b.reshaped([1, b.count])
+                do throws(ArrayArithmetic.Failure) {
+                    return .array(try ArrayArithmetic.apply(.multiply, column, row))
+                } catch {
+                    throw Diagnostic(message: "np.outer: \(error)", span: context.callSpan)
+                }
+            }
             let column = try! a.storage.reshaped(a.count, 1), row = try! b.storage.reshaped(1, b.count)
             return .array(NDArray(try context.engine { () throws(MatrixError) in try column.matmul(row) }, dtype: DType.promoted(a.dtype, b.dtype)))
         },

@@ -99,6 +99,14 @@ extension BuiltinLibrary {
             if size == .none {  // a Python int, exact at any size
                 return .integer(try context.engine { () throws(MatrixError) in try context.random.randint(lowest, through: highest, count: 1)[0] })
             }
+            if lowest.magnitude >= 1 << 53 || highest.magnitude >= 1 << 53 {
+                // Draws a Double cannot hold: kept as int64s, exactly.
+                let draws = try context.engine { () throws(MatrixError) in
+                    try Matrix.checkRoom(for: Shape(storage.rows, storage.columns), operation: "np.random.randint")
+                    return try context.random.randint(lowest, through: highest, count: storage.count)
+                }
+                return .array(NDArray.integers(draws.map { Int64($0) }, shape: ArrayShape(shape)))
+            }
             let draws = try context.engine { () throws(MatrixError) in
                 try Matrix.randint(low: lowest, through: highest, rows: storage.rows, columns: storage.columns, using: &context.random)
             }

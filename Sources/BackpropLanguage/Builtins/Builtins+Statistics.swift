@@ -18,7 +18,7 @@ extension BuiltinLibrary {
         BuiltinFunction("prod", [.required("a"), .optional("axis", .none), .optional("keepdims", .boolean(false))],
                         summary: "the product of all elements, or along an axis",
                         example: "np.prod(X.shape)") { context throws(Diagnostic) in
-            Value.wrapping(try alongAxis(&context, integerFor: [.bool, .int64]) { values in [values.reduce(1, *)] })
+            Value.wrapping(try product(&context))
         },
         BuiltinFunction("cumsum", [.required("a"), .optional("axis", .none)],
                         summary: "running sums: element k is the sum of the first k+1 (flattened, or along an axis)",
@@ -55,46 +55,65 @@ extension BuiltinLibrary {
         return flipped && keepdims ? result.transposed : result
     }
 
-    /// A reduction that takes each run of elements along the axis (or all of them) in order.
-    private static func alongAxis(_ context: inout CallContext, integerFor integral: Set<DType>,
-                                  _ reduce: ([Double]) -> [Double]) throws(Diagnostic) -> NDArray {
+    /// np.prod: of everything, or along an axis; int64 for integers and bools, whose products are
+    /// exact and wrap around at 2**63 as numpy's do.
+    private static func product(_ context: inout CallContext) throws(Diagnostic) -> NDArray {
         let a = try context.array("a")
         let axis = try context.arrayAxis(for: a), keepdims = try context.boolean("keepdims")
-        let dtype: DType = integral.contains(a.dtype) ? .int64 : .float64
-        guard let axis, a.rank == 2 else {
-            let value = reduce(a.elements)[0]
-            return .scalar(value, dtype: dtype).reshapedKeeping(rank: keepdims ? a.rank : 0)
+        if a.dtype == .float64 {
+            let (values, shape) = alongAxis(a, axis: axis, keepdims: keepdims, values: a.elements) { $0.reduce(1, *) }
+            let storage = NDArray.storageShape(for: shape)
+            return NDArray(storage: try! Matrix(rows: storage.rows, columns: storage.columns, elements: values), shape: shape, dtype: .float64)
         }
-        let m = a.storage
-        let values = axis == 0 ? (0..<m.columns).map { c in reduce((0..<m.rows).map { m[$0, c] })[0] }
-                               : (0..<m.rows).map { r in reduce((0..<m.columns).map { m[r, $0] })[0] }
-        let shape = keepdims ? (axis == 0 ? [1, values.count] : [values.count, 1]) : [values.count]
-        return NDArray(storage: try! Matrix(rows: NDArray.storageShape(for: shape).rows, columns: NDArray.storageShape(for: shape).columns, elements: values),
-                       shape: ArrayShape(shape), dtype: dtype)
+        let (values, shape) = alongAxis(a, axis: axis, keepdims: keepdims, values: a.integerElements) { $0.reduce(1, &*) }
+        return .integers(values, shape: shape)
     }
 
-    /// np.cumsum: flattened (row-major) without an axis, else along it; bool counts as int.
+    /// One value from each run of `values` (a's elements, row-major) that the axis picks: all of
+    /// them, each column (axis 0) or each row (axis 1); shaped as numpy shapes the reduction.
+    private static func alongAxis<Element>(_ a: NDArray, axis: Int?, keepdims: Bool, values: [Element],
+                                           _ reduce: ([Element]) -> Element) -> (values: [Element], shape: ArrayShape) {
+        guard let axis, a.rank == 2 else {
+            return ([reduce(values)], ArrayShape([Int](repeating: 1, count: keepdims ? a.rank : 0)))
+        }
+        let (rows, columns) = (a.shape[0], a.shape[1])
+        let reduced = axis == 0 ? (0..<columns).map { c in reduce((0..<rows).map { values[$0 * columns + c] }) }
+                                : (0..<rows).map { r in reduce(Array(values[(r * columns)..<((r + 1) * columns)])) }
+        let shape: ArrayShape = keepdims ? (axis == 0 ? .matrix(1, reduced.count) : .matrix(reduced.count, 1)) : .vector(reduced.count)
+        return (reduced, shape)
+    }
+
+    /// np.cumsum: flattened (row-major) without an axis, else along it; bool counts as int, and
+    /// integer sums are exact, wrapping around at 2**63 as numpy's do.
     private static func cumulativeSum(_ context: inout CallContext) throws(Diagnostic) -> Value {
         let a = try context.array("a")
         let axis = try context.arrayAxis(for: a)
-        let dtype: DType = a.dtype == .float64 ? .float64 : .int64
-        func running(_ values: [Double]) -> [Double] {
-            var total = 0.0
-            return values.map { total += $0; return total }
+        if a.dtype == .float64 {
+            let sums = runningSums(a, axis: axis, values: a.elements, +)
+            let storage = NDArray.storageShape(for: sums.shape)
+            return .array(NDArray(storage: try! Matrix(rows: storage.rows, columns: storage.columns, elements: sums.values), shape: sums.shape, dtype: .float64))
         }
-        guard let axis, a.rank == 2 else { return .array(.vector(running(a.elements), dtype: dtype)) }
-        var m = a.storage
-        if axis == 0 {
-            for c in 0..<m.columns {
-                var total = 0.0
-                for r in 0..<m.rows { total += m[r, c]; m[r, c] = total }
-            }
-        } else {
-            for r in 0..<m.rows {
-                var total = 0.0
-                for c in 0..<m.columns { total += m[r, c]; m[r, c] = total }
+        let sums = runningSums(a, axis: axis, values: a.integerElements, &+)
+        return .array(.integers(sums.values, shape: sums.shape))
+    }
+
+    /// Running sums of `values` (a's elements, row-major): flattened, down each column or along each row.
+    private static func runningSums<Element: AdditiveArithmetic>(_ a: NDArray, axis: Int?, values: [Element],
+                                                                 _ add: (Element, Element) -> Element) -> (values: [Element], shape: ArrayShape) {
+        guard let axis, a.rank == 2 else {
+            var total = Element.zero
+            return (values.map { total = add(total, $0); return total }, .vector(values.count))
+        }
+        var sums = values
+        let (rows, columns) = (a.shape[0], a.shape[1])
+        for outer in 0..<(axis == 0 ? columns : rows) {
+            var total = Element.zero
+            for inner in 0..<(axis == 0 ? rows : columns) {
+                let position = axis == 0 ? inner * columns + outer : outer * columns + inner
+                total = add(total, sums[position])
+                sums[position] = total
             }
         }
-        return .array(NDArray(m, dtype: dtype))
+        return (sums, a.shape)
     }
 }

@@ -104,18 +104,18 @@ extension BuiltinLibrary {
                 }
                 position = (row < 0 ? row + a.shape[0] : row) * a.shape[1] + (column < 0 ? column + a.shape[1] : column)
             }
-            return pythonScalar(a.elements[position], a.dtype)
+            return pythonScalar(a, at: position)
         },
         BuiltinFunction("tolist", [.required("a")], isNumpy: false,
                         summary: "the array as (nested) Python lists of Python numbers; a 0-d array as its number",
                         example: "A.tolist()") { context throws(Diagnostic) in
             let a = try context.array("a")
             switch a.rank {
-            case 0: return pythonScalar(a.elements[0], a.dtype)
-            case 1: return .list(PythonList(a.elements.map { pythonScalar($0, a.dtype) }))
+            case 0: return pythonScalar(a, at: 0)
+            case 1: return .list(PythonList(a.elements.indices.map { pythonScalar(a, at: $0) }))
             default:
-                let m = a.storage
-                return .list(PythonList((0..<m.rows).map { r in .list(PythonList((0..<m.columns).map { c in pythonScalar(m[r, c], a.dtype) })) }))
+                let (rows, columns) = (a.shape[0], a.shape[1])
+                return .list(PythonList((0..<rows).map { r in .list(PythonList((0..<columns).map { c in pythonScalar(a, at: r * columns + c) })) }))
             }
         },
         BuiltinFunction("round", aliases: ["around"], [.required("a"), .optional("decimals", .integer(0))],
@@ -130,7 +130,9 @@ extension BuiltinLibrary {
             // numpy rounds an int in int64 and hands back np.int64 (np.round(15, -1) is np.int64(20)).
             case let .integer(i) where decimals >= 0: return Value.wrapping(.scalar(Double(i), dtype: .int64))
             case let .array(a) where a.dtype != .float64 && decimals >= 0: return Value.wrapping(a.value)
-            case let .array(a) where a.dtype != .float64: return Value.wrapping(a.value.map(dtype: .int64, round))
+            case let .array(a) where a.dtype != .float64:
+                // In floats, as numpy rounds to tens and hundreds; the result is cast back exactly.
+                return Value.wrapping(.integers(a.elements.map { NDArray.int64(truncating: round($0)) }, shape: a.shape))
             case let .integer(i): return Value.wrapping(.scalar(round(Double(i)), dtype: .int64))
             default:
                 let a = try context.array("a")
@@ -146,6 +148,16 @@ extension BuiltinLibrary {
             let low = lowGiven ? try context.array("a_min") : NDArray.scalar(-.infinity, dtype: a.dtype)
             let high = highGiven ? try context.array("a_max") : NDArray.scalar(.infinity, dtype: a.dtype)
             let dtype = DType.promoted(a.dtype, DType.promoted(lowGiven ? low.dtype : a.dtype, highGiven ? high.dtype : a.dtype))
+            if dtype == .int64, a.dtype != .bool, a.exactIntegers != nil || low.exactIntegers != nil || high.exactIntegers != nil {
+                // Exact int64 values are clipped exactly.
+                let lowest = lowGiven ? low : .integer(.min), highest = highGiven ? high : .integer(.max)
+                let raised = try context.engine { () throws(MatrixError) in
+                    try NDArray.broadcastingIntegers(a, lowest, name: "clip", dtype: .int64) { Swift.max($0, $1) }
+                }
+                return Value.wrapping(try context.engine { () throws(MatrixError) in
+                    try NDArray.broadcastingIntegers(raised, highest, name: "clip", dtype: .int64) { Swift.min($0, $1) }
+                })
+            }
             // numpy compares before it replaces, so an element already inside keeps its bits (-0.0 stays -0.0).
             let raised = try context.engine { () throws(MatrixError) in
                 try NDArray.broadcasting(a, low, name: "clip", dtype: dtype) { x, lo in (x.isNaN || x >= lo) ? x : lo }
@@ -191,7 +203,11 @@ extension BuiltinLibrary {
         BuiltinFunction("array_equal", [.required("a1"), .required("a2")],
                         summary: "True if both have the same shape and the same elements", example: "np.array_equal(predictions, Y)") { context throws(Diagnostic) in
             let a = try context.array("a1"), b = try context.array("a2")
-            return .boolean(a.shape == b.shape && a.storage.elements == b.storage.elements)
+            guard a.shape == b.shape else { return .boolean(false) }
+            if a.dtype != .float64, b.dtype != .float64, a.exactIntegers != nil || b.exactIntegers != nil {
+                return .boolean(a.integerElements == b.integerElements)
+            }
+            return .boolean(a.storage.elements == b.storage.elements)
         },
         BuiltinFunction("expand_dims", [.required("a"), .required("axis")],
                         summary: "the array with a new axis of size 1 at position axis: (n,) becomes (1, n) or (n, 1)",
@@ -229,11 +245,11 @@ extension BuiltinLibrary {
     }
 
     /// An element as the Python number `.item()` and `.tolist()` give: float, int or bool.
-    static func pythonScalar(_ element: Double, _ dtype: DType) -> Value {
-        switch dtype {
-        case .float64: return .float(element)
-        case .int64: return .integer(Int(element))
-        case .bool: return .boolean(element != 0)
+    static func pythonScalar(_ a: NDArray, at position: Int) -> Value {
+        switch a.dtype {
+        case .float64: return .float(a.elements[position])
+        case .int64: return .integer(Int(a.integerElement(at: position)))
+        case .bool: return .boolean(a.elements[position] != 0)
         }
     }
 

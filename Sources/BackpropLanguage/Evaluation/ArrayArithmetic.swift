@@ -13,10 +13,49 @@ enum ArrayArithmetic {
     }
 
     static func apply(_ op: BinaryOperator, _ a: NDArray, _ b: NDArray) throws(Failure) -> NDArray {
+        if let exact = try computeExactly(op, a, b) { return exact }
         let result = try compute(op, a, b)
+        // Doubles hold int64 results exactly below 2**53; past that numpy's integer arithmetic is redone on the exact values.
+        if result.inexactInteger != nil, let exact = try computeExactly(op, a, b, evenWithoutExactOperands: true) { return exact }
         // Integers are held as doubles, and 0 * -1 must not become -0.
         guard result.dtype != .float64, result.elements.contains(where: { $0 == 0 && $0.sign == .minus }) else { return result }
         return result.map { $0 + 0 }
+    }
+
+    /// The operation on int64 values exactly, wrapping around at 2**63 as numpy's does: for
+    /// operands that keep exact values (or, when asked, any integer operands). nil when the
+    /// operation is not integer work (a float operand, `/`), which the doubles then do.
+    private static func computeExactly(_ op: BinaryOperator, _ a: NDArray, _ b: NDArray,
+                                       evenWithoutExactOperands: Bool = false) throws(Failure) -> NDArray? {
+        guard evenWithoutExactOperands || a.exactIntegers != nil || b.exactIntegers != nil,
+              a.dtype != .float64, b.dtype != .float64, a.dtype == .int64 || b.dtype == .int64 else { return nil }
+        let operation: (Int64, Int64) -> Int64
+        var dtype = DType.int64
+        switch op {
+        case .add: operation = { $0 &+ $1 }
+        case .subtract: operation = { $0 &- $1 }
+        case .multiply: operation = { $0 &* $1 }
+        case .floorDivide: operation = FloorDivision.integerQuotient
+        case .modulo: operation = FloorDivision.integerRemainder
+        case .power:
+            if b.integerElements.contains(where: { $0 < 0 }) { throw .refused("Integers to negative integer powers are not allowed.") }
+            operation = FloorDivision.wrappingPower
+        case .bitwiseAnd: operation = { $0 & $1 }
+        case .bitwiseOr: operation = { $0 | $1 }
+        case .bitwiseXor: operation = { $0 ^ $1 }
+        case .less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual:
+            let comparison = Comparison(rawValue: op.rawValue)!
+            dtype = .bool
+            operation = { comparison.holds($0, $1) ? 1 : 0 }
+        case .divide, .matmul, .and, .or, .isIn, .isNotIn, .isIdentical, .isNotIdentical:
+            return nil
+        }
+        do throws(MatrixError) {
+            return try NDArray.broadcastingIntegers(a, b, name: op.rawValue, dtype: dtype, operation)
+        } catch {
+            guard case .broadcastMismatch = error else { throw .engine(error) }
+            throw .broadcast
+        }
     }
 
     private static func compute(_ op: BinaryOperator, _ a: NDArray, _ b: NDArray) throws(Failure) -> NDArray {

@@ -26,7 +26,36 @@ enum ArrayProduct {
         }
         let dtype = DType.promoted(a.dtype, b.dtype)
         let elements = dtype == .bool ? product.map { $0 != 0 ? 1 : 0 } : dtype == .int64 ? product.map { $0 + 0 } : product
-        return Value.wrapping(NDArray(storage: elements.reshapedForStorage(shape), shape: shape, dtype: dtype))
+        let result = NDArray(storage: elements.reshapedForStorage(shape), shape: shape, dtype: dtype)
+        if dtype == .int64, a.exactIntegers != nil || b.exactIntegers != nil || result.inexactInteger != nil {
+            let exact = exactIntegerProduct(a, b, transposeLeft: transposeLeft && a.rank == 2, transposeRight: transposeRight && b.rank == 2,
+                                            rows: product.rows, columns: product.columns)
+            return Value.wrapping(.integers(exact, shape: shape))
+        }
+        return Value.wrapping(result)
+    }
+
+    /// numpy's int64 product on exact values (which wraps around at 2**63): the plain loop, as
+    /// integer products this large are rare and small. A rank-1 right operand is a column.
+    private static func exactIntegerProduct(_ a: NDArray, _ b: NDArray, transposeLeft: Bool, transposeRight: Bool,
+                                            rows: Int, columns: Int) -> [Int64] {
+        let left = a.integerElements, right = b.integerElements
+        let leftColumns = a.storage.columns, rightColumns = b.storage.columns
+        let depth = transposeLeft ? a.storage.rows : leftColumns
+        func leftValue(_ i: Int, _ p: Int) -> Int64 { transposeLeft ? left[p * leftColumns + i] : left[i * leftColumns + p] }
+        func rightValue(_ p: Int, _ j: Int) -> Int64 {
+            b.rank == 1 ? right[p] : transposeRight ? right[j * rightColumns + p] : right[p * rightColumns + j]
+        }
+        var result: [Int64] = []
+        result.reserveCapacity(rows * columns)
+        for i in 0..<rows {
+            for j in 0..<columns {
+                var sum: Int64 = 0
+                for p in 0..<depth { sum = sum &+ leftValue(i, p) &* rightValue(p, j) }
+                result.append(sum)
+            }
+        }
+        return result
     }
 
     /// The 2-D matrix product with the teaching error on a mismatch. The operands may be read

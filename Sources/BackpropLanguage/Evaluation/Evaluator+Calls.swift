@@ -64,7 +64,7 @@ extension Evaluator {
             if name == "copy", arguments.isEmpty, case let .array(a) = receiver {
                 // ndarray.copy() is in C order (np.copy keeps the memory order): a transposed
                 // view's copy then sums row by row, as numpy's does.
-                return .array(a.rank == 2 ? NDArray(a.storage, dtype: a.dtype) : a.contiguousCopy)
+                return .array(a.rank == 2 ? a.value.asView(transposedInMemory: false, strided: false) : a.contiguousCopy)
             }
             if name == "astype" {
                 guard let a = receiver.asArray, arguments.count == 1 else {
@@ -86,6 +86,13 @@ extension Evaluator {
                 if type == .int64, a.dtype == .float64, a.elements.contains(where: { !$0.isFinite }) {
                     throw Diagnostic.at(whole.span, "astype(int): nan and inf have no integer value (numpy gives -9223372036854775808 with 'invalid value encountered in cast')",
                                         hint: "replace them first, for example with np.where(np.isnan(x), 0, x)")
+                }
+                if type == .int64, a.dtype == .float64, a.elements.contains(where: { $0.magnitude >= 0x1p63 }) {
+                    // Beyond int64, numpy's cast gives -2**63 and says so.
+                    var note = Diagnostic.at(whole.span, "RuntimeWarning: invalid value encountered in cast",
+                                             hint: "\(text(of: receiverExpression)) has an element beyond int64 (2**63 or more in magnitude)")
+                    note.topic = "invalid value encountered in cast"
+                    warn(note)
                 }
                 return try checkExactIntegers(.array(a.converted(to: type)), at: whole.span)
             }
@@ -246,7 +253,15 @@ extension Evaluator {
             // Most functions make a matrix the size of their largest argument (or copy it).
             try ensureRoom(for: largest, what: function.displayName, span: whole.span)
         }
-        let result = try checkExactIntegers(try function.body(&context), at: whole.span)
+        let computed: Value
+        if function.movesElements {
+            // The call as it was, for the second run on tags (a draw must draw the same numbers).
+            let before = context
+            computed = try ExactIntegerMoves.carry(try function.body(&context), of: function, in: before)
+        } else {
+            computed = try function.body(&context)
+        }
+        let result = try checkExactIntegers(computed, at: whole.span)
         if function.changesSessionState {
             environment.random = context.random
             environment.printOptions = context.printOptions
@@ -268,7 +283,14 @@ extension Evaluator {
         guard arguments.count <= 1 else { throw Diagnostic.at(whole.span, "np.\(path) takes one value, like np.\(path)(2.5)") }
         guard let value = arguments.first else { return Value.wrapping(.scalar(0, dtype: type)) }
         let array: NDArray
-        if case let .string(text) = value, let x = Double(text) { array = .scalar(x) } else if let a = value.asArray { array = a } else {
+        if case let .bigInteger(big) = value {
+            // Beyond int64: numpy converts it to a float, and refuses it as an integer.
+            guard type == .float64, let x = try? PythonFormatter.floatValue(of: big) else {
+                throw Diagnostic.at(whole.span, "OverflowError: Python int too large to convert to C long",
+                                    hint: "np.int64 holds -2**63 to 2**63 - 1; use np.float64 for a number this large")
+            }
+            array = .scalar(x)
+        } else if case let .string(text) = value, let x = Double(text) { array = .scalar(x) } else if let a = value.asArray { array = a } else {
             throw Diagnostic.at(whole.span, "np.\(path)() argument must be a number or an array, not '\(value.typeName)'")
         }
         if type == .int64, array.dtype == .float64, array.elements.contains(where: { !$0.isFinite }) {

@@ -30,10 +30,7 @@ extension Evaluator {
             return try insertingNewAxes(a, components, whole: whole)
         case let .array(a):
             let selection = try arraySelection(a.value, components, whole: whole)
-            let picked = selection.positions.map { a.storage.elements[$0] }
-            let storage = NDArray.storageShape(for: selection.shape)
-            var result = NDArray(storage: try! Matrix(rows: storage.rows, columns: storage.columns, elements: picked),
-                                 shape: ArrayShape(selection.shape), dtype: a.dtype)
+            var result = selection.selected(from: a.value)
             if selection.isView && result.rank == 2 && a.rank == 2 { result = Evaluator.view(result, of: a.value, at: selection.positions) }
             if result.rank == 1 && a.rank == 2 && selection.removedAxis != nil {
                 let n = result.shape[0]
@@ -112,9 +109,7 @@ extension Evaluator {
 
         /// The selected elements as an array of the selection's shape.
         func selected(from a: NDArray) -> NDArray {
-            let storage = NDArray.storageShape(for: shape)
-            return NDArray(storage: try! Matrix(rows: storage.rows, columns: storage.columns, elements: positions.map { a.storage.elements[$0] }),
-                           shape: ArrayShape(shape), dtype: a.dtype)
+            a.picking(positions, shape: ArrayShape(shape))
         }
     }
 
@@ -318,17 +313,17 @@ extension Evaluator {
         }
         // Writing into an array that is also a variable copies it first.
         try ensureRoom(for: a.storage.shape, what: text(of: target), span: target.span)
-        if a.dtype == .int64, let bad = fitted.elements.first(where: { !$0.isFinite || $0.magnitude >= NDArray.exactIntegerLimit }) {
-            // numpy refuses these into an int64 array (OverflowError, ValueError); 2**53 and up Backprop cannot hold.
+        if a.dtype == .int64, let bad = fitted.elements.first(where: { !$0.isFinite || fitted.dtype == .float64 && $0.magnitude >= 0x1p63 }) {
+            // numpy refuses these into an int64 array (ValueError, OverflowError).
             let reason = bad.isNaN ? "cannot convert float NaN to integer" : bad.isInfinite ? "cannot convert float infinity to integer"
-                : "\(Matrix.formatScalar(bad)) is too large for Backprop's int64 (2**53 or more)"
+                : "Python int too large to convert to C long"
             throw Diagnostic.at(valueExpression.span, "\(text(of: target).prefix { $0 != "[" }) is an int64 array: \(reason)",
                                 hint: "make it a float array first: \(text(of: target).prefix { $0 != "[" }) = \(text(of: target).prefix { $0 != "[" }).astype(float)")
         }
-        var elements = a.storage
-        for (k, position) in selection.positions.enumerated() {
-            elements.elements[position] = a.dtype.converting(fitted.storage.elements[k])
-        }
-        return a.withStorage(elements)
+        // The array as its own contiguous elements, as the write's result always was.
+        var result = a.asView(transposedInMemory: a.isTransposedView, strided: false)
+        result.isNumpyScalar = false
+        result.copyElements(of: fitted.converted(to: a.dtype), positions: selection.positions, putting: true)
+        return result
     }
 }

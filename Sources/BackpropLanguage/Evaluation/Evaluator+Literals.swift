@@ -81,6 +81,12 @@ extension Evaluator {
             // An array is itself (np.asarray hands it back; np.array copies it after).
             if case let .array(array) = value, !array.isNumpyScalar { return value }
             guard var array = value.asArray else {
+                if case .bigInteger = value {
+                    // numpy makes a uint64 (to 2**64) or an object array of such a number.
+                    let number = ValueFormatter.representation(value, options: environment.printOptions)
+                    throw Diagnostic.at(expression.span, "\(number) is beyond int64 (-2**63 to 2**63 - 1): numpy would make a uint64 or object array of it, and Backprop's integers are int64",
+                                        hint: "use a float for a number this large: float(\(number))")
+                }
                 throw Diagnostic.at(expression.span, "np.array needs numbers or lists of numbers, not \(value.kindDescription)")
             }
             array.isNumpyScalar = false  // np.array(np.float64(x)) is a 0-d ndarray
@@ -102,6 +108,10 @@ extension Evaluator {
                                 hint: "stack them side by side with np.hstack, or one above the other with np.vstack")
         }
         let dtype = arrays.dropFirst().reduce(first.dtype) { DType.promoted($0, $1.dtype) }
+        if dtype == .int64, arrays.contains(where: { $0.exactIntegers != nil }) {
+            let shape: ArrayShape = first.rank == 0 ? .vector(arrays.count) : .matrix(arrays.count, first.count)
+            return .array(NDArray.integers(arrays.flatMap(\.integerElements), shape: shape))
+        }
         let values = arrays.flatMap(\.elements)
         if first.rank == 0 { return .array(NDArray.vector(values, dtype: dtype)) }
         let matrix = try! Matrix(rows: arrays.count, columns: first.count, elements: values)

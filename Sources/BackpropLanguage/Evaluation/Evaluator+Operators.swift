@@ -31,6 +31,7 @@ extension Evaluator {
                 throw Diagnostic.at(whole.span, "ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
                                     hint: "~ flips a mask of booleans; for floats write -x or 1 - x")
             }
+            if a.value.exactIntegers != nil { return Value.wrapping(.integers(a.value.integerElements.map { ~$0 }, shape: a.shape)) }
             return Value.wrapping(a.value.map { a.dtype == .bool ? ($0 == 0 ? 1 : 0) : Double(~Int($0)) })
         case (.negate, .array(let a)):
             guard a.dtype != .bool else {
@@ -39,6 +40,8 @@ extension Evaluator {
             }
             try ensureRoom(for: a.storage.shape, what: text(of: whole), span: whole.span)
             // An integer has no -0; a 0-d result is a numpy scalar (-np.float64(2.5) is np.float64(-2.5)).
+            // Exact int64 values negate exactly, -(-2**63) wrapping around to -2**63 as in numpy.
+            if a.value.exactIntegers != nil { return Value.wrapping(.integers(a.value.integerElements.map { 0 &- $0 }, shape: a.shape)) }
             return Value.wrapping(a.value.map { a.dtype == .float64 ? -$0 : 0 - $0 })
         default:
             throw Diagnostic.at(whole.span, "cannot apply unary '\(op.rawValue)' to \(value.kindDescription)")

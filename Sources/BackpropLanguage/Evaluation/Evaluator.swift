@@ -75,13 +75,13 @@ public struct Evaluator {
         }
     }
 
-    /// Refuses an int64 result Backprop cannot hold exactly (its integers are Doubles underneath)
-    /// rather than print wrong digits.
+    /// Refuses an int64 result that lost its exact values (an operation that works on the doubles
+    /// only, such as np.cumsum, made integers of 2**53 or more) rather than print wrong digits.
     func checkExactIntegers(_ value: Value, at span: SourceSpan) throws(Diagnostic) -> Value {
         // The dtype first: most results are float64, and the element scan is for int64 only.
         guard case let .array(a) = value, a.dtype == .int64, let big = a.inexactInteger else { return value }
         let shown = Matrix.formatScalar(big)
-        throw Diagnostic.at(span, "this int64 result holds integers of 2**53 or more (\(shown)), which Backprop cannot hold exactly; numpy would keep them to 2**63 and wrap around past it",
+        throw Diagnostic.at(span, "this int64 result holds integers of 2**53 or more (\(shown)), which this operation does not keep exactly in Backprop (arithmetic, comparisons, sums, products, indexing and stacking do); numpy would keep them to 2**63 and wrap around past it",
                             hint: "work in floats for numbers this large: .astype(float), or a float literal such as 1e20")
     }
 

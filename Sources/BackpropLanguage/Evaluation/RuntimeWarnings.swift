@@ -37,6 +37,7 @@ enum RuntimeWarnings {
         if result.dtype != .float64 {
             // Integer division by zero gives 0, but numpy still says so.
             if (op == .floorDivide || op == .modulo) && b.elements.contains(0) { return ["divide by zero encountered in \(name)"] }
+            if result.dtype == .int64 && integerOverflows(op, a, b, scalarLoop: scalarLoop) { return ["overflow encountered in \(name)"] }
             return []
         }
         guard result.storage.hasNonFiniteElement,
@@ -58,6 +59,20 @@ enum RuntimeWarnings {
         }
         // numpy's float remainder by zero is nan with only "invalid value" (fmod's flag).
         return Event.allCases.filter(events.contains).map { "\($0.rawValue) encountered in \(name)" }
+    }
+
+    /// Whether int64 arithmetic wrapped around where numpy says so: in its scalar +, - and *
+    /// (numpy's arrays and powers wrap silently), and in the one floor division past int64, -2**63 // -1.
+    private static func integerOverflows(_ op: BinaryOperator, _ a: NDArray, _ b: NDArray, scalarLoop: Bool) -> Bool {
+        if op == .floorDivide { return a.integerElements.contains(.min) && b.elements.contains(-1) }
+        guard scalarLoop, a.count == 1, b.count == 1 else { return false }
+        let x = a.integerElement(at: 0), y = b.integerElement(at: 0)
+        switch op {
+        case .add: return x.addingReportingOverflow(y).overflow
+        case .subtract: return x.subtractingReportingOverflow(y).overflow
+        case .multiply: return x.multipliedReportingOverflow(by: y).overflow
+        default: return false  // numpy's scalar power wraps around silently
+        }
     }
 
     /// The warnings of a one-argument function (`np.log(0)` divides by zero, `np.exp(1000)` overflows).

@@ -77,7 +77,7 @@ extension Evaluator {
         case let .string(s): return FormatValue(.string(s))
         case let .array(a) where a.rank == 0:
             let x = a.elements[0]
-            let argument: FormatArgument = a.dtype == .float64 ? .float(x) : a.dtype == .bool ? .boolean(x != 0) : .integer(BigInt(Int(x)))
+            let argument: FormatArgument = a.dtype == .float64 ? .float(x) : a.dtype == .bool ? .boolean(x != 0) : .integer(BigInt(Int(a.value.integerElement(at: 0))))
             return FormatValue(argument: argument, str: str, repr: repr, typeName: value.typeName)
         default:
             return FormatValue(argument: nil, str: str, repr: repr, typeName: value.typeName)

@@ -24,13 +24,14 @@ extension Evaluator {
             case 0:
                 throw Diagnostic.at(expression.span, "iteration over a 0-d array", hint: "\(text(of: expression)) is a single number: use it directly, or .item()")
             case 1:
-                return a.elements.map { Value.wrapping(NDArray.scalar($0, dtype: a.dtype)) }
+                let array = a.value
+                return (0..<array.count).map { Value.wrapping(array.picking([$0], shape: .scalar)) }
             default:
                 // Each row is a view, as numpy's are: `for row in A: row[0] = 0` changes A.
-                let elements = a.elements, columns = a.shape[1]
+                let array = a.value, columns = a.shape[1]
                 return (0..<a.shape[0]).map { row in
-                    let run = (row * columns)..<((row + 1) * columns)
-                    let positions = Array(run), vector = NDArray.vector(Array(elements[run]), dtype: a.dtype)
+                    let positions = Array((row * columns)..<((row + 1) * columns))
+                    let vector = array.picking(positions, shape: .vector(columns))
                     return .array(ArrayView.selecting(vector, at: positions, of: a))
                 }
             }

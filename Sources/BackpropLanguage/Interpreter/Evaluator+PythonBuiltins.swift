@@ -334,7 +334,7 @@ extension Evaluator {
                                     hint: "this array is \(a.shapeDescription): take its one number with np.squeeze(...) or .item(), or use .astype(int)")
             }
             if a.dtype == .float64 { return try Evaluator.truncated(a.elements[0], at: expression) }
-            return .integer(Int(a.elements[0]))
+            return .integer(Int(a.value.integerElement(at: 0)))
         default:
             throw Diagnostic.at(expression.span, "int() argument must be a string, a number or a one-element array, not '\(value.typeName)'")
         }
@@ -421,6 +421,7 @@ extension Evaluator {
             return .float(Evaluator.roundedDecimal(x, digits: n))
         case let .array(a) where a.isNumpyScalar || a.rank == 0:
             // numpy's scalar round without ndigits is a Python int (with ndigits it is np.round's, above).
+            if a.dtype == .int64 { return .integer(Int(a.value.integerElement(at: 0))) }
             return try Evaluator.truncated(a.elements[0].rounded(.toNearestOrEven), at: whole)
         default:
             throw Diagnostic.at(whole.span, "type \(value.typeName) doesn't define __round__ method")

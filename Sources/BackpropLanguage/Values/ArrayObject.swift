@@ -69,20 +69,14 @@ public final class ArrayObject: @unchecked Sendable {
     /// A write into the base since this view last looked: read the elements afresh.
     private func catchUpWithBase() {
         guard let view, view.seenVersion != view.base.version, let (_, positions) = positionsInBase() else { return }
-        let source = view.base.stored.elements
-        stored.updateElements { mine in
-            for (k, position) in positions.enumerated() { mine[k] = source[position] }
-        }
+        stored.copyElements(of: view.base.stored, positions: positions, putting: false)
         self.view?.seenVersion = view.base.version
     }
 
     /// This view was written: put its elements into the base, in the base's dtype.
     private func writeThrough() {
         guard let (view, positions) = positionsInBase() else { return }
-        let written = stored.converted(to: view.base.stored.dtype).elements
-        view.base.value.updateElements { theirs in
-            for (k, position) in positions.enumerated() { theirs[position] = written[k] }
-        }
+        view.base.value.copyElements(of: stored.converted(to: view.base.stored.dtype), positions: positions, putting: true)
         self.view?.seenVersion = view.base.version
     }
 

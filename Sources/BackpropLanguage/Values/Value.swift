@@ -102,7 +102,7 @@ public enum Value: Equatable, Sendable {
         switch self {
         case let .integer(i): return i
         case let .boolean(b): return b ? 1 : 0
-        case let .array(a) where a.rank == 0 && a.dtype != .float64: return Int(exactly: a.elements[0])
+        case let .array(a) where a.rank == 0 && a.dtype != .float64: return Int(a.value.integerElement(at: 0))
         default: return nil
         }
     }
@@ -123,7 +123,7 @@ public enum Value: Equatable, Sendable {
     public var asArray: NDArray? {
         switch self {
         case let .array(a): return a.value
-        case let .integer(i): return .scalar(Double(i), dtype: .int64)
+        case let .integer(i): return .integer(Int64(i))
         case let .float(x): return .scalar(x)
         case let .boolean(b): return .scalar(b ? 1 : 0, dtype: .bool)
         case .list: return arrayLike

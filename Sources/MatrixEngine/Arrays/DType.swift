@@ -1,6 +1,7 @@
 /// The element types Backprop's arrays have, as numpy names them. Every element is held as a
 /// `Double` (so float64 work reuses the matrix kernels); an int64 element is a whole number and
-/// a bool element is 0 or 1. Whole numbers are exact up to 2^53, far beyond the course's sizes.
+/// a bool element is 0 or 1. An int64 array with an element of 2**53 or more, which a Double
+/// cannot hold exactly, also keeps its exact values (see NDArray+ExactIntegers).
 public enum DType: String, Sendable, Equatable, CaseIterable {
     case bool
     case int64
@@ -26,17 +27,5 @@ public enum DType: String, Sendable, Equatable, CaseIterable {
         case .int64: return x.isFinite ? x.rounded(.towardZero) : 0
         case .bool: return x != 0 ? 1 : 0
         }
-    }
-}
-
-extension NDArray {
-    /// 2**53: from here on a Double no longer holds every whole number, so int64 elements this large
-    /// cannot be kept exactly.
-    public static let exactIntegerLimit = 9_007_199_254_740_992.0
-
-    /// An int64 element too large to be held exactly (numpy would keep it, or wrap at 2**63), if any.
-    public var inexactInteger: Double? {
-        guard dtype == .int64 else { return nil }
-        return elements.first { $0.magnitude >= NDArray.exactIntegerLimit || !$0.isFinite }
     }
 }

@@ -40,4 +40,31 @@ public enum FloorDivision {
         if r == 0 { return 0 }  // an integer has no -0
         return (r < 0) != (b < 0) ? r + b : r
     }
+
+    /// numpy's int64 floor division, exact: x // 0 is 0 (with a warning), and the one quotient
+    /// past int64, `-2**63 // -1`, wraps around to -2**63 (with numpy's overflow warning).
+    public static func integerQuotient(_ a: Int64, _ b: Int64) -> Int64 {
+        guard b != 0 else { return 0 }
+        let (quotient, overflow) = a.dividedReportingOverflow(by: b)
+        if overflow { return .min }
+        return quotient - (a % b != 0 && (a < 0) != (b < 0) ? 1 : 0)
+    }
+
+    /// numpy's int64 remainder, exact: takes the divisor's sign; x % 0 is 0 (with a warning).
+    public static func integerRemainder(_ a: Int64, _ b: Int64) -> Int64 {
+        guard b != 0 else { return 0 }
+        let r = a.remainderReportingOverflow(dividingBy: b).partialValue
+        return r != 0 && (r < 0) != (b < 0) ? r + b : r
+    }
+
+    /// numpy's int64 power for a non-negative exponent: squarings that wrap around at 2**63.
+    public static func wrappingPower(_ base: Int64, _ exponent: Int64) -> Int64 {
+        var result: Int64 = 1, base = base, exponent = exponent
+        while exponent > 0 {
+            if exponent & 1 == 1 { result = result &* base }
+            base = base &* base
+            exponent >>= 1
+        }
+        return result
+    }
 }

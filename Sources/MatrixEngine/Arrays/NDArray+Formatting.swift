@@ -4,7 +4,7 @@
 extension NDArray {
     /// `print(a)`: `[[1. 2.]\n [3. 4.]]`, `[0.5 0.88079708]`, `[ True False]`, `[[1 0 1]]`.
     public func formatted(_ options: PrintOptions = .init()) -> String {
-        if rank == 0 { return NDArray.scalarText(storage.elements[0], dtype: dtype) }
+        if rank == 0 { return scalarText }
         guard count > 0 else { return "[]" }
         return body(options, prefix: "", separator: " ", lineWidth: options.linewidth)
     }
@@ -12,7 +12,7 @@ extension NDArray {
     /// `repr(a)`: `array([[1., 2.],\n       [3., 4.]])`, `array([1, 2])`, `array(5.)`.
     public func representation(_ options: PrintOptions = .init()) -> String {
         if isNumpyScalar {
-            let text = NDArray.scalarText(storage.elements[0], dtype: dtype)
+            let text = scalarText
             return dtype == .bool ? "np.\(text)_" : "np.\(dtype.rawValue)(\(text))"
         }
         let prefix = "array("
@@ -36,10 +36,15 @@ extension NDArray {
     }
 
     /// A 0-d array or numpy scalar as `str` shows it: `5.0`, `3`, `True`.
+    public var scalarText: String {
+        dtype == .int64 ? String(integerElement(at: 0)) : NDArray.scalarText(storage.elements[0], dtype: dtype)
+    }
+
+    /// A value of this dtype as `str` shows it (an int64 below 2**53, which a Double holds).
     public static func scalarText(_ value: Double, dtype: DType) -> String {
         switch dtype {
         case .float64: return Matrix.formatScalar(value)
-        case .int64: return IntegerText.decimal(value)
+        case .int64: return String(int64(truncating: value))
         case .bool: return value != 0 ? "True" : "False"
         }
     }
@@ -50,15 +55,21 @@ extension NDArray {
         let columnCount = rank == 0 ? 1 : shape[rank - 1]
         let rows = AxisSelection(length: rowCount, edgeItems: options.edgeitems, summarises: summarises)
         let columns = AxisSelection(length: columnCount, edgeItems: options.edgeitems, summarises: summarises)
-        let shownValues = rows.formatIndices.flatMap { r in columns.formatIndices.map { c in storage[r, c] } }
-        let element = ElementFormat(values: shownValues, dtype: dtype, options: options, isScalar: rank == 0)
-        if rank == 0 { return element.format(storage.elements[0]) }
+        let storageColumns = storage.columns
+        let shownPositions = rows.formatIndices.flatMap { r in columns.formatIndices.map { c in r * storageColumns + c } }
+        let element = dtype == .int64
+            ? ElementFormat(integers: shownPositions.map { integerElement(at: $0) })
+            : ElementFormat(values: shownPositions.map { storage.elements[$0] }, dtype: dtype, options: options, isScalar: rank == 0)
+        func text(_ r: Int, _ c: Int) -> String {
+            dtype == .int64 ? element.format(integer: integerElement(at: r * storageColumns + c)) : element.format(storage[r, c])
+        }
+        if rank == 0 { return text(0, 0) }
 
         let indent = " " + String(repeating: " ", count: prefix.count)
         func row(_ r: Int, indent: String, width: Int) -> String {
             let words = columns.items.map { item -> String in
                 switch item {
-                case .index(let c): return element.format(storage[r, c])
+                case .index(let c): return text(r, c)
                 case .ellipsis: return "..."
                 }
             }
@@ -105,44 +116,36 @@ private struct ElementFormat {
     private let width: Int
     private let isScalar: Bool
 
+    /// A float64 or bool array's format.
     init(values: [Double], dtype: DType, options: PrintOptions, isScalar: Bool) {
         self.dtype = dtype
         self.isScalar = isScalar
-        switch dtype {
-        case .float64:
-            float = FloatFormat(values: values, options: options)
-            width = 0
-        case .int64:
-            // numpy's IntegerFormat: as wide as the longest of the largest and smallest.
-            float = nil
-            let largest = values.max() ?? 0, smallest = values.min() ?? 0
-            width = max(IntegerText.decimal(largest).count, IntegerText.decimal(smallest).count)
-        case .bool:
-            float = nil
-            width = 0
-        }
+        float = dtype == .float64 ? FloatFormat(values: values, options: options) : nil
+        width = 0
+    }
+
+    /// numpy's IntegerFormat: as wide as the longest of the largest and smallest.
+    init(integers: [Int64]) {
+        dtype = .int64
+        isScalar = false
+        float = nil
+        let largest = integers.max() ?? 0, smallest = integers.min() ?? 0
+        width = max(String(largest).count, String(smallest).count)
+    }
+
+    func format(integer value: Int64) -> String {
+        let text = String(value)
+        return String(repeating: " ", count: max(0, width - text.count)) + text
     }
 
     func format(_ value: Double) -> String {
         switch dtype {
         case .float64: return float!.format(value)
-        case .int64:
-            let text = IntegerText.decimal(value)
-            return String(repeating: " ", count: max(0, width - text.count)) + text
+        case .int64: return format(integer: NDArray.int64(truncating: value))
         case .bool:
             // numpy pads True to False's width inside arrays, not for a 0-d array.
             return value != 0 ? (isScalar ? "True" : " True") : "False"
         }
-    }
-}
-
-/// A whole number held as a Double, printed as an int64 prints.
-enum IntegerText {
-    static func decimal(_ value: Double) -> String {
-        if let exact = Int64(exactly: value) { return String(exact) }
-        // Beyond int64 (the arithmetic refuses to make such values; this is the last guard):
-        // numpy's cast of an out-of-range value gives the smallest int64.
-        return String(Int64.min)
     }
 }
 

@@ -5,6 +5,13 @@ extension NDArray {
     /// The reduction's result; `axis` is numpy's (negative counts from the end), already checked
     /// against the rank by the caller.
     public func reduced(_ reduction: Matrix.Reduction, axis: Int?, keepDimensions: Bool) throws(MatrixError) -> NDArray {
+        let result = try reducedAsDoubles(reduction, axis: axis, keepDimensions: keepDimensions)
+        // An int64 sum of 2**53 or more, or any work on exact values: numpy's integer arithmetic.
+        guard reduction != .mean, dtype != .float64, exactIntegers != nil || result.inexactInteger != nil else { return result }
+        return reducedExactly(reduction, axis: axis, like: result)
+    }
+
+    private func reducedAsDoubles(_ reduction: Matrix.Reduction, axis: Int?, keepDimensions: Bool) throws(MatrixError) -> NDArray {
         let resultType: DType
         switch reduction {
         case .sum: resultType = dtype == .float64 ? .float64 : .int64
@@ -39,6 +46,41 @@ extension NDArray {
         }
         let target = NDArray.storageShape(for: shape)
         return NDArray(storage: Matrix(uncheckedRows: target.rows, columns: target.columns, elements: values), shape: shape, dtype: resultType)
+    }
+}
+
+extension NDArray {
+    /// The reduction on the exact int64 values (a sum wraps around at 2**63, as numpy's does),
+    /// shaped as `result`, the same reduction on doubles. Integer sums do not depend on the order.
+    private func reducedExactly(_ reduction: Matrix.Reduction, axis: Int?, like result: NDArray) -> NDArray {
+        let values = integerElements
+        let rows = storage.rows, columns = storage.columns
+        // Each output element reduces one run of positions: all, a column (axis 0) or a row.
+        let runs: [[Int]]
+        if axis == nil || rank < 2 {
+            runs = [Array(0..<values.count)]
+        } else if axis == 0 {
+            runs = (0..<columns).map { c in (0..<rows).map { $0 * columns + c } }
+        } else {
+            runs = (0..<rows).map { r in (0..<columns).map { r * columns + $0 } }
+        }
+        let reducedValues = runs.map { run -> Int64 in
+            switch reduction {
+            case .sum, .mean: return run.reduce(0) { $0 &+ values[$1] }
+            case .max: return run.map { values[$0] }.max() ?? 0
+            case .min: return run.map { values[$0] }.min() ?? 0
+            case .argmax, .argmin:
+                var best = 0
+                for (offset, position) in run.enumerated().dropFirst() {
+                    let value = values[position], bestValue = values[run[best]]
+                    if reduction == .argmax ? value > bestValue : value < bestValue { best = offset }
+                }
+                return Int64(best)
+            }
+        }
+        if result.dtype == .int64 { return .integers(reducedValues, shape: result.shape) }
+        return result.withStorage(Matrix(uncheckedRows: result.storage.rows, columns: result.storage.columns,
+                                         elements: reducedValues.map { Double($0) }))
     }
 }
 

@@ -20,6 +20,11 @@ public struct NDArray: Equatable, Sendable {
     /// slice `A[:, 1:]` is: numpy's whole-array sum then goes through its 8192-element buffer, a
     /// block of whole rows at a time (see `reduced`). Operations on it make contiguous arrays.
     public internal(set) var isStridedView = false
+    /// An int64 array's elements exactly, row-major, when one of them is 2**53 or more in
+    /// magnitude (a Double holds every whole number only below that). `storage` then holds each
+    /// rounded to the nearest Double, which is numpy's cast to float64, so float work reads it as
+    /// it is. nil for every other array. See NDArray+ExactIntegers.
+    public internal(set) var exactIntegers: [Int64]?
 
     /// A 2-D array (the matrices of the network, the stepper's quantities).
     public init(_ matrix: Matrix, dtype: DType = .float64) {
@@ -81,14 +86,18 @@ public struct NDArray: Equatable, Sendable {
 
     /// Equal as numpy values: the same shape, dtype and elements (however they sit in memory).
     public static func == (lhs: NDArray, rhs: NDArray) -> Bool {
-        lhs.shape == rhs.shape && lhs.dtype == rhs.dtype && lhs.storage == rhs.storage
+        guard lhs.shape == rhs.shape && lhs.dtype == rhs.dtype else { return false }
+        if lhs.exactIntegers == nil && rhs.exactIntegers == nil { return lhs.storage == rhs.storage }
+        return lhs.integerElements == rhs.integerElements
     }
 
     /// The same elements under another numpy shape with the same count.
     public func reshaped(_ newShape: ArrayShape) throws(MatrixError) -> NDArray {
         let target = NDArray.storageShape(for: newShape)
         let reshaped = try storage.reshaped(target.rows, target.columns)
-        return NDArray(storage: reshaped, shape: newShape, dtype: dtype)
+        var result = NDArray(storage: reshaped, shape: newShape, dtype: dtype)
+        result.exactIntegers = exactIntegers  // the same row-major order
+        return result
     }
 
     public func reshaped(_ newShape: [Int]) throws(MatrixError) -> NDArray {
@@ -98,8 +107,10 @@ public struct NDArray: Equatable, Sendable {
     /// The elements converted to another dtype, as `astype` does.
     public func converted(to newType: DType) -> NDArray {
         if newType == dtype { return self }
+        if newType == .int64 && dtype == .float64 { return NDArray.integersConverted(from: self) }
         var copy = self
         copy.dtype = newType
+        copy.exactIntegers = nil  // storage already holds the int64 values as float64 and bool read them
         if newType != .float64 || dtype == .float64 { copy.storage = storage.map { newType.converting($0) } }
         return copy
     }
@@ -111,16 +122,28 @@ public struct NDArray: Equatable, Sendable {
         return result
     }
 
-    /// Changes the elements in place (row-major, as `elements` reads them), keeping the shape,
-    /// the dtype and the memory order: what a write through a view into its base array does.
-    public mutating func updateElements(_ body: (inout [Double]) -> Void) {
-        body(&storage.elements)
+    /// Writes `source`'s elements (row-major, already in this array's dtype) at these row-major
+    /// positions, keeping the shape, the dtype and the memory order: what a write through a view
+    /// into its base array does, and a view catching up with its base (`putting: false` reads
+    /// `source` at the positions instead). Exact int64 values stay exact.
+    public mutating func copyElements(of source: NDArray, positions: [Int], putting: Bool) {
+        let needsExact = dtype == .int64 && (exactIntegers != nil || source.exactIntegers != nil)
+        var exact = needsExact ? integerElements : []
+        let sourceExact = needsExact ? source.integerElements : []
+        let sourceElements = source.storage.elements
+        for (k, position) in positions.enumerated() {
+            let (to, from) = putting ? (position, k) : (k, position)
+            storage.elements[to] = sourceElements[from]
+            if needsExact { exact[to] = sourceExact[from] }
+        }
+        exactIntegers = needsExact && exact.contains(where: { !NDArray.isHeldExactly($0) }) ? exact : nil
     }
 
     /// `.T`: reverses the axes; a rank-0 or rank-1 array is unchanged, as in numpy.
     public var transposed: NDArray {
         guard rank == 2 else { return self }
         var result = NDArray(storage.transposed, dtype: dtype)
+        result.exactIntegers = exactIntegers.map { NDArray.transposing($0, rows: storage.rows, columns: storage.columns) }
         result.isTransposedView = !isTransposedView
         result.isStridedView = isStridedView
         return result
