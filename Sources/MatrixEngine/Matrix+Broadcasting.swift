@@ -110,7 +110,8 @@ extension Matrix {
     }
 
     public static func minimum(_ lhs: Matrix, _ rhs: Matrix) throws(MatrixError) -> Matrix {
-        try broadcasting(lhs, rhs, name: "minimum") { a, b in (a.isNaN || b.isNaN) ? .nan : Swift.min(a, b) }
+        // On a tie numpy's minimum gives the second operand (np.minimum(0.0, -0.0) is -0.0), as its maximum does.
+        try broadcasting(lhs, rhs, name: "minimum") { a, b in (a.isNaN || b.isNaN) ? .nan : a < b ? a : b }
     }
 }
 

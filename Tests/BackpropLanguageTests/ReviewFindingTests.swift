@@ -87,4 +87,35 @@ import Testing
         #expect(run(["f = np.array([1., 2.])", "f += np.array([1, 1])", "f"]).texts == ["[2. 3.]"])
         #expect(run(["W = np.ones((2, 2))", "W -= 0.5 * W", "W"]).texts == ["[[0.5 0.5]\n [0.5 0.5]]"])
     }
+
+    /// A differential probe of issue 12's list against python3 found these (numpy's outputs).
+    @Test func probeFindingsAreNumpys() {
+        // Signed zeros: one-sided clip is np.maximum/np.minimum, whose tie gives the second operand; cumsum starts at its first element.
+        #expect(run(["x = np.array([-2., -0., 3.])", "print(np.clip(x, 0, None), np.clip(x, None, 0))"]).texts == ["[0. 0. 3.] [-2.  0.  0.]"])
+        #expect(run(["print(np.minimum(np.array([0., -0.]), np.array([-0., 0.])), np.minimum(0.0, -0.0))"]).texts == ["[-0.  0.] -0.0"])
+        #expect(run(["print(np.cumsum(np.array([-0., -0.])))"]).texts == ["[-0. -0.]"])
+        // A tuple index is one index per axis: np.where's result, M[(1, 2)].
+        #expect(run(["a = np.array([3, -1, 4, -2])", "a[np.where(a < 0)] = 0", "print(a, a[np.where(a > 3)])"]).texts == ["[3 0 4 0] [4]"])
+        #expect(run(["M = np.arange(6).reshape(2, 3)", "print(M[(1, 2)], M[np.where(M > 3)])"]).texts == ["5 [4 5]"])
+        // A shape as a list; flatten's order; numbers alone make 0-d arrays in where and copy.
+        #expect(run(["print(np.zeros([2, 3]).shape, np.ones([2]))"]).texts == ["(2, 3) [1. 1.]"])
+        #expect(run(["M = np.array([[1, 2], [3, 4]])", "print(M.flatten('F'), M.T.ravel('K'), M.ravel(order='C'))"]).texts == ["[1 3 2 4] [1 2 3 4] [1 2 3 4]"])
+        #expect(run(["print(repr(np.where(True, 1, 2)), repr(np.copy(3)), repr(np.copy(np.float64(-0.0))))"]).texts == ["array(1) array(3) array(-0.)"])
+        #expect(run(["np.where(np.array(5))"]).errors.first?.message.contains("Calling nonzero on 0d arrays is not allowed") == true)
+        #expect(run(["M = np.ones((2, 2))", "M.flatten('X')"]).errors.first?.message.contains("order must be one of 'C', 'F', 'A', or 'K'") == true)
+        // log2, log10 and log1p at their pole divide by zero, as log does.
+        var session = Session()
+        let warnings = ["np.log2(0.)", "np.log10(np.array([0.]))", "np.log1p(np.array([-1.]))"].flatMap { session.execute($0).diagnostics.map(\.message).filter { $0.hasPrefix("RuntimeWarning") } }
+        #expect(warnings == ["log2", "log10", "log1p"].map { "RuntimeWarning: divide by zero encountered in \($0)" })
+        // Sums and products that overflow or add inf to -inf say so, as numpy's reduce and accumulate do.
+        let reductions = ["np.sum(np.array([1e308, 1e308]))", "np.sum(np.array([np.inf, -np.inf]))", "np.cumsum(np.array([1e308, 1e308]))",
+                          "np.prod(np.array([1e200, 1e200]))", "np.sum(np.array([np.inf, 1.0]))", "np.sum(np.array([np.nan, 1.0]))"]
+            .map { session.execute($0).diagnostics.map(\.message).filter { $0.hasPrefix("RuntimeWarning") } }
+        #expect(reductions == [["RuntimeWarning: overflow encountered in reduce"], ["RuntimeWarning: invalid value encountered in reduce"],
+                               ["RuntimeWarning: overflow encountered in accumulate"], ["RuntimeWarning: overflow encountered in reduce"], [], []])
+    }
+
+    @Test func anIndexIsEvaluatedOnce() {
+        #expect(run(["n = [0]", "def f():\n    n.append(1)\n    return 1", "a = np.arange(3)", "print(a[f()], len(n))"]).texts == ["1 2"])
+    }
 }

@@ -224,6 +224,9 @@ public struct CallContext {
         } else {
             switch value(name) {
             case let .tuple(items): dims = try items.map { item throws(Diagnostic) -> Int in try dimension(item, at: span(name)) }
+            case let .array(a) where a.rank == 1 && a.dtype != .float64:
+                // A shape written as a list, np.zeros([2, 3]), arrives as the array numpy makes of it.
+                dims = try a.value.integerElements.map { item throws(Diagnostic) -> Int in try dimension(.integer(Int(item)), at: span(name)) }
             default: dims = [try dimension(value(name), at: span(name))]
             }
             spanToNote = span(name)

@@ -134,8 +134,10 @@ extension BuiltinLibrary {
         BuiltinFunction("copy", [.required("a")],
                         summary: "a new array with the elements of a (B = A makes B the same array as A)",
                         example: "W1_before = W1.copy()") { context throws(Diagnostic) in
-            if case let .array(a) = context.value("a") { return .array(a.contiguousCopy) }
-            return context.value("a")
+            // A number (or numpy scalar) becomes a 0-d array, as numpy's copy makes: np.copy(3) is array(3).
+            guard var copy = context.value("a").asArray?.contiguousCopy else { return context.value("a") }
+            copy.isNumpyScalar = false
+            return .array(copy)
         },
     ]
 

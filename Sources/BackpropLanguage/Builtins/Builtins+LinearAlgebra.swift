@@ -22,7 +22,12 @@ extension BuiltinLibrary {
         product("dot", summary: "the matrix product (the same as @)", example: "Z = np.dot(w.T, X) + b"),
         product("matmul", summary: "the matrix product (the same as @)", example: "np.matmul(W1, X)"),
         BuiltinFunction("transpose", [.required("a")], summary: "rows become columns (the same as .T)", example: "np.transpose(X)") { context throws(Diagnostic) in
-            guard case let .array(a) = context.value("a") else { return context.value("a") }
+            guard case let .array(a) = context.value("a") else {
+                // np.transpose(2.0) is the 0-d array(2.).
+                guard var number = context.value("a").asArray else { return context.value("a") }
+                number.isNumpyScalar = false
+                return .array(number)
+            }
             return .array(a.rank == 2 ? ArrayView.transposing(a) : ArrayView.reshaping(a, to: a.value))
         },
         BuiltinFunction("outer", [.required("a"), .required("b")], summary: "the outer product of two vectors", example: "np.outer(u, v)") { context throws(Diagnostic) in

@@ -16,6 +16,7 @@ extension BuiltinLibrary {
             // a bool sum is numpy's logical or, and a mean in int truncates the float mean.
             if let dtype, dtype != .bool, kind == .sum { a = a.converted(to: dtype) }
             var result = try context.engine { () throws(MatrixError) in try a.reduced(kind, axis: axis, keepDimensions: keepdims) }
+            if kind == .sum || kind == .mean { context.warnAboutReduction("reduce", a, result: result) }
             if let dtype, dtype == .bool || kind == .mean { result = result.converted(to: dtype) }
             if result.rank == 1 && a.rank == 2 {
                 let n = result.shape[0]

@@ -18,7 +18,9 @@ extension BuiltinLibrary {
         BuiltinFunction("prod", [.required("a"), .optional("axis", .none), .optional("keepdims", .boolean(false))],
                         summary: "the product of all elements, or along an axis",
                         example: "np.prod(X.shape)") { context throws(Diagnostic) in
-            Value.wrapping(try product(&context))
+            let result = try product(&context)
+            context.warnAboutReduction("reduce", try context.array("a"), result: result)
+            return Value.wrapping(result)
         },
         BuiltinFunction("cumsum", [.required("a"), .optional("axis", .none)],
                         summary: "running sums: element k is the sum of the first k+1 (flattened, or along an axis)",
@@ -91,28 +93,36 @@ extension BuiltinLibrary {
         if a.dtype == .float64 {
             let sums = runningSums(a, axis: axis, values: a.elements, +)
             let storage = NDArray.storageShape(for: sums.shape)
-            return .array(NDArray(storage: try! Matrix(rows: storage.rows, columns: storage.columns, elements: sums.values), shape: sums.shape, dtype: .float64))
+            let result = NDArray(storage: try! Matrix(rows: storage.rows, columns: storage.columns, elements: sums.values), shape: sums.shape, dtype: .float64)
+            context.warnAboutReduction("accumulate", a, result: result)
+            return .array(result)
         }
         let sums = runningSums(a, axis: axis, values: a.integerElements, &+)
         return .array(.integers(sums.values, shape: sums.shape))
     }
 
-    /// Running sums of `values` (a's elements, row-major): flattened, down each column or along each row.
-    private static func runningSums<Element: AdditiveArithmetic>(_ a: NDArray, axis: Int?, values: [Element],
-                                                                 _ add: (Element, Element) -> Element) -> (values: [Element], shape: ArrayShape) {
-        guard let axis, a.rank == 2 else {
-            var total = Element.zero
-            return (values.map { total = add(total, $0); return total }, .vector(values.count))
-        }
+    /// Running sums of `values` (a's elements, row-major): flattened, down each column or along
+    /// each row. Each starts from its first element, as numpy's do (so -0.0 stays -0.0).
+    private static func runningSums<Element>(_ a: NDArray, axis: Int?, values: [Element],
+                                             _ add: (Element, Element) -> Element) -> (values: [Element], shape: ArrayShape) {
         var sums = values
-        let (rows, columns) = (a.shape[0], a.shape[1])
-        for outer in 0..<(axis == 0 ? columns : rows) {
-            var total = Element.zero
-            for inner in 0..<(axis == 0 ? rows : columns) {
-                let position = axis == 0 ? inner * columns + outer : outer * columns + inner
-                total = add(total, sums[position])
-                sums[position] = total
+        func accumulate(_ positions: some Sequence<Int>) {
+            var total: Element?
+            for position in positions {
+                let sum = total.map { add($0, sums[position]) } ?? sums[position]
+                sums[position] = sum
+                total = sum
             }
+        }
+        guard let axis, a.rank == 2 else {
+            accumulate(sums.indices)
+            return (sums, .vector(values.count))
+        }
+        let (rows, columns) = (a.shape[0], a.shape[1])
+        if axis == 0 {
+            for column in 0..<columns { accumulate(stride(from: column, to: rows * columns, by: columns)) }
+        } else {
+            for row in 0..<rows { accumulate((row * columns)..<((row + 1) * columns)) }
         }
         return (sums, a.shape)
     }

@@ -158,6 +158,15 @@ extension BuiltinLibrary {
                     try NDArray.broadcastingIntegers(raised, highest, name: "clip", dtype: .int64) { Swift.min($0, $1) }
                 })
             }
+            // With one bound numpy 2 clips with np.maximum or np.minimum, whose tie gives the bound
+            // (np.clip(-0.0, 0, None) is 0.0).
+            if lowGiven != highGiven {
+                return Value.wrapping(try context.engine { () throws(MatrixError) in
+                    try NDArray.broadcasting(a, lowGiven ? low : high, name: "clip", dtype: dtype) { x, bound in
+                        x.isNaN || bound.isNaN ? .nan : (lowGiven ? x > bound : x < bound) ? x : bound
+                    }
+                })
+            }
             // numpy compares before it replaces, so an element already inside keeps its bits (-0.0 stays -0.0).
             let raised = try context.engine { () throws(MatrixError) in
                 try NDArray.broadcasting(a, low, name: "clip", dtype: dtype) { x, lo in (x.isNaN || x >= lo) ? x : lo }
@@ -170,14 +179,21 @@ extension BuiltinLibrary {
                         summary: "x where condition is true, else y (element-wise); with only a condition, the indices where it is true",
                         example: "np.where(A2 > 0.5, 1, 0)") { context throws(Diagnostic) in
             let condition = try context.array("condition")
-            guard context.isGiven("x") || context.isGiven("y") else { return nonzeroIndices(condition) }
+            guard context.isGiven("x") || context.isGiven("y") else {
+                guard condition.rank > 0 else {
+                    throw Diagnostic(message: "np.where: Calling nonzero on 0d arrays is not allowed (numpy's ValueError)", span: context.callSpan,
+                                     hint: "use np.atleast_1d(scalar).nonzero() instead, or compare the number itself")
+                }
+                return nonzeroIndices(condition)
+            }
             guard context.isGiven("x") && context.isGiven("y") else {
                 throw Diagnostic(message: "np.where takes either a condition alone or a condition, x and y", span: context.callSpan,
                                  hint: "usage: \(context.function.signature)")
             }
             let x = try context.array("x"), y = try context.array("y")
             let dtype = DType.promoted(x.dtype, y.dtype)
-            return Value.wrapping(try context.engine { () throws(MatrixError) in try NDArray.select(condition, x, y) })
+            // Of numbers alone, numpy's where makes a 0-d array (np.where(True, 1, 2.) is array(1.)), not a scalar.
+            return .array(try context.engine { () throws(MatrixError) in try NDArray.select(condition, x, y) })
         },
         BuiltinFunction("allclose", [.required("a"), .required("b"), .optional("rtol", .float(1e-05)), .optional("atol", .float(1e-08))],
                         summary: "True if every element of a is close to b: |a − b| ≤ atol + rtol·|b|",

@@ -13,22 +13,19 @@ enum ArrayArithmetic {
     }
 
     static func apply(_ op: BinaryOperator, _ a: NDArray, _ b: NDArray) throws(Failure) -> NDArray {
-        if let exact = try computeExactly(op, a, b) { return exact }
+        if a.exactIntegers != nil || b.exactIntegers != nil, let exact = try computeExactly(op, a, b) { return exact }
         let result = try compute(op, a, b)
         // Doubles hold int64 results exactly below 2**53; past that numpy's integer arithmetic is redone on the exact values.
-        if result.inexactInteger != nil, let exact = try computeExactly(op, a, b, evenWithoutExactOperands: true) { return exact }
+        if result.inexactInteger != nil, let exact = try computeExactly(op, a, b) { return exact }
         // Integers are held as doubles, and 0 * -1 must not become -0.
         guard result.dtype != .float64, result.elements.contains(where: { $0 == 0 && $0.sign == .minus }) else { return result }
         return result.map { $0 + 0 }
     }
 
-    /// The operation on int64 values exactly, wrapping around at 2**63 as numpy's does: for
-    /// operands that keep exact values (or, when asked, any integer operands). nil when the
-    /// operation is not integer work (a float operand, `/`), which the doubles then do.
-    private static func computeExactly(_ op: BinaryOperator, _ a: NDArray, _ b: NDArray,
-                                       evenWithoutExactOperands: Bool = false) throws(Failure) -> NDArray? {
-        guard evenWithoutExactOperands || a.exactIntegers != nil || b.exactIntegers != nil,
-              a.dtype != .float64, b.dtype != .float64, a.dtype == .int64 || b.dtype == .int64 else { return nil }
+    /// The operation on int64 values exactly, wrapping around at 2**63 as numpy's does. nil when
+    /// the operation is not integer work (a float operand, `/`), which the doubles then do.
+    private static func computeExactly(_ op: BinaryOperator, _ a: NDArray, _ b: NDArray) throws(Failure) -> NDArray? {
+        guard a.dtype != .float64, b.dtype != .float64, a.dtype == .int64 || b.dtype == .int64 else { return nil }
         let operation: (Int64, Int64) -> Int64
         var dtype = DType.int64
         switch op {

@@ -55,8 +55,10 @@ extension Evaluator {
             }
             if name == "flatten" || name == "ravel" {
                 guard let a = receiver.asArray else { return receiver }
+                let columnMajor = try flatteningOrder(arguments, of: a, method: name, whole: whole)
                 noteRankOne(whole.span, "\(name)() makes a rank-1 array of shape (\(a.count),)",
                             hint: "for a column write \(text(of: receiverExpression)).reshape(-1, 1)")
+                if columnMajor { return .array(try! a.transposed.reshaped([a.count]).contiguousCopy) }
                 let flat = try! a.reshaped([a.count])
                 guard name == "ravel", case let .array(object) = receiver else { return .array(flat) }
                 return .array(ArrayView.reshaping(object, to: flat, sharing: .onlyWhenContiguous))
@@ -269,6 +271,22 @@ extension Evaluator {
         for warning in context.warnings { warn(warning) }
         if !context.printed.isEmpty { printed += context.printed }
         return result
+    }
+
+    /// flatten's and ravel's `order`: whether the elements are read column by column ('F', or 'A'
+    /// and 'K' for an array in that order in memory, such as a `.T`) rather than row by row ('C').
+    private mutating func flatteningOrder(_ arguments: [Argument], of a: NDArray, method: String, whole: Expression) throws(Diagnostic) -> Bool {
+        guard let argument = arguments.first else { return false }
+        guard arguments.count == 1, argument.label == nil || argument.label == "order" else {
+            throw Diagnostic.at(whole.span, "\(method)() takes one argument, the order: 'C' (row by row) or 'F' (column by column)")
+        }
+        switch try evaluate(argument.value) {
+        case .string("C"): return false
+        case .string("F"): return a.rank == 2
+        case .string("A"), .string("K"): return a.rank == 2 && a.isTransposedView
+        default:
+            throw Diagnostic.at(argument.value.span, "order must be one of 'C', 'F', 'A', or 'K' (got \(text(of: argument.value)))")
+        }
     }
 
     /// `np.float64(2.5)`, `np.int64(x)`: a numpy scalar of that dtype (an array stays an array, converted).

@@ -120,16 +120,37 @@ extension Evaluator {
         case several([Int], fromArray: Bool)
     }
 
+    /// One axis's index, evaluated once: a slice, or the value written for it (an item of a
+    /// tuple index, `a[np.where(a > 0)]`, counts as written for its axis).
+    private enum IndexPart {
+        case slice(start: Expression?, stop: Expression?, step: Expression?, span: SourceSpan)
+        case value(Value, Expression)
+    }
+
     mutating func arraySelection(_ a: NDArray, _ components: [IndexComponent], whole: Expression) throws(Diagnostic) -> ArraySelection {
         guard a.rank > 0 else {
             throw Diagnostic.at(whole.span, "a 0-d array cannot be indexed", hint: "use .item() for its number")
         }
-        guard components.count <= a.rank, !components.isEmpty else {
-            throw Diagnostic.at(whole.span, "too many indices: \(baseText(of: whole)) is \(a.shapeDescription) and takes at most \(a.rank) (got \(components.count))",
+        var parts: [IndexPart] = []
+        for component in components {
+            let expression: Expression
+            switch component {
+            case let .slice(start, stop, step, span): parts.append(.slice(start: start, stop: stop, step: step, span: span)); continue
+            case let .single(single): expression = single
+            }
+            let value = try evaluate(expression)
+            if components.count == 1, case let .tuple(items) = value {
+                parts += items.map { .value($0, expression) }  // M[(1, 2)] is M[1, 2]
+            } else {
+                parts.append(.value(value, expression))
+            }
+        }
+        guard parts.count <= a.rank, !parts.isEmpty else {
+            throw Diagnostic.at(whole.span, "too many indices: \(baseText(of: whole)) is \(a.shapeDescription) and takes at most \(a.rank) (got \(parts.count))",
                                 hint: a.rank == 1 ? "a rank-1 array takes one index, like x[0]" : "Backprop's arrays are at most 2-D")
         }
         // A bool mask of the array's own shape picks elements in row-major order: dZ[Z <= 0].
-        if components.count == 1, case let .single(expression) = components[0], case let .array(mask) = try evaluate(expression),
+        if parts.count == 1, case let .value(.array(mask), expression) = parts[0],
            mask.dtype == .bool, mask.rank == a.rank, a.rank == 2 {
             guard mask.shape == a.shape else {
                 throw Diagnostic.at(expression.span, "the mask \(text(of: expression)) is \(mask.shapeDescription) but \(baseText(of: whole)) is \(a.shapeDescription)",
@@ -140,8 +161,8 @@ extension Evaluator {
         }
         let lengths = a.rank == 2 ? [a.shape[0], a.shape[1]] : [a.shape[0]]
         var picks: [AxisPick] = []
-        for (axis, component) in components.enumerated() {
-            picks.append(try axisPick(component, axis: axis, length: lengths[axis], array: a, whole: whole))
+        for (axis, part) in parts.enumerated() {
+            picks.append(try axisPick(part, axis: axis, length: lengths[axis], array: a, whole: whole))
         }
         while picks.count < a.rank { picks.append(.several(Array(0..<lengths[picks.count]), fromArray: false)) }
         func list(_ pick: AxisPick) -> [Int] {
@@ -215,15 +236,14 @@ extension Evaluator {
         }
     }
 
-    private mutating func axisPick(_ component: IndexComponent, axis: Int, length: Int, array a: NDArray, whole: Expression) throws(Diagnostic) -> AxisPick {
+    private mutating func axisPick(_ part: IndexPart, axis: Int, length: Int, array a: NDArray, whole: Expression) throws(Diagnostic) -> AxisPick {
         let axisName = a.rank == 1 ? "axis 0" : axis == 0 ? "axis 0 (rows)" : "axis 1 (columns)"
-        switch component {
+        switch part {
         case let .slice(start, stop, step, span):
             let slice = try sliceBounds(start, stop, step)
             if slice.step == 0 { throw Diagnostic.at(span, "slice step cannot be zero") }
             return .several(try! slice.indices(length: length, operation: "slice"), fromArray: false)
-        case let .single(expression):
-            var value = try evaluate(expression)
+        case .value(var value, let expression):
             if case .list = value { value = try numpyArray(fromValue: value, at: expression) }
             if case let .boolean(flag) = value {
                 throw Diagnostic.at(expression.span, "indexing with \(flag ? "True" : "False") adds an axis in numpy (a 3-D result here), and Backprop's arrays stop at 2",

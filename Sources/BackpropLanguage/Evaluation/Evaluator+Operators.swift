@@ -116,7 +116,8 @@ extension Evaluator {
         }
         noteRankOneBroadcast(a, b, lhs: lhs, rhs: rhs, whole: whole)
         warnAboutFloatingPoint(op, a, b, result: result, scalarLoop: Evaluator.usesScalarLoop(left, right), lhs: lhs, rhs: rhs, whole: whole)
-        return try checkExactIntegers(Value.wrapping(result), at: whole.span)
+        // ArrayArithmetic keeps int64 results exact itself: no scan for inexact ones here.
+        return Value.wrapping(result)
     }
 
     /// The notes' "challenging bug": a rank-1 (n,) against an (n, 1) column silently makes (n, n).

@@ -80,9 +80,27 @@ enum RuntimeWarnings {
         guard result.dtype == .float64, result.storage.hasNonFiniteElement else { return [] }
         var events = Set<Event>()
         for (i, value) in result.elements.enumerated() where !value.isFinite && !x.elements[i].isNaN {
-            if value.isNaN { events.insert(.invalid) } else if !x.elements[i].isFinite { continue } else if name == "log" && x.elements[i] == 0 { events.insert(.divideByZero) } else { events.insert(.overflow) }
+            if value.isNaN { events.insert(.invalid) } else if !x.elements[i].isFinite { continue } else if isPole(name, x.elements[i]) { events.insert(.divideByZero) } else { events.insert(.overflow) }
         }
         return Event.allCases.filter(events.contains).map { "\($0.rawValue) encountered in \(name)" }
+    }
+
+    /// The warning of a sum or product over many elements (numpy's `reduce`, or `accumulate` for a
+    /// running one): an infinity from finite elements overflowed, a nan from no nan (inf - inf) is
+    /// invalid.
+    static func reduction(_ loop: String, _ x: NDArray, result: NDArray) -> [String] {
+        guard result.dtype == .float64, result.storage.hasNonFiniteElement, !x.elements.contains(where: \.isNaN) else { return [] }
+        if result.elements.contains(where: \.isNaN) { return ["invalid value encountered in \(loop)"] }
+        return x.storage.hasNonFiniteElement ? [] : ["overflow encountered in \(loop)"]
+    }
+
+    /// Where a logarithm is infinite: numpy calls that a division by zero, not an overflow.
+    private static func isPole(_ name: String, _ x: Double) -> Bool {
+        switch name {
+        case "log", "log2", "log10": return x == 0
+        case "log1p": return x == -1
+        default: return false
+        }
     }
 
     enum Event: String, CaseIterable {
@@ -134,6 +152,16 @@ extension Evaluator {
 extension CallContext {
     /// numpy's RuntimeWarnings for a one-argument function of `argument`.
     /// `argument` is read only when there is a warning to give.
+    /// numpy's RuntimeWarnings for a sum or product of `x`'s elements (`loop`: "reduce" or "accumulate").
+    mutating func warnAboutReduction(_ loop: String, _ x: NDArray, result: NDArray) {
+        for message in RuntimeWarnings.reduction(loop, x, result: result) {
+            var note = Diagnostic(.warning, message: "RuntimeWarning: " + message, span: callSpan,
+                                  hint: message.hasPrefix("overflow") ? "the total is beyond float64 (about 1.8e308)" : "inf and -inf were added")
+            note.topic = message
+            warnings.append(note)
+        }
+    }
+
     mutating func warnAboutFloatingPoint(_ name: String, _ x: NDArray, result: NDArray, argument argumentText: () -> String) {
         for message in RuntimeWarnings.unary(name, x, result: result) {
             let argument = argumentText()

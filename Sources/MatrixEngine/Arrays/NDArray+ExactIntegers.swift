@@ -39,9 +39,28 @@ extension NDArray {
 
     /// An int64 element too large to have been kept exactly, if any: an int64 array made from
     /// doubles without its exact values (see `inexactInteger`'s callers: they refuse it).
+    @inlinable
     public var inexactInteger: Double? {
+        // Asked after every operation: the dtype first, inline, as most results are float64.
         guard dtype == .int64, exactIntegers == nil else { return nil }
-        return elements.first { $0.magnitude >= NDArray.exactIntegerLimit || !$0.isFinite }
+        return firstInexactElement()
+    }
+
+    /// Four lanes at a time, as an int64 label array (a course's Y) is checked after each
+    /// operation on it; a nan or infinity counts (it is no int64 at all).
+    @usableFromInline
+    func firstInexactElement() -> Double? {
+        let limit = SIMD4<Double>(repeating: NDArray.exactIntegerLimit)
+        let found = storage.elements.withUnsafeBufferPointer { buffer -> Bool in
+            var i = 0
+            while i + 4 <= buffer.count {
+                let lanes = SIMD4(buffer[i], buffer[i + 1], buffer[i + 2], buffer[i + 3])
+                if any(.!((lanes .< limit) .& (lanes .> -limit))) { return true }
+                i += 4
+            }
+            return buffer[i...].contains { !($0.magnitude < NDArray.exactIntegerLimit) }
+        }
+        return found ? elements.first { !($0.magnitude < NDArray.exactIntegerLimit) } : nil
     }
 
     /// Whether a Double holds `value` exactly, so that no exact copy is needed.
