@@ -115,6 +115,19 @@ import Testing
                                ["RuntimeWarning: overflow encountered in accumulate"], ["RuntimeWarning: overflow encountered in reduce"], [], []])
     }
 
+    /// numpy's int8 and float16 results of bool operands, which Backprop does not have, are said.
+    @Test func boolOperandsWithoutABoolLoopSayNumpysNarrowerDType() {
+        var session = Session()
+        _ = session.execute("b = np.array([True, False])")
+        let int8 = session.execute("b // b").diagnostics.map(\.message)
+        #expect(int8.contains { $0.contains("numpy makes b // b an int8 array") }, "\(int8)")
+        let float16 = session.execute("np.tanh(b)").diagnostics.map(\.message)
+        #expect(float16.contains { $0.contains("numpy computes np.tanh of a bool array in float16") }, "\(float16)")
+        #expect(session.execute("np.abs(b) + np.tanh(b.astype(float))").diagnostics.isEmpty)
+        // 0-d arrays: x[()] is the number, and axis 0 is the whole array.
+        #expect(run(["z = np.array(5.)", "print(repr(z[()]), np.sum(z, axis=0), np.cumsum(z, axis=-1), np.arange(3)[()])"]).texts == ["np.float64(5.0) 5.0 [5.] [0 1 2]"])
+    }
+
     @Test func anIndexIsEvaluatedOnce() {
         #expect(run(["n = [0]", "def f():\n    n.append(1)\n    return 1", "a = np.arange(3)", "print(a[f()], len(n))"]).texts == ["1 2"])
     }

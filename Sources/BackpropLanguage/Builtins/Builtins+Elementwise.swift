@@ -43,6 +43,10 @@ extension BuiltinLibrary {
                 result = .integers(argument.integerElements.map(integers), shape: argument.shape)
             }
             let written = context.argument("x")
+            if argument.dtype == .bool, isNumpy, result.dtype != .bool,
+               let note = NarrowDTypes.functionNote(name, resultType: result.dtype, argument: argument, written: written?.text ?? "x", span: context.callSpan) {
+                context.warnings.append(note)
+            }
             context.warnAboutFloatingPoint(name, argument, result: result, argument: { written?.text ?? "x" })
             return Value.wrapping(result)
         }

@@ -60,6 +60,8 @@ extension CallContext {
             return axes.count == a.rank ? nil : axes.first
         }
         guard let axis = try optionalInteger(name) else { return nil }
+        // numpy reads a 0-d array's axis 0 (or -1) as its one element: np.sum(z, axis=0) is z.
+        if a.rank == 0 && (axis == 0 || axis == -1) { return nil }
         guard axis >= -max(a.rank, 1) && axis < max(a.rank, 1), a.rank > 0 else {
             throw Diagnostic(message: "\(function.displayName): axis \(axis) is out of bounds for an array of dimension \(a.rank)",
                              span: span(name), hint: a.rank == 2 ? "use 0 (down the rows), 1 (along each row), -1 or -2" : a.rank == 1 ? "a rank-1 array has only axis 0 (or -1)" : nil)

@@ -28,6 +28,10 @@ extension Evaluator {
             }
         case let .array(a) where components.contains(where: Evaluator.isNewAxis):
             return try insertingNewAxes(a, components, whole: whole)
+        case let .array(a) where components.count == 1 && Evaluator.isEmptyTuple(components[0]):
+            // x[()] is x itself: a 0-d array's number (as a numpy scalar), or the whole array.
+            guard a.rank == 0 else { return .array(ArrayView.reshaping(a, to: a.value)) }
+            return Value.wrapping(a.value)
         case let .array(a):
             let selection = try arraySelection(a.value, components, whole: whole)
             var result = selection.selected(from: a.value)
@@ -46,6 +50,12 @@ extension Evaluator {
         default:
             throw Diagnostic.at(whole.span, "\(value.kindDescription) cannot be indexed")
         }
+    }
+
+    /// `()` written as the index.
+    static func isEmptyTuple(_ component: IndexComponent) -> Bool {
+        if case let .single(expression) = component, case let .tuple(items) = expression.kind { return items.isEmpty }
+        return false
     }
 
     /// `None` or `np.newaxis` in an index: numpy adds an axis of size 1 there.

@@ -115,6 +115,7 @@ extension Evaluator {
             }
         }
         noteRankOneBroadcast(a, b, lhs: lhs, rhs: rhs, whole: whole)
+        if a.dtype == .bool, let note = NarrowDTypes.binaryNote(op, a, b, written: text(of: whole), span: whole.span) { warn(note) }
         warnAboutFloatingPoint(op, a, b, result: result, scalarLoop: Evaluator.usesScalarLoop(left, right), lhs: lhs, rhs: rhs, whole: whole)
         // ArrayArithmetic keeps int64 results exact itself: no scan for inexact ones here.
         return Value.wrapping(result)
