@@ -10,6 +10,31 @@ import Testing
         return (stdout.hasSuffix("\n") ? String(stdout.dropLast()) : stdout, diagnostics)
     }
 
+    /// `<<` and `>>`: Python's on ints of any size (floor, past 64 bits), numpy's on int64 arrays
+    /// (a count past the width leaves 0 or -1), refused on floats (outputs from python3).
+    @Test func shiftsAreCPythonsAndNumpys() {
+        let program = """
+        print(1 << 70, -5 >> 1, 5 >> 100, True << 2, -(2**70) >> 3, (2**70 + 5) >> 68, -1 >> 1000, 1 << 2 + 1, 1 + 2 << 1, 6 & 3 << 1)
+        x = 3
+        x <<= 2
+        y = 2**80
+        y >>= 70
+        print(x, y)
+        a = np.array([1, -8, 2**62, 5])
+        print(a << 1, a >> 1, a << 64, a >> 64)
+        """
+        #expect(run(program).printed == """
+        1180591620717411303424 -3 0 4 -147573952589676412928 4 -1 8 6 6
+        12 1024
+        [                   2                  -16 -9223372036854775808
+                           10] [                  0                  -4 2305843009213693952
+                           2] [0 0 0 0] [ 0 -1  0  0]
+        """)
+        #expect(run("print(1 << -1)").errors.first?.message == "negative shift count")
+        #expect(run("print(1.0 << 1)").errors.first?.message == "unsupported operand type(s) for <<: 'float' and 'int'")
+        #expect(run("print(np.array([1.5]) >> 1)").errors.first?.message.contains("ufunc 'right_shift' not supported") == true)
+    }
+
     @Test func functionsReturnTuplesThatUnpack() {
         let program = """
         import numpy as np

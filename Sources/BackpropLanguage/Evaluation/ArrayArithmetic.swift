@@ -40,6 +40,8 @@ enum ArrayArithmetic {
         case .bitwiseAnd: operation = { $0 & $1 }
         case .bitwiseOr: operation = { $0 | $1 }
         case .bitwiseXor: operation = { $0 ^ $1 }
+        case .leftShift: operation = shiftedLeft
+        case .rightShift: operation = shiftedRight
         case .less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual:
             let comparison = Comparison(rawValue: op.rawValue)!
             dtype = .bool
@@ -55,6 +57,16 @@ enum ArrayArithmetic {
         }
     }
 
+    /// numpy's int64 shifts: a count past the width (or negative) leaves 0, or -1 for a negative
+    /// number shifted right.
+    private static func shiftedLeft(_ x: Int64, _ count: Int64) -> Int64 {
+        count < 0 || count >= 64 ? 0 : x << count
+    }
+
+    private static func shiftedRight(_ x: Int64, _ count: Int64) -> Int64 {
+        count < 0 || count >= 64 ? (x < 0 ? -1 : 0) : x >> count
+    }
+
     private static func compute(_ op: BinaryOperator, _ a: NDArray, _ b: NDArray) throws(Failure) -> NDArray {
         let promoted = DType.promoted(a.dtype, b.dtype)
         let bothBool = a.dtype == .bool && b.dtype == .bool
@@ -65,8 +77,8 @@ enum ArrayArithmetic {
         if op == .power && exact && b.elements.contains(where: { $0 < 0 }) {
             throw .refused("Integers to negative integer powers are not allowed.")
         }
-        if op == .bitwiseAnd || op == .bitwiseOr || op == .bitwiseXor, promoted == .float64 {
-            let name = op == .bitwiseAnd ? "bitwise_and" : op == .bitwiseOr ? "bitwise_or" : "bitwise_xor"
+        if [.bitwiseAnd, .bitwiseOr, .bitwiseXor, .leftShift, .rightShift].contains(op), promoted == .float64 {
+            let name = RuntimeWarnings.ufuncName(op)
             throw .refused("ufunc '\(name)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
         }
         do throws(MatrixError) {
@@ -100,6 +112,9 @@ enum ArrayArithmetic {
                     let (i, j) = (Int(x), Int(y))
                     return Double(op == .bitwiseAnd ? i & j : op == .bitwiseOr ? i | j : i ^ j)
                 }
+            case .leftShift, .rightShift:
+                // On the exact values always: bools shift as int64 (numpy's int8, see NarrowDTypes).
+                return try NDArray.broadcastingIntegers(a, b, name: op.rawValue, dtype: .int64, op == .leftShift ? shiftedLeft : shiftedRight)
             case .matmul, .and, .or, .isIn, .isNotIn, .isIdentical, .isNotIdentical:
                 preconditionFailure("\(op) is not element-wise")
             }

@@ -187,7 +187,7 @@ extension Evaluator {
             // Past 64 bits Python's int keeps going (`/` of ints is a float, whatever their size).
             if op != .divide, let big = try PythonArithmetic.big(op, BigInt(x), BigInt(y), divisorSpan: rhs.span, whole: whole.span) { return big }
         }
-        if op == .bitwiseAnd || op == .bitwiseOr || op == .bitwiseXor {
+        if op == .bitwiseAnd || op == .bitwiseOr || op == .bitwiseXor || op == .leftShift || op == .rightShift {
             throw Diagnostic.at(whole.span, "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
         }
         switch op {
@@ -305,6 +305,13 @@ enum PythonArithmetic {
                 }
             }
             return result
+        case .leftShift:
+            guard y >= 0 else { throw Diagnostic.at(divisorSpan, "negative shift count") }
+            guard y < Int.bitWidth - 1, (x << y) >> y == x else { return nil }  // past 64 bits: Python's int keeps going
+            return x << y
+        case .rightShift:
+            guard y >= 0 else { throw Diagnostic.at(divisorSpan, "negative shift count") }
+            return y >= Int.bitWidth ? (x < 0 ? -1 : 0) : x >> y
         default: return nil
         }
     }

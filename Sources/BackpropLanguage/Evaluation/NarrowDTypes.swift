@@ -6,7 +6,7 @@ import MatrixEngine
 enum NarrowDTypes {
     /// The note for a bool ⊕ bool operator whose numpy result is int8, or nil.
     static func binaryNote(_ op: BinaryOperator, _ a: NDArray, _ b: NDArray, written: String, span: SourceSpan) -> Diagnostic? {
-        guard a.dtype == .bool, b.dtype == .bool, op == .floorDivide || op == .modulo || op == .power else { return nil }
+        guard a.dtype == .bool, b.dtype == .bool, [.floorDivide, .modulo, .power, .leftShift, .rightShift].contains(op) else { return nil }
         return int8Note(written, span: span)
     }
 

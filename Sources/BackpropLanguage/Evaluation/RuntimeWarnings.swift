@@ -14,6 +14,11 @@ enum RuntimeWarnings {
         case .floorDivide: return "floor_divide"
         case .modulo: return "remainder"
         case .power: return "power"
+        case .bitwiseAnd: return "bitwise_and"
+        case .bitwiseOr: return "bitwise_or"
+        case .bitwiseXor: return "bitwise_xor"
+        case .leftShift: return "left_shift"
+        case .rightShift: return "right_shift"
         default: return op.rawValue
         }
     }

@@ -23,6 +23,17 @@ extension PythonArithmetic {
         case .bitwiseAnd: return .integer(x & y)
         case .bitwiseOr: return .integer(x | y)
         case .bitwiseXor: return .integer(x ^ y)
+        case .leftShift, .rightShift:
+            guard y >= 0 else { throw Diagnostic.at(divisorSpan, "negative shift count") }
+            if op == .rightShift {
+                // Python's >> floors (-5 >> 1 is -3); past the number's bits it leaves 0 or -1.
+                guard y < BigInt(x.magnitude.bitWidth + 1) else { return .integer(x < 0 ? -1 : 0) }
+                return try big(.floorDivide, x, BigInt(1) << Int(y), divisorSpan: divisorSpan, whole: whole)
+            }
+            guard let count = Int(exactly: y), x.magnitude.bitWidth + count <= 1_000_000 || x == 0 else {
+                throw Diagnostic.at(whole, "this shift makes more than a million bits: Backprop stops there")
+            }
+            return .integer(x << count)
         default: return nil
         }
     }

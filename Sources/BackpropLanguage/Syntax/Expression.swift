@@ -86,7 +86,7 @@ public enum BinaryOperator: String, Equatable, Sendable {
     case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "==", notEqual = "!="
     case and = "and", or = "or"
     case isIn = "in", isNotIn = "not in", isIdentical = "is", isNotIdentical = "is not"
-    case bitwiseAnd = "&", bitwiseOr = "|", bitwiseXor = "^"
+    case bitwiseAnd = "&", bitwiseOr = "|", bitwiseXor = "^", leftShift = "<<", rightShift = ">>"
 }
 
 /// One argument in a call: positional (`label == nil`) or keyword (`axis=1`).

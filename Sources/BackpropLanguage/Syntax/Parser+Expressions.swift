@@ -153,10 +153,20 @@ extension Parser {
     }
 
     private mutating func parseBitwiseAnd() throws(Diagnostic) -> Expression {
-        var left = try parseAdditive()
+        var left = try parseShift()
         while current.isSymbol("&") {
             _ = advance()
-            left = try binary(.bitwiseAnd, left, try parseAdditive())
+            left = try binary(.bitwiseAnd, left, try parseShift())
+        }
+        return left
+    }
+
+    private mutating func parseShift() throws(Diagnostic) -> Expression {
+        var left = try parseAdditive()
+        while current.isSymbol("<<") || current.isSymbol(">>") {
+            let op: BinaryOperator = current.isSymbol("<<") ? .leftShift : .rightShift
+            _ = advance()
+            left = try binary(op, left, try parseAdditive())
         }
         return left
     }

@@ -348,7 +348,7 @@ extension Parser {
 
     static let augmentedOperators: [String: BinaryOperator] = [
         "+=": .add, "-=": .subtract, "*=": .multiply, "/=": .divide, "**=": .power, "//=": .floorDivide,
-        "@=": .matmul, "%=": .modulo, "&=": .bitwiseAnd, "|=": .bitwiseOr, "^=": .bitwiseXor,
+        "@=": .matmul, "%=": .modulo, "&=": .bitwiseAnd, "|=": .bitwiseOr, "^=": .bitwiseXor, "<<=": .leftShift, ">>=": .rightShift,
     ]
 
     private func isTuple(_ expression: Expression) -> Bool {
