@@ -111,6 +111,10 @@ import Testing
         let reductions = ["np.sum(np.array([1e308, 1e308]))", "np.sum(np.array([np.inf, -np.inf]))", "np.cumsum(np.array([1e308, 1e308]))",
                           "np.prod(np.array([1e200, 1e200]))", "np.sum(np.array([np.inf, 1.0]))", "np.sum(np.array([np.nan, 1.0]))"]
             .map { session.execute($0).diagnostics.map(\.message).filter { $0.hasPrefix("RuntimeWarning") } }
+        let quotient = session.execute("np.array([1e300]) // 1e-300").diagnostics.map(\.message).filter { $0.hasPrefix("RuntimeWarning") }
+        #expect(quotient == ["RuntimeWarning: overflow encountered in floor_divide", "RuntimeWarning: invalid value encountered in floor_divide"])
+        #expect(run(["np.reshape(np.arange(6), 2, 3)"]).errors.first?.message.contains("order must be str, not int") == true)
+        #expect(run(["print(np.arange(6).reshape(2, 3).shape, np.reshape(np.arange(6), (3, 2)).shape)"]).texts == ["(2, 3) (3, 2)"])
         #expect(reductions == [["RuntimeWarning: overflow encountered in reduce"], ["RuntimeWarning: invalid value encountered in reduce"],
                                ["RuntimeWarning: overflow encountered in accumulate"], ["RuntimeWarning: overflow encountered in reduce"], [], []])
     }

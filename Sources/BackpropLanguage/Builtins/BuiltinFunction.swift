@@ -98,6 +98,8 @@ public struct CallContext {
     public var random: NumpyRandom
     public var printOptions: PrintOptions
     var warnings: [Diagnostic] = []
+    /// Whether it was called as a method (`X.reshape(2, 3)`), its first argument the receiver.
+    var isMethodCall = false
     /// Lines a function prints (`print(...)`), shown before the statement's value.
     var printed: [String] = []
 

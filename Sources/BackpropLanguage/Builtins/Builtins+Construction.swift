@@ -84,6 +84,12 @@ extension BuiltinLibrary {
                         summary: "the same elements in a new shape (row-major, numpy's order); -1 infers one size",
                         example: "X.reshape(2, -1)") { context throws(Diagnostic) in
             let a = try context.array("a")
+            if !context.isMethodCall, context.variadic.count > 1 {
+                // np.reshape(a, newshape, order): numpy reads a second size as the order.
+                let sizes = context.variadic.map(\.text).joined(separator: ", ")
+                throw Diagnostic(message: "np.reshape takes the new shape as one tuple: order must be str, not int (numpy's TypeError)",
+                                 span: context.variadic[1].span, hint: "write np.reshape(\(context.argument("a")?.text ?? "a"), (\(sizes))), or \(context.argument("a")?.text ?? "a").reshape(\(sizes))")
+            }
             var dims: [Int] = []
             for argument in context.variadic {
                 switch argument.value {

@@ -233,6 +233,7 @@ extension Evaluator {
                                        into context: inout CallContext, whole: Expression) throws(Diagnostic) {
         var position = 0
         if let receiver {
+            context.isMethodCall = true
             context.arguments[0] = receiver
             position = 1
         }
@@ -384,6 +385,7 @@ extension Evaluator {
                                into context: inout CallContext, whole: Expression) throws(Diagnostic) {
         let function = context.function
         let parameters = function.parameters
+        context.isMethodCall = receiver != nil
         var usage: String { "usage: \(function.signature)" }  // for messages only
         var seenKeyword = false
         for argument in arguments {

@@ -58,6 +58,10 @@ enum RuntimeWarnings {
                 continue
             } else if (op == .divide || op == .floorDivide) && q == 0 || op == .power && p == 0 && q < 0 {
                 events.insert(.divideByZero)
+            } else if op == .floorDivide {
+                // numpy's floor of an overflowed quotient subtracts inf from inf on the way: invalid too.
+                events.insert(.overflow)
+                events.insert(.invalid)
             } else {
                 events.insert(.overflow)
             }
