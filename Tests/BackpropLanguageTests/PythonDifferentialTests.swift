@@ -6,12 +6,12 @@ import Testing
 /// with an exception must fail too, after the same output. None may crash or hang.
 @Suite struct PythonDifferentialTests {
     /// Cases that still differ from CPython, by cause (issue 17's closing note lists them):
-    /// no sets, `hasattr`, `__name__`, positional-only parameters,
-    /// `'{0[k]}'.format`; big ints meeting floats; views of dicts and iterators as lists.
+    /// no sets, `id` and `hash`, `__name__`, positional-only parameters,
+    /// `'{0[k]}'.format`; views of dicts and iterators as lists.
     /// A `for` over a list that the loop appends to walks the list as it was; `str()` of an int
     /// past 4300 digits; 3-D arrays (`A[:, None]` of a matrix).
     static let knownDifferences: Set<Int> = [
-        369, 370, 373, 374, 375, 379, 380, 385, 386, 387, 428, 433, 443, 463, 628,
+        369, 370, 374, 379, 380, 428, 433, 443, 463, 628,
     ]
 
     @Test func everyProgramPrintsWhatCPythonPrints() {

@@ -35,6 +35,17 @@ import Testing
         #expect(run("print(np.array([1.5]) >> 1)").errors.first?.message.contains("ufunc 'right_shift' not supported") == true)
     }
 
+    /// Python compares ints with floats exactly, at any size; hasattr and int.bit_length (outputs from python3).
+    @Test func intsMeetFloatsExactlyAndAnswerHasattr() {
+        #expect(run("print(2 ** 756 > 1e308, 10 ** 400 > 1.5, 2 ** 756 == float('inf'), 1.5 < 2**70, float('nan') == 2**70, -2**70 < -1e20, 2**53 + 1 > 2.0**53, 2**53 + 1 == 2.0**53)").printed
+                == "False True False True False True True False")
+        #expect(run("print(max(2 ** 892, 1.0) == 2 ** 892, min(1e308, 10 ** 309), sorted([2**70, 1.5, -2**80]))").printed
+                == "True 1e+308 [-1208925819614629174706176, 1.5, 1180591620717411303424]")
+        #expect(run("print((289 ** 20).bit_length(), (-5).bit_length(), (0).bit_length(), True.bit_length(), (2**64).bit_length())").printed == "164 3 0 1 65")
+        #expect(run("x = np.ones(2)\nprint(hasattr('s', 'upper'), hasattr([], 'append'), hasattr({}, 'nope'), hasattr(x, 'shape'), hasattr(x, 'sum'), hasattr(x, 'foo'), hasattr(np, 'zeros'))").printed
+                == "True True False True True False True")
+    }
+
     @Test func functionsReturnTuplesThatUnpack() {
         let program = """
         import numpy as np

@@ -46,6 +46,7 @@ public enum PythonBuiltins {
         Entry(name: "chr", signature: "chr(int)", summary: "the character of a Unicode code point", example: "chr(65)"),
         Entry(name: "ord", signature: "ord(character)", summary: "the Unicode code point of a character", example: "ord('A')"),
         Entry(name: "callable", signature: "callable(obj)", summary: "whether obj can be called: a function or a type", example: "callable(sigmoid)"),
+        Entry(name: "hasattr", signature: "hasattr(obj, name)", summary: "whether obj has the attribute or method called name", example: "hasattr(x, 'shape')"),
     ]
 
     public static let names: Set<String> = Set(entries.map(\.name))

@@ -169,6 +169,15 @@ extension Evaluator {
             default: return nil
             }
         }()
+        // An int a double does not hold (2**53 + 1) compares with a float exactly, as in Python.
+        if [.less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual].contains(op) {
+            if case let .integer(x) = left, case let .float(y) = right, x.magnitude >= 1 << 53 {
+                return .boolean(PythonArithmetic.holds(op, PythonArithmetic.compare(BigInt(x), y)))
+            }
+            if case let .float(x) = left, case let .integer(y) = right, y.magnitude >= 1 << 53 {
+                return .boolean(PythonArithmetic.holds(op, PythonArithmetic.compare(BigInt(y), x).map { -$0 }))
+            }
+        }
         switch op {
         case .less: return .boolean(a < b)
         case .lessOrEqual: return .boolean(a <= b)

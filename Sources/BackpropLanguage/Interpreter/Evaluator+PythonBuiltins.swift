@@ -8,6 +8,12 @@ extension Evaluator {
     mutating func callPythonBuiltin(_ name: String, _ arguments: [Argument], whole: Expression) throws(Diagnostic) -> Value? {
         if ["sum", "max", "min", "abs", "round", "any", "all"].contains(name),
            arguments.contains(where: { $0.label.map(PythonBuiltins.numpyKeywords.contains) ?? false }) { return nil }
+        // hasattr(np, 'zeros'): numpy is no value here; what it has is what Backprop has of it.
+        if name == "hasattr", arguments.count == 2, case let .name(module) = arguments[0].value.kind, module == "np" || module == "numpy",
+           boundValue(module) == nil, case let .string(attributeName) = try evaluate(arguments[1].value) {
+            return .boolean(functions.lookUp(attributeName) != nil || NumericConstants.value(named: attributeName) != nil
+                            || ["random", "linalg", "ndarray", "float64", "int64", "bool_"].contains(attributeName))
+        }
         return try callPythonBuiltin(name, try evaluateCallArguments(arguments), whole: whole)
     }
 
@@ -234,6 +240,12 @@ extension Evaluator {
             case .function, .type: return .boolean(true)
             default: return .boolean(false)
             }
+        case "hasattr":
+            try expect(2...2)
+            guard case let .string(attributeName) = values[1] else {
+                throw Diagnostic.at(call.positional[1].expression.span, "hasattr(): attribute name must be string")
+            }
+            return .boolean(hasAttribute(values[0], attributeName, receiver: first(), whole: whole))
         default:
             return nil
         }
@@ -399,6 +411,18 @@ extension Evaluator {
             return .float(a.elements[0])
         default:
             throw Diagnostic.at(expression.span, "float() argument must be a string or a real number, not '\(value.typeName)'")
+        }
+    }
+
+    /// Whether `value.name` (or `value.name(...)`) means something in Backprop, as `hasattr` asks.
+    private mutating func hasAttribute(_ value: Value, _ name: String, receiver: Expression, whole: Expression) -> Bool {
+        switch value {
+        case .list: return Evaluator.listMethods.contains(name)
+        case .dictionary: return Evaluator.dictionaryMethods.contains(name)
+        case .string: return Evaluator.stringMethods.contains(name)
+        case .integer, .bigInteger, .boolean: return name == "bit_length"
+        case .array: return Evaluator.methodNames.contains(name) || (try? attribute(name, of: value, receiver: receiver, whole: whole)) != nil
+        default: return (try? attribute(name, of: value, receiver: receiver, whole: whole)) != nil
         }
     }
 

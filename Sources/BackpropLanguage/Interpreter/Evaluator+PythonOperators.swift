@@ -178,6 +178,13 @@ extension Evaluator {
                 if let exact = try PythonArithmetic.big(op, x, y, divisorSpan: rhs.span, whole: whole.span) { return exact }
             }
         }
+        // Python compares an int with a float exactly, however large the int (2 ** 756 > 1e308).
+        if [.less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual].contains(op) {
+            if let x = big(left), case let .float(y) = right { return .boolean(PythonArithmetic.holds(op, PythonArithmetic.compare(x, y))) }
+            if case let .float(x) = left, let y = big(right) {
+                return .boolean(PythonArithmetic.holds(op, PythonArithmetic.compare(y, x).map { -$0 }))
+            }
+        }
         // numpy reads a Python int next to an int64 or bool array as an int64, which it does not fit.
         for case let .array(a) in [left, right] where a.dtype != .float64 {
             throw Diagnostic.at(whole.span, "OverflowError: Python int too large to convert to C long (numpy makes it an int64, which stops at 2**63 - 1)",

@@ -59,3 +59,28 @@ extension PythonArithmetic {
         return value
     }
 }
+
+extension PythonArithmetic {
+    /// How an int compares with a float, exactly (Python's int/float comparison): -1, 0 or 1,
+    /// nil when the float is nan.
+    static func compare(_ x: BigInt, _ y: Double) -> Int? {
+        if y.isNaN { return nil }
+        if y.isInfinite { return y > 0 ? -1 : 1 }
+        let whole = y.rounded(.down), wholeInteger = BigInt(whole)
+        if x != wholeInteger { return x < wholeInteger ? -1 : 1 }
+        return whole == y ? 0 : -1  // x is floor(y), below y's fraction
+    }
+
+    /// Whether a comparison holds for an ordering from `compare` (nan: only != holds).
+    static func holds(_ op: BinaryOperator, _ order: Int?) -> Bool {
+        guard let order else { return op == .notEqual }
+        switch op {
+        case .less: return order < 0
+        case .lessOrEqual: return order <= 0
+        case .greater: return order > 0
+        case .greaterOrEqual: return order >= 0
+        case .equal: return order == 0
+        default: return order != 0
+        }
+    }
+}

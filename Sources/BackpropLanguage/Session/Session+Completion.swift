@@ -69,21 +69,17 @@ extension Session {
     /// The ones that may appear inside an expression.
     static let expressionKeywords = ["True", "False", "None", "in", "not", "and", "or", "is", "lambda", "if", "else", "for"]
 
-    static let listMethods = ["append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy", "clear"]
-    static let dictionaryMethods = ["get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear"]
-    static let stringMethods = ["upper", "lower", "strip", "lstrip", "rstrip", "split", "join", "replace", "startswith", "endswith",
-                                "find", "count", "format", "zfill", "ljust", "rjust", "center", "title", "capitalize"]
 
     /// What may follow `receiver.`: a list's, dict's or string's methods, a module's names, or a matrix's attributes.
     private func attributes(before receiver: String) -> [String] {
-        if receiver.hasSuffix("\"") || receiver.hasSuffix("'") { return Session.stringMethods }
+        if receiver.hasSuffix("\"") || receiver.hasSuffix("'") { return Evaluator.stringMethods }
         let name = String(receiver.reversed().prefix { $0.isLetter || $0.isNumber || $0 == "_" }.reversed())
         let isAttributeOfSomething = receiver.dropLast(name.count).last == "."
         if !isAttributeOfSomething {
             switch environment[name] {
-            case .list?: return Session.listMethods
-            case .dictionary?: return Session.dictionaryMethods
-            case .string?: return Session.stringMethods
+            case .list?: return Evaluator.listMethods
+            case .dictionary?: return Evaluator.dictionaryMethods
+            case .string?: return Evaluator.stringMethods
             default: break
             }
             if environment[name] == nil {
