@@ -12,13 +12,7 @@ import Testing
         guard let program = NotebookProgramFixtures.programs.first(where: { $0.name == name }) else { return }
         let (printed, errors, _) = runPythonProgram(program.source, name: name + ".py")
         #expect(errors.isEmpty, "\(name): \(errors.joined(separator: "\n"))")
-        let expected = program.expectedOutput.split(separator: "\n", omittingEmptySubsequences: false)
-        let got = printed.split(separator: "\n", omittingEmptySubsequences: false)
-        if let first = zip(expected, got).enumerated().first(where: { !Self.agree(String($0.element.1), String($0.element.0), in: name) }) {
-            Issue.record("\(name): line \(first.offset + 1) is \"\(first.element.1)\", CPython printed \"\(first.element.0)\"")
-        } else if expected.count != got.count {
-            Issue.record("\(name): \(got.count) lines, CPython printed \(expected.count)")
-        }
+        expectPrintedLines(printed, match: program.expectedOutput, of: name) { Self.agree($0, $1, in: name) }
     }
 
     /// Programs that train for thousands of iterations: numpy's tanh, exp and dot differ from

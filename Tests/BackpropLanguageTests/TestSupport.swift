@@ -1,4 +1,5 @@
 import MatrixEngine
+import Testing
 @testable import BackpropLanguage
 
 /// Runs lines in a fresh session and returns the session and the rendered output of the last line.
@@ -20,6 +21,19 @@ extension Session {
 /// Text with every run of spaces and line breaks as one space: what it says, whatever the wrapping.
 func flattened(_ text: String) -> String {
     text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+}
+
+/// Records where a program's printed text first differs from what CPython printed (`agree` says
+/// whether a line matches its expected one), and a different number of lines.
+func expectPrintedLines(_ printed: String, match expectedOutput: String, of name: String,
+                        agree: (_ line: String, _ expected: String) -> Bool = { $0 == $1 }) {
+    let expected = expectedOutput.split(separator: "\n", omittingEmptySubsequences: false)
+    let got = printed.split(separator: "\n", omittingEmptySubsequences: false)
+    if let first = zip(expected, got).enumerated().first(where: { !agree(String($0.element.1), String($0.element.0)) }) {
+        Issue.record("\(name): line \(first.offset + 1) is \"\(first.element.1)\", CPython printed \"\(first.element.0)\"")
+    } else if expected.count != got.count {
+        Issue.record("\(name): \(got.count) lines, CPython printed \(expected.count)")
+    }
 }
 
 /// Runs a Python program as `backprop run file.py` does: cell by cell as CPython reads a file,

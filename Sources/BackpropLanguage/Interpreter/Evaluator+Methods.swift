@@ -9,7 +9,7 @@ extension Evaluator {
         case let .string(s): return try stringMethod(s, name, try evaluateCallArguments(arguments), receiver: receiverExpression, whole: whole)
         case let .tuple(items) where name == "index" || name == "count":
             return try listMethod(PythonList(items), name, try evaluateCallArguments(arguments), receiver: receiverExpression, whole: whole)
-        case .integer, .bigInteger, .boolean where name == "bit_length":
+        case .integer where name == "bit_length", .bigInteger where name == "bit_length", .boolean where name == "bit_length":
             // The bits of the magnitude, without the sign: (-5).bit_length() is 3.
             guard arguments.isEmpty else { throw Diagnostic.at(whole.span, "int.bit_length() takes no arguments (\(arguments.count) given)") }
             switch receiver {
