@@ -117,6 +117,36 @@ print(sum(np.array([2**60 + 1, 1])), sorted(np.array([2**60 + 1, 2**60])), list(
 np.random.seed(3)
 print(np.random.permutation(np.array([2**60 + 1, 2, 2**61])), np.random.choice(np.array([2**60 + 1, 5]), 3))
 """),
+    ("writes into parts, views, and Python numbers among moved elements", """
+s = np.array([1, 2, 3, 4])
+s[:] = 2**53 + 1
+s[1:3] = 2**60 + 1
+s[[0, 3]] = np.int64(2**53 + 5)
+print(s)
+M = np.zeros((2, 2), dtype=int)
+M[:, 0] = 2**53 + 3
+M[0, :] = [2**60 + 1, 2**60 + 3]
+print(M)
+big = np.array([2**53 + 1, -(2**53 + 3), 5, 2**62 + 7])
+print(np.concatenate([big, [1]]), np.hstack([big, [0, 1]]), np.concatenate([big, [2**53 + 5]]))
+print(np.vstack([big, [0, 1, 2, 3]]), np.where(big > 0, big, True), np.where(np.array([True, False]), 2**53 + 1, 0))
+W = np.array([[2**53 + 1, 2], [3, -(2**60 + 5)]])
+v = W.reshape(4)
+v[0] = 1
+print(W)
+W[1, 1] = 0
+print(v)
+r = np.ravel(W)
+r += 2**60
+print(W)
+t = np.transpose(W)
+t[0, 1] = 9
+print(W, np.int64(-2.0**63), np.int64(1e18))
+x = np.array([[1, 2], [3, 4]])
+k = x.T.ravel('K')
+k[0] = 9
+print(x)
+"""),
     ("moving elements", """
 a = np.array([2**60 + 1, 1])
 print(np.concatenate([a, np.array([7])]), np.hstack([a, a]), np.vstack([a, a]), np.stack([a, a]))

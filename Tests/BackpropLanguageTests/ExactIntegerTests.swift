@@ -34,6 +34,10 @@ import MatrixEngine
         #expect(arrayErrors.first?.contains("9223372036854775808 is beyond int64") == true, "\(arrayErrors)")
         let (_, scalarErrors, _) = runPythonProgram("import numpy as np\nprint(np.int64(2**63))")
         #expect(scalarErrors.first?.contains("OverflowError: Python int too large to convert to C long") == true, "\(scalarErrors)")
+        for number in ["2.0**63", "1e19", "-1e19"] {
+            let (_, errors, _) = runPythonProgram("import numpy as np\nprint(np.int64(\(number)))")
+            #expect(errors.first?.contains("OverflowError: Python int too large to convert to C long") == true, "\(number): \(errors)")
+        }
         let (_, assignErrors, _) = runPythonProgram("import numpy as np\nx = np.arange(3)\nx[0] = 1e19")
         #expect(assignErrors.first?.contains("Python int too large to convert to C long") == true, "\(assignErrors)")
     }

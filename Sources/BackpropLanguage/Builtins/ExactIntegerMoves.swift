@@ -14,36 +14,51 @@ enum ExactIntegerMoves {
                                          "expand_dims", "copy", "transpose", "reshape", "where", "array", "asarray",
                                          "random.permutation", "random.choice"]
 
-    /// `result` with its exact values, when `function` moved int64 elements that have them.
-    /// `context` is the call's as it was before the first run.
-    static func carry(_ result: Value, of function: BuiltinFunction, in context: CallContext) throws(Diagnostic) -> Value {
-        guard functions.contains(function.name), case let .array(object) = result, object.dtype == .int64 else { return result }
-        let moved = object.value
-        var tagging = Tagging(tagsIntegers: function.name == "where")
-        var tagged = context
-        // np.where's condition chooses; only x and y are moved.
-        let skipped = function.name == "where" ? 0 : nil
-        for index in tagged.arguments.indices where index != skipped {
-            if let argument = tagged.arguments[index] { tagged.arguments[index]?.value = tagging.tag(argument.value) }
+    /// The parameters whose elements the function moves (the others are axes, shapes, dtypes).
+    private static func movesElements(of parameter: String, in function: String) -> Bool {
+        switch function {
+        case "where": return parameter == "x" || parameter == "y"
+        case "concatenate": return parameter == "arrays"
+        case "hstack", "vstack", "column_stack": return parameter == "tup"
+        default: return parameter == "a" || parameter == "arrays" || parameter == "object" || parameter == "x"
         }
-        for index in tagged.variadic.indices { tagged.variadic[index].value = tagging.tag(tagged.variadic[index].value) }
-        guard tagging.hasExactValues, !tagging.hasBoolArrays else { return result }
-        guard case let .array(tags) = try function.body(&tagged), tags.shape == moved.shape else { return result }
-        let tagValues = tags.value.integerElements
-        var exact = NDArray.integers(tagValues.map { tagging.values[Int($0)] }, shape: moved.shape)
-        exact.isNumpyScalar = moved.isNumpyScalar
-        return .array(exact.asView(transposedInMemory: moved.isTransposedView, strided: moved.isStridedView))
     }
 
-    /// Replaces int64 arrays (in lists and tuples too) by arrays of their elements' tags.
+    /// `result` with its exact values, when `function` moved int64 elements that have them and
+    /// the result, made from doubles, lost them. `context` is the call's as it was before the
+    /// first run.
+    static func carry(_ result: Value, of function: BuiltinFunction, in context: CallContext) throws(Diagnostic) -> Value {
+        // A reshape or a transpose keeps the exact values itself (and stays a view of its base).
+        guard case let .array(object) = result, object.dtype == .int64, object.inexactInteger != nil else { return result }
+        var tagging = Tagging()
+        var tagged = context
+        for (index, parameter) in function.parameters.enumerated() where movesElements(of: parameter.name, in: function.name) {
+            if parameter.isVariadic {
+                for k in tagged.variadic.indices { tagged.variadic[k].value = tagging.tag(tagged.variadic[k].value) }
+            } else if let argument = tagged.arguments[index] {
+                tagged.arguments[index]?.value = tagging.tag(argument.value)
+            }
+        }
+        guard tagging.hasExactValues, !tagging.hasBoolArrays,
+              case let .array(tags) = try function.body(&tagged), tags.shape == object.shape else { return result }
+        let tagValues = tags.value.integerElements
+        // Every element must be a tag: anything else was not moved, and the result stays refused.
+        guard tagValues.allSatisfy({ $0 >= 0 && $0 < tagging.values.count }) else { return result }
+        let moved = object.value
+        var exact = NDArray.integers(tagValues.map { tagging.values[Int($0)] }, shape: moved.shape)
+        exact.isNumpyScalar = moved.isNumpyScalar
+        object.value = exact.asView(transposedInMemory: moved.isTransposedView, strided: moved.isStridedView)
+        return .array(object)
+    }
+
+    /// Replaces every number among the moved values (int64 arrays, and the ints and bools of
+    /// lists, as in `np.concatenate([x, [1]])`) by its tag.
     private struct Tagging {
         /// The exact value of each tag.
         var values: [Int64] = []
         var hasExactValues = false
         /// A bool array would be converted to int64 along with the tags, which breaks them.
         var hasBoolArrays = false
-        /// Whether Python ints are moved values (np.where's x and y) rather than axes or sizes.
-        let tagsIntegers: Bool
 
         mutating func tag(_ value: Value) -> Value {
             switch value {
@@ -56,9 +71,12 @@ enum ExactIntegerMoves {
                 values += array.integerElements
                 let tags = array.withStorage(Matrix(uncheckedTags: first..<values.count, like: array.storage))
                 return .array(ArrayObject(tags))
-            case let .integer(i) where tagsIntegers:
-                // A Python int among the moved values (np.where(c, x, 0)) is a value too.
+            case let .integer(i):
+                hasExactValues = hasExactValues || i.magnitude >= 1 << 53
                 values.append(Int64(i))
+                return .integer(values.count - 1)
+            case let .boolean(b):
+                values.append(b ? 1 : 0)
                 return .integer(values.count - 1)
             case let .list(list): return .list(PythonList(list.items.map { tag($0) }))
             case let .tuple(items): return .tuple(items.map { tag($0) })

@@ -58,7 +58,14 @@ extension Evaluator {
                 let columnMajor = try flatteningOrder(arguments, of: a, method: name, whole: whole)
                 noteRankOne(whole.span, "\(name)() makes a rank-1 array of shape (\(a.count),)",
                             hint: "for a column write \(text(of: receiverExpression)).reshape(-1, 1)")
-                if columnMajor { return .array(try! a.transposed.reshaped([a.count]).contiguousCopy) }
+                if columnMajor {
+                    let flat = try! a.transposed.reshaped([a.count]).contiguousCopy
+                    // Column by column is a transposed view's memory order: ravel shares it, as numpy's does.
+                    guard name == "ravel", a.isTransposedView, case let .array(object) = receiver else { return .array(flat) }
+                    let (rows, columns) = (a.shape[0], a.shape[1])
+                    let positions = (0..<a.count).map { k in (k % rows) * columns + k / rows }
+                    return .array(ArrayView.selecting(flat, at: positions, of: object))
+                }
                 let flat = try! a.reshaped([a.count])
                 guard name == "ravel", case let .array(object) = receiver else { return .array(flat) }
                 return .array(ArrayView.reshaping(object, to: flat, sharing: .onlyWhenContiguous))
@@ -314,6 +321,13 @@ extension Evaluator {
         }
         if type == .int64, array.dtype == .float64, array.elements.contains(where: { !$0.isFinite }) {
             throw Diagnostic.at(whole.span, "cannot convert float NaN or infinity to integer")
+        }
+        let isNDArray: Bool
+        if case let .array(a) = value { isNDArray = !a.isNumpyScalar } else { isNDArray = false }
+        if type == .int64, array.dtype == .float64, array.rank == 0, !isNDArray, !(-0x1p63..<0x1p63).contains(array.elements[0]) {
+            // A number beyond int64 is Python's OverflowError (an array's elements are cast, with numpy's warning).
+            throw Diagnostic.at(whole.span, "OverflowError: Python int too large to convert to C long",
+                                hint: "np.int64 holds -2**63 to 2**63 - 1; keep a number this large a float")
         }
         return try checkExactIntegers(Value.wrapping(array.converted(to: type)), at: whole.span)
     }

@@ -149,6 +149,9 @@ public enum Value: Equatable, Sendable {
         guard let first = arrays.first else { return .vector([]) }
         guard arrays.allSatisfy({ $0.shape == first.shape }) else { return nil }
         let dtype = arrays.dropFirst().reduce(first.dtype) { DType.promoted($0, $1.dtype) }
+        if dtype == .int64, arrays.contains(where: { $0.exactIntegers != nil }) {
+            return .integers(arrays.flatMap(\.integerElements), shape: first.rank == 0 ? .vector(arrays.count) : .matrix(arrays.count, first.count))
+        }
         let values = arrays.flatMap(\.elements)
         if first.rank == 0 { return .vector(values, dtype: dtype) }
         guard let matrix = try? Matrix(rows: arrays.count, columns: first.count, elements: values) else { return nil }

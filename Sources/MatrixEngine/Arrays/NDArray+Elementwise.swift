@@ -51,6 +51,9 @@ extension NDArray {
         guard NDArray.broadcastShape(self.shape, shape) == shape else {
             throw .broadcastMismatch(operation: "broadcast", lhs: storage.shape, rhs: target)
         }
+        if exactIntegers != nil {
+            return try NDArray.broadcastingIntegers(self, .integers(Array(repeating: 0, count: target.count), shape: shape), name: "broadcast", dtype: .int64) { value, _ in value }
+        }
         let stretched = try Matrix.broadcasting(storage, try Matrix.zeros(target.rows, target.columns), name: "broadcast") { value, _ in value }
         return NDArray(storage: stretched, shape: shape, dtype: dtype)
     }
