@@ -3,10 +3,11 @@ import MatrixEngine
 /// The built-ins that only move elements (np.concatenate, np.ravel, np.copy, np.where's picks…)
 /// keep int64 values of 2**53 and more exactly, as numpy's do.
 ///
-/// Such a function works on doubles, which round those values. So it runs a second time on
-/// tags: each int64 element of its array arguments replaced by its own number (small, so held
-/// exactly), which the function moves as it moves the values. The result's tags then say which
-/// exact value each result element is.
+/// Such a function works on doubles, which round those values. So, when its result lost them,
+/// it runs a second time on tags: each number it moves (the elements of its int64 arrays, the
+/// ints and bools of its lists) replaced by a number of its own, small and so held exactly,
+/// which the function moves as it moves the values. The result's tags then say which exact
+/// value each result element is.
 enum ExactIntegerMoves {
     /// Functions whose int64 result elements are each some element of their array arguments
     /// (the random ones draw the same positions on the tags, from the same generator state).
@@ -15,7 +16,7 @@ enum ExactIntegerMoves {
                                          "random.permutation", "random.choice"]
 
     /// The parameters whose elements the function moves (the others are axes, shapes, dtypes).
-    private static func movesElements(of parameter: String, in function: String) -> Bool {
+    private static func isMoved(_ parameter: String, by function: String) -> Bool {
         switch function {
         case "where": return parameter == "x" || parameter == "y"
         case "concatenate": return parameter == "arrays"
@@ -32,7 +33,7 @@ enum ExactIntegerMoves {
         guard case let .array(object) = result, object.dtype == .int64, object.inexactInteger != nil else { return result }
         var tagging = Tagging()
         var tagged = context
-        for (index, parameter) in function.parameters.enumerated() where movesElements(of: parameter.name, in: function.name) {
+        for (index, parameter) in function.parameters.enumerated() where isMoved(parameter.name, by: function.name) {
             if parameter.isVariadic {
                 for k in tagged.variadic.indices { tagged.variadic[k].value = tagging.tag(tagged.variadic[k].value) }
             } else if let argument = tagged.arguments[index] {
