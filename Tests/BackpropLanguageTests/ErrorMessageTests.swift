@@ -28,6 +28,12 @@ import MatrixEngine
         #expect(text.contains("rule: numpy compares the shapes axis by axis"))
         let transposeFix = run("A = np.zeros((4, 3)); B = np.zeros((3, 4))", "A * B").result
         #expect(transposeFix.diagnostics[0].hint?.contains("B.T") == true)
+        // A function's failure reads as the call: np.multiply(np.log(A2), Y), not "np.log(A2) np.multiply Y".
+        let call = run("A2 = np.zeros((1, 3)); Y = np.zeros((1, 2))", "np.multiply(np.log(A2 + 1), Y)").result
+        #expect(call.diagnostics[0].message.hasPrefix("operands could not be broadcast together in np.multiply(np.log(A2 + 1), Y): shapes (1, 3) and (1, 2)"),
+                "\(call.diagnostics[0].message)")
+        let hinted = run("A = np.zeros((4, 3)); B = np.zeros((3, 4))", "np.multiply(A, B)").result
+        #expect(hinted.diagnostics[0].hint?.hasPrefix("did you mean np.multiply(A, B.T)?") == true, "\(String(describing: hinted.diagnostics[0].hint))")
     }
 
     @Test func transposeHintsNeverDoubleTheTransposeOrStretchBothOperands() {

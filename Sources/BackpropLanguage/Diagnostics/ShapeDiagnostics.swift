@@ -68,6 +68,11 @@ enum ShapeDiagnostics {
             hint: hint)
     }
 
+    /// The operation as written: `A + b`, or `np.multiply(A, Y)` for a function.
+    private static func written(_ operation: String, _ lhsText: String, _ rhsText: String) -> String {
+        operation.hasPrefix("np.") ? "\(operation)(\(lhsText), \(rhsText))" : "\(lhsText) \(operation) \(rhsText)"
+    }
+
     static func broadcastFailure(_ operation: String, _ lhs: Shape, _ rhs: Shape, lhsText: String, rhsText: String, span: SourceSpan) -> Diagnostic {
         func verdict(_ a: Int, _ b: Int) -> String { (a == b || a == 1 || b == 1) ? "ok" : "✗" }
         var hint: String?
@@ -77,14 +82,14 @@ enum ShapeDiagnostics {
             return result == a || result == b
         }
         if fits(lhs, rhs.transposed) {
-            hint = "did you mean \(lhsText) \(operation) \(transposed(rhsText))? \(transposed(rhsText)) is \(rhs.transposed)"
+            hint = "did you mean \(written(operation, lhsText, transposed(rhsText)))? \(transposed(rhsText)) is \(rhs.transposed)"
         } else if fits(lhs.transposed, rhs) {
-            hint = "did you mean \(transposed(lhsText)) \(operation) \(rhsText)? \(transposed(lhsText)) is \(lhs.transposed)"
+            hint = "did you mean \(written(operation, transposed(lhsText), rhsText))? \(transposed(lhsText)) is \(lhs.transposed)"
         } else if operation == "*" && lhs.columns == rhs.rows {
             hint = "'*' multiplies element by element; for the matrix product use '@' or np.dot"
         }
         return Diagnostic(
-            message: "operands could not be broadcast together in \(lhsText) \(operation) \(rhsText): shapes \(lhs) and \(rhs)",
+            message: "operands could not be broadcast together in \(written(operation, lhsText, rhsText)): shapes \(lhs) and \(rhs)",
             span: span,
             notes: [
                 "\(lhsText) is \(lhs), \(rhsText) is \(rhs)",
@@ -107,7 +112,7 @@ enum ShapeDiagnostics {
             hint = "\(name) is rank-1 \(vector.shapeDescription), which numpy lines up with the last axis; for a column write \(name).reshape(-1, 1)"
         }
         return Diagnostic(
-            message: "operands could not be broadcast together in \(lhsText) \(operation) \(rhsText): shapes \(lhs.shapeDescription) and \(rhs.shapeDescription)",
+            message: "operands could not be broadcast together in \(written(operation, lhsText, rhsText)): shapes \(lhs.shapeDescription) and \(rhs.shapeDescription)",
             span: span,
             notes: [
                 "\(lhsText) is \(lhs.shapeDescription), \(rhsText) is \(rhs.shapeDescription)",
