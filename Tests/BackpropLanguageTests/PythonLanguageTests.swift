@@ -42,6 +42,9 @@ import Testing
         #expect(run("print(max(2 ** 892, 1.0) == 2 ** 892, min(1e308, 10 ** 309), sorted([2**70, 1.5, -2**80]))").printed
                 == "True 1e+308 [-1208925819614629174706176, 1.5, 1180591620717411303424]")
         #expect(run("print((289 ** 20).bit_length(), (-5).bit_length(), (0).bit_length(), True.bit_length(), (2**64).bit_length())").printed == "164 3 0 1 65")
+        #expect(run("x = 5\nprint(x.foo)").errors.first?.message == "'int' object has no attribute 'foo'")
+        #expect(run("print((5).bit_lenght())").errors.first?.hint == "did you mean .bit_length()?")
+        #expect(run("print((2.5).argmax)").errors.first?.message == "'float' object has no attribute 'argmax'")
         #expect(run("x = np.ones(2)\nprint(hasattr('s', 'upper'), hasattr([], 'append'), hasattr({}, 'nope'), hasattr(x, 'shape'), hasattr(x, 'sum'), hasattr(x, 'foo'), hasattr(np, 'zeros'))").printed
                 == "True True False True True False True")
     }

@@ -30,6 +30,13 @@ extension Evaluator {
         case (_, .list): throw noMethod("list", name, among: Evaluator.listMethods, whole: whole)
         case (_, .dictionary): throw noMethod("dict", name, among: Evaluator.dictionaryMethods, whole: whole)
         case (_, .string): throw noMethod("str", name, among: Evaluator.stringMethods, whole: whole)
+        case (_, .integer), (_, .bigInteger), (_, .boolean), (_, .float):
+            // CPython's words; an array's attribute or method on a Python number says how to get the array.
+            let isArrayName = Evaluator.methodNames.contains(name) || ["itemsize", "nbytes"].contains(name)
+            let receiverText = text(of: receiver)
+            throw Diagnostic.at(whole.span, "'\(value.typeName)' object has no attribute '\(name)'",
+                                hint: isArrayName ? "\(receiverText) is a Python \(value.typeName), not an array: np.asarray(\(receiverText)).\(name) is numpy's"
+                                    : value.typeName == "int" ? Spelling.closest(to: name, among: ["bit_length"]).map { "did you mean .\($0)()?" } : nil)
         default:
             if Evaluator.methodNames.contains(name) {
                 throw Diagnostic.at(whole.span, "\(text(of: whole)) is a method: call it with parentheses, like \(text(of: whole))(...)")
