@@ -7,7 +7,7 @@
 # BACKPROP_BINARY=path checks another build (it is still built first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product backprop >/dev/null
+swift build -c release --static-swift-stdlib --product backprop >/dev/null
 binary=${BACKPROP_BINARY:-.build/release/backprop}
 failed=0
 for program in scripts/release-smoke/*.py; do
