@@ -255,6 +255,41 @@ struct ProductKernelTests {
         #expect(automatic.threads >= 1)
     }
 
+    /// Blocks sized from the host's caches: the reference host's sizes give the measured
+    /// defaults, other sizes scale them, and the results' bits never depend on them.
+    @Test func blocksAreSizedFromTheCaches() throws {
+        let reference = HostCPU.Caches.reference
+        let defaults = ProductConfiguration(family: .simd4, threads: 1)
+        let sized = defaults.sized(for: reference)
+        #expect(sized.rowBlock == defaults.rowBlock && sized.columnBlock == defaults.columnBlock)
+        #expect(sized.blockedInPlaceMaximumRightValues == defaults.blockedInPlaceMaximumRightValues)
+        #expect(sized.rowDotMaximumLeftValues == defaults.rowDotMaximumLeftValues)
+        #expect(sized.rowSweepMaximumRightValues == defaults.rowSweepMaximumRightValues)
+        #expect(ProductConfiguration(family: .simd8, threads: 1).sized(for: reference).rowSweepMaximumRightValues == Int.max)
+
+        let zen4 = HostCPU.Caches(level1Data: 32 << 10, level2: 1 << 20, level3: 32 << 20)
+        let wide = defaults.sized(for: zen4)
+        #expect(wide.rowBlock == 192 && wide.columnBlock == 2048 && wide.depthBlock == defaults.depthBlock)
+        #expect(wide.rowDotMaximumLeftValues == 1 << 16)
+        #expect(HostCPU.bytes("32K") == 32 << 10 && HostCPU.bytes("32M") == 32 << 20 && HostCPU.bytes("512") == 512)
+        #expect(HostCPU.bytes("large") == nil)
+        let host = HostCPU.caches
+        #expect(host.level1Data > 0 && host.level2 > host.level1Data && host.level3 > 0)
+
+        var rng = SplitMix64Generator(seed: 18)
+        let tiny = HostCPU.Caches(level1Data: 4 << 10, level2: 64 << 10, level3: 1 << 20)
+        for family in Self.families {
+            for (m, k, n) in [(150, 300, 130), (20, 520, 300), (70, 33, 650)] {
+                let a = rng.uniformMatrix(m, k), b = rng.uniformMatrix(k, n)
+                let results = try [reference, zen4, tiny].map { caches in
+                    try a.matmul(b, configuration: ProductConfiguration(family: family, threads: 2).sized(for: caches))
+                }
+                #expect(results.allSatisfy { DoubleCheck.identical($0, results[0]) }, "\(family): (\(m),\(k))·(\(k),\(n))")
+                #expect(Self.closeToReference(results[0], a, b, transposeLeft: false, transposeRight: false))
+            }
+        }
+    }
+
     // MARK: - Transposed operands through the public API
 
     /// `a.matmul(b, transposeRight: true)` takes the same path as `a.matmul(b.transposed)` and
