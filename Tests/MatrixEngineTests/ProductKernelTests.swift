@@ -247,6 +247,32 @@ struct ProductKernelTests {
         }
     }
 
+    /// Packing lines that are contiguous along the depth (A, or a transposed B) eight at a time
+    /// with 8×8 transposes puts every value where the value-by-value copy does: whole and partial
+    /// groups of lines, depths that are and are not multiples of eight, a depth block inside a row.
+    @Test func transposingPackerPlacesEveryValue() {
+        var rng = SplitMix64Generator(seed: 19)
+        for (lineCount, storedColumns, depth, width) in [(8, 8, 0..<8, 8), (21, 30, 3..<28, 8), (40, 209, 0..<209, 32),
+                                                          (17, 9, 0..<9, 16), (64, 300, 256..<300, 32), (7, 12, 0..<12, 8)] {
+            let stored = rng.uniformMatrix(lineCount + 2, storedColumns)
+            let lines = 1..<(lineCount + 1)
+            let strips = (lines.count + width - 1) / width
+            var packed = [Double](repeating: .nan, count: strips * width * depth.count)
+            stored.elements.withUnsafeBufferPointer { source in
+                let a = ProductOperand(base: source.baseAddress!, storedColumns: storedColumns, isTransposed: false)
+                packed.withUnsafeMutableBufferPointer { Packing.packA(a, rows: lines, depth: depth, height: width, into: $0.baseAddress!) }
+            }
+            var expected = [Double](repeating: 0, count: packed.count)
+            for (index, line) in lines.enumerated() {
+                let strip = index / width, lane = index % width
+                for (p, column) in depth.enumerated() {
+                    expected[strip * width * depth.count + p * width + lane] = stored[line, column]
+                }
+            }
+            #expect(packed == expected, "\(lineCount) lines of \(storedColumns), depth \(depth), width \(width)")
+        }
+    }
+
     @Test func theAutomaticConfigurationChoosesByShape() {
         let automatic = ProductConfiguration.automatic
         #expect(Matrix.productPath(ProductDimensions(m: 7, n: 7, k: 7), automatic) == .plain)

@@ -40,7 +40,37 @@ enum Packing {
     private static func gatherLines(_ x: ProductOperand, lines: Range<Int>, depth: Range<Int>, width: Int,
                                     into target: UnsafeMutablePointer<Double>) {
         let kc = depth.count, count = lines.count
-        for l in 0..<count {
+        // Eight lines at a time, eight depth steps at a time, as 8×8 transposes in registers:
+        // copied value by value, the scattered stores cost as much as a skinny product's
+        // arithmetic (a transposed X packed for dZ1 @ X.T).
+        let blockedLines = width % 8 == 0 ? count / 8 * 8 : 0, blockedDepth = kc / 8 * 8
+        var loaded: UInt64 = 0
+        defer { ReadAhead.keep(loaded) }
+        for first in stride(from: 0, to: blockedLines, by: 8) {
+            let row = x.address(lines.lowerBound + first, depth.lowerBound), lineStride = x.storedColumns
+            // The lines two groups on are loaded meanwhile: eight streams side by side, read a line
+            // of each at a time, are more than the hardware prefetcher follows.
+            let later = x.address(lines.lowerBound + min(first + 16, blockedLines - 8), depth.lowerBound)
+            let readAhead = ReadAhead(UnsafeRawPointer(later), byteCount: (7 * lineStride + kc) * MemoryLayout<Double>.stride,
+                                      loads: blockedDepth)
+            for p in stride(from: 0, to: blockedDepth, by: 8) {
+                for step in p..<(p + 8) { loaded ^= readAhead.load(step) }
+                let from = row + p
+                let columns = transposed((.load(from), .load(from + lineStride), .load(from + 2 * lineStride), .load(from + 3 * lineStride),
+                                          .load(from + 4 * lineStride), .load(from + 5 * lineStride), .load(from + 6 * lineStride),
+                                          .load(from + 7 * lineStride)))
+                let to = target + p * width + first
+                columns.0.store(to: to, accumulate: false); columns.1.store(to: to + width, accumulate: false)
+                columns.2.store(to: to + 2 * width, accumulate: false); columns.3.store(to: to + 3 * width, accumulate: false)
+                columns.4.store(to: to + 4 * width, accumulate: false); columns.5.store(to: to + 5 * width, accumulate: false)
+                columns.6.store(to: to + 6 * width, accumulate: false); columns.7.store(to: to + 7 * width, accumulate: false)
+            }
+            for l in first..<(first + 8) {
+                let from = row + (l - first) * lineStride
+                for p in blockedDepth..<kc { target[p * width + l] = from[p] }
+            }
+        }
+        for l in blockedLines..<count {
             let from = x.address(lines.lowerBound + l, depth.lowerBound)
             var to = target + l
             for p in 0..<kc {
@@ -51,6 +81,24 @@ enum Packing {
         if count < width {
             for p in 0..<kc { (target + p * width + count).update(repeating: 0, count: width - count) }
         }
+    }
+
+    typealias Block8x8 = (SIMD8<Double>, SIMD8<Double>, SIMD8<Double>, SIMD8<Double>,
+                          SIMD8<Double>, SIMD8<Double>, SIMD8<Double>, SIMD8<Double>)
+
+    /// The columns of the 8×8 block whose rows are `rows`. Three rounds of splitting a sequence
+    /// into its even and odd elements rotate the 64 indices' bits by three, which swaps the row
+    /// and column bits; each output vector of a round is one two-register shuffle.
+    @inline(__always)
+    static func transposed(_ rows: Block8x8) -> Block8x8 {
+        @inline(__always)
+        func unshuffled(_ v: Block8x8) -> Block8x8 {
+            (SIMD8(lowHalf: v.0.evenHalf, highHalf: v.1.evenHalf), SIMD8(lowHalf: v.2.evenHalf, highHalf: v.3.evenHalf),
+             SIMD8(lowHalf: v.4.evenHalf, highHalf: v.5.evenHalf), SIMD8(lowHalf: v.6.evenHalf, highHalf: v.7.evenHalf),
+             SIMD8(lowHalf: v.0.oddHalf, highHalf: v.1.oddHalf), SIMD8(lowHalf: v.2.oddHalf, highHalf: v.3.oddHalf),
+             SIMD8(lowHalf: v.4.oddHalf, highHalf: v.5.oddHalf), SIMD8(lowHalf: v.6.oddHalf, highHalf: v.7.oddHalf))
+        }
+        return unshuffled(unshuffled(unshuffled(rows)))
     }
 
     /// All strips at once, when the lines are contiguous for each p (B, or a transposed A): a
