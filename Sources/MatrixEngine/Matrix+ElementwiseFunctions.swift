@@ -20,7 +20,9 @@ extension Matrix {
     public func exp() -> Matrix {
         mapLanes(fits: VectorMath.fitsExp, vector: VectorMath.exp, scalar: { Double.exp($0) })
     }
-    public func log() -> Matrix { map { Matrix.naturalLog($0) } }
+    public func log() -> Matrix {
+        mapLanes(fits: VectorMath.fitsLog, vector: VectorMath.log, scalar: Matrix.naturalLog)
+    }
     public func sqrt() -> Matrix { map { $0.squareRoot() } }
     public func abs() -> Matrix { map { Swift.abs($0) } }
     public func tanh() -> Matrix {

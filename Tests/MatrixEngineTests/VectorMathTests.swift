@@ -2,10 +2,10 @@ import RealModule
 import Testing
 @testable import MatrixEngine
 
-/// The vectorised exp and tanh must stay within 2 ulp of the C library's (the bound) and
+/// The vectorised exp, tanh and log must stay within 2 ulp of the C library's (the bound) and
 /// give the C library's answer wherever they hand over to it: nan, infinities, overflow,
 /// underflow, signed zeros.
-@Suite("Vectorised exp and tanh: within 2 ulp of the C library")
+@Suite("Vectorised exp, tanh and log: within 2 ulp of the C library")
 struct VectorMathTests {
     /// How many representable doubles lie between a and b (0 when equal, both nan, or ±0).
     static func ulpDistance(_ a: Double, _ b: Double) -> UInt64 {
@@ -67,6 +67,20 @@ struct VectorMathTests {
         #expect(spread.distance <= 2, "tanh: \(spread.distance) ulp at \(spread.at)")
     }
 
+    @Test func logIsWithinOneUlpOfTheCLibrary() {
+        let ranges: [ClosedRange<Double>] = [0.5...2, 0.999...1.001, 1e-6...1, 1...1e6, 0.70...0.72, 1.41...1.42]
+        for (index, range) in ranges.enumerated() {
+            let worst = Self.largestDistance(Self.randomValues(400_000, in: range, seed: 200 + UInt64(index)), { $0.log() }, { Double.log($0) })
+            #expect(worst.distance <= 1, "log on \(range): \(worst.distance) ulp at \(worst.at)")
+        }
+        // Every binade, subnormals (the C library's) included; the negatives are nan on both sides.
+        let spread = Self.largestDistance(Self.logarithmicValues(400_000, exponents: -1074...1023, seed: 8), { $0.log() },
+                                          { Matrix.naturalLog($0) })
+        #expect(spread.distance <= 1, "log: \(spread.distance) ulp at \(spread.at)")
+        let exact = Matrix(uncheckedRows: 1, columns: 9, elements: [1, 1, 1, 1, 1, 1, 1, 1, 2]).log().elements
+        #expect(exact.prefix(8).allSatisfy { $0 == 0 && $0.sign == .plus } && exact[8] == Double.log(2))
+    }
+
     /// σ(z) = 1 / (1 + e^(−z)) is not a C library function: a 1-ulp difference in e^(−z) can move
     /// the rounding of 1 + e^(−z) by two of its ulps once e^(−z) > 2^53, so the bound is 4 ulp.
     @Test func sigmoidIsWithinFourUlpOfTheScalarFormula() {
@@ -91,11 +105,13 @@ struct VectorMathTests {
                     let input = Array(values.prefix(count))
                     let m = Matrix(uncheckedRows: 1, columns: count, elements: input)
                     for (name, vectorised, reference) in [("exp", m.exp(), { Double.exp($0) }), ("tanh", m.tanh(), { Double.tanh($0) }),
-                                                          ("sigmoid", m.sigmoid(), { 1 / (1 + Double.exp(-$0)) })] as [(String, Matrix, (Double) -> Double)] {
+                                                          ("sigmoid", m.sigmoid(), { 1 / (1 + Double.exp(-$0)) }),
+                                                          ("log", m.log(), Matrix.naturalLog)] as [(String, Matrix, (Double) -> Double)] {
                         for (x, y) in zip(input, vectorised.elements) {
                             let expected = reference(x)
-                            // What goes to the C library (nan, infinities, beyond exp's domain) is its very result.
-                            let handedOver = !x.isFinite || Swift.abs(x) > 709
+                            // What goes to the C library (nan, infinities, beyond exp's domain, log's zeros,
+                            // negatives and subnormals) is its very result.
+                            let handedOver = !x.isFinite || (name == "log" ? !VectorMath.logDomain.contains(x) : Swift.abs(x) > 709)
                             #expect(handedOver ? y.bitPattern == expected.bitPattern || (y.isNaN && expected.isNaN)
                                                : Self.ulpDistance(y, expected) <= 2 && (y.sign == expected.sign || y.isNaN),
                                     "\(name)(\(x)) = \(y), C library \(expected)")

@@ -46,6 +46,12 @@ extension VectorMath {
         all((x .>= expDomain.lowerBound) .& (x .<= expDomain.upperBound))
     }
 
+    /// Every lane is a positive normal number.
+    @inline(__always)
+    static func fitsLog(_ x: Lanes) -> Bool {
+        all((x .>= logDomain.lowerBound) .& (x .<= logDomain.upperBound))
+    }
+
     /// No lane is nan.
     @inline(__always)
     static func fitsTanh(_ x: Lanes) -> Bool { all(x .== x) }
