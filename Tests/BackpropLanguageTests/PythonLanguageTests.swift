@@ -35,6 +35,41 @@ import Testing
         #expect(run("print(np.array([1.5]) >> 1)").errors.first?.message.contains("ufunc 'right_shift' not supported") == true)
     }
 
+    /// `__name__` is "__main__", a function knows its name and docstring, a for loop walks a list
+    /// it grows, and an int of more than 4300 digits has no decimal text (outputs from python3).
+    @Test func mainModuleNamesLiveListsAndTheDigitLimit() {
+        let program = """
+        if __name__ == "__main__":
+            print(__name__)
+        def linear_forward(A, W, b):
+            \"\"\"Implement the linear part of a layer's forward propagation.\"\"\"
+            return W @ A + b
+        def f():
+            return 1
+        g = lambda x: x
+        print(linear_forward.__name__, linear_forward.__doc__, f.__doc__, g.__name__, len.__name__, np.tanh.__name__)
+        L = [1, 2, 3]
+        for x in L:
+            if x < 5:
+                L.append(x + 3)
+        print(L)
+        M = [1]
+        M.append(M)
+        print(M, len(str(10**4299)), f"{10**5000:x}"[:5])
+        """
+        #expect(run(program).printed == """
+        __main__
+        linear_forward Implement the linear part of a layer's forward propagation. None <lambda> len tanh
+        [1, 2, 3, 4, 5, 6, 7]
+        [1, [...]] 4300 31e20
+        """)
+        let limit = "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        for statement in ["print(10**4300)", "s = str([1, (2, 10**5000)])", "s = repr({1: 10**4400})", "s = f'{10**4300}'"] {
+            #expect(run(statement).errors.first?.message == "ValueError: " + limit, "\(statement)")
+        }
+        #expect(run("x = len.__doc__").errors.first?.message.contains("does not keep the docstrings") == true)
+    }
+
     /// Python compares ints with floats exactly, at any size; hasattr and int.bit_length (outputs from python3).
     @Test func intsMeetFloatsExactlyAndAnswerHasattr() {
         #expect(run("print(2 ** 756 > 1e308, 10 ** 400 > 1.5, 2 ** 756 == float('inf'), 1.5 < 2**70, float('nan') == 2**70, -2**70 < -1e20, 2**53 + 1 > 2.0**53, 2**53 + 1 == 2.0**53)").printed

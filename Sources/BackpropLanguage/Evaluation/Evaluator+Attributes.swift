@@ -19,6 +19,13 @@ extension Evaluator {
         case ("itemsize", .array(let a)): return .integer(a.dtype.itemSize)
         case ("nbytes", .array(let a)): return .integer(a.dtype.itemSize * a.count)
         case ("__name__", .type(let type)): return .string(String(type.qualifiedName.split(separator: ".").last ?? ""))
+        case ("__name__", .function(let function)): return .string(function.definition.name)
+        case ("__doc__", .function(let function)):
+            guard function.builtin == nil else {
+                throw Diagnostic.at(whole.span, "Backprop does not keep the docstrings of Python's and numpy's functions",
+                                    hint: "help \(function.definition.name) says what it does here")
+            }
+            return function.definition.docstring.map(Value.string) ?? .none
         case (_, .dtype(let type)):
             return try dtypeAttribute(name, of: type, whole: whole)
         case (_, .list(let list)) where Evaluator.listMethods.contains(name):

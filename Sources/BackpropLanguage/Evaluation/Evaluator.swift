@@ -264,6 +264,8 @@ public struct Evaluator {
     mutating func lookUp(_ name: String, span: SourceSpan) throws(Diagnostic) -> Value {
         if let value = try localValue(name, span: span) { return value }
         if let value = environment[name] { return value }
+        // Everything the learner runs is Python's main module (`if __name__ == "__main__":`).
+        if name == "__name__" { return .string("__main__") }
         if let type = PythonBuiltins.typeNamed(name) { return .type(type) }
         if let constant = NumericConstants.value(named: name) { return constant }
         // A built-in as a value (`key=len`, `f = sigmoid`), as Python has it.

@@ -3,6 +3,33 @@ import BigInt
 /// Python's string formatting: f-strings, `str.format`, `format()` and `%`, laid out by
 /// Strings/ (CPython's rules); this file turns the language's values into what those format.
 extension Evaluator {
+    /// CPython's limit on converting an int to decimal text (Python 3.11's default, 4300 digits):
+    /// `str`, `repr`, `print` and f-strings of a larger int, or of a list, tuple or dict holding
+    /// one, are a ValueError rather than pages of digits.
+    static let maximumIntegerDigits = 4300
+
+    func checkIntegerDigits(_ values: [Value], at span: SourceSpan) throws(Diagnostic) {
+        // Walked with a work list, not recursion: `x = [x]` nested 100,000 deep prints fine. A
+        // list may hold itself (`L.append(L)` prints as [[...]]): each container is looked in once.
+        var pending = values, seen: Set<ObjectIdentifier> = [], tooLong = false
+        while let value = pending.popLast(), !tooLong {
+            switch value {
+            case let .bigInteger(big):
+                // About log10(2) digits a bit: only numbers near the limit are converted to count them.
+                if Double(big.magnitude.bitWidth) * 0.30103 >= Double(Self.maximumIntegerDigits) - 2 {
+                    tooLong = big.magnitude.description.count > Self.maximumIntegerDigits
+                }
+            case let .tuple(items): pending += items
+            case let .list(list): if seen.insert(ObjectIdentifier(list)).inserted { pending += list.items }
+            case let .dictionary(d): if seen.insert(ObjectIdentifier(d)).inserted { pending += d.keys + d.values }
+            default: break
+            }
+        }
+        guard tooLong else { return }
+        throw Diagnostic.at(span, "ValueError: Exceeds the limit (\(Self.maximumIntegerDigits) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                            hint: "Backprop has no sys module to raise the limit: x.bit_length() gives its size in bits, x % 10**20 its last 20 digits")
+    }
+
     mutating func formatted(_ parts: [FormattedPart]) throws(Diagnostic) -> String {
         var text = ""
         for part in parts {
@@ -13,6 +40,8 @@ extension Evaluator {
                 let value = try evaluate(expression)
                 var formatValue = formatValue(of: value)
                 let specText = try formatted(spec)
+                // Hexadecimal, octal and binary text have no limit in CPython.
+                if !(specText.last.map { "xXob".contains($0) } ?? false) { try checkIntegerDigits([value], at: expression.span) }
                 // `f"{x=}"` shows the repr unless a conversion or a spec says otherwise, as CPython.
                 let applied: Character? = conversion ?? (debugText != nil && spec.isEmpty ? "r" : nil)
                 do {

@@ -40,6 +40,7 @@ extension Evaluator {
         case "print":
             let separator = try optionalText(call.keyword("sep"), default: " ", name: "sep", whole: whole)
             let terminator = try optionalText(call.keyword("end"), default: "\n", name: "end", whole: whole)
+            try checkIntegerDigits(values, at: whole.span)
             write(values.map { ValueFormatter.printed($0, options: options) }.joined(separator: separator) + terminator)
             return Value.none
         case "len":
@@ -47,9 +48,11 @@ extension Evaluator {
             return .integer(try length(values[0], expression: first()))
         case "str":
             try expect(0...1)
+            try checkIntegerDigits(values, at: whole.span)
             return .string(values.first.map { ValueFormatter.printed($0, options: options) } ?? "")
         case "repr":
             try expect(1...1)
+            try checkIntegerDigits(values, at: whole.span)
             return .string(ValueFormatter.representation(values[0], options: options))
         case "range":
             try expect(1...3)

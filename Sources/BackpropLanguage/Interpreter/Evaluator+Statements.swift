@@ -82,10 +82,19 @@ extension Evaluator {
         // A range is walked without making its list: `for i in range(num_iterations)` needs no memory.
         var range: PythonRange?
         if case let .range(r) = value { range = r }
-        let sequence = range == nil ? try iterate(value, expression: iterable) : []
-        let count = range?.count ?? sequence.count
-        for iteration in 0..<count {
-            let item = range.map { Value.integer($0.element(iteration)) } ?? sequence[iteration]
+        // A list is walked live, as Python's list iterator walks it: items the body appends are
+        // reached too (a dict view is a snapshot already).
+        var live: PythonList?
+        if case let .list(list) = value, list.viewName == nil { live = list }
+        let sequence = range == nil && live == nil ? try iterate(value, expression: iterable) : []
+        var iteration = 0
+        while iteration < (range?.count ?? live?.items.count ?? sequence.count) {
+            defer { iteration += 1 }
+            let item = range.map { Value.integer($0.element(iteration)) } ?? live.map { $0.items[iteration] } ?? sequence[iteration]
+            if iteration >= Evaluator.maximumLoopIterations {
+                throw Diagnostic.at(iterable.span, "this for loop ran \(iteration) times over \(text(of: iterable)), which its body keeps growing",
+                                    hint: "loop over a copy, for x in list(\(text(of: iterable))):, to walk only the items it had")
+            }
             try assign(item, to: target, valueExpression: iterable)
             let flow: Flow
             do {
