@@ -18,15 +18,15 @@ extension Matrix {
     }
 
     public func exp() -> Matrix {
-        mapLanes(fits: VectorMath.fitsExp, vector: VectorMath.exp, scalar: { Double.exp($0) })
+        mapLanes(VectorMath.Exp.self)
     }
     public func log() -> Matrix {
-        mapLanes(fits: VectorMath.fitsLog, vector: VectorMath.log, scalar: Matrix.naturalLog)
+        mapLanes(VectorMath.Log.self)
     }
     public func sqrt() -> Matrix { map { $0.squareRoot() } }
     public func abs() -> Matrix { map { Swift.abs($0) } }
     public func tanh() -> Matrix {
-        mapLanes(fits: VectorMath.fitsTanh, vector: VectorMath.tanh, scalar: { Double.tanh($0) })
+        mapLanes(VectorMath.Tanh.self)
     }
     public func square() -> Matrix { map { $0 * $0 } }
 
@@ -40,7 +40,7 @@ extension Matrix {
 
     /// σ(z) = 1 / (1 + e^(−z)), written as the course writes it so values match the notebook.
     public func sigmoid() -> Matrix {
-        mapLanes(fits: VectorMath.fitsSigmoid, vector: VectorMath.sigmoid, scalar: { 1 / (1 + Double.exp(-$0)) })
+        mapLanes(VectorMath.Sigmoid.self)
     }
 
     /// max(0, z); nan stays nan, as `np.maximum(0, z)`.

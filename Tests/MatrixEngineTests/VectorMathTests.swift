@@ -91,17 +91,18 @@ struct VectorMathTests {
         #expect(moderate.distance <= 2, "sigmoid on -30...30: \(moderate.distance) ulp at \(moderate.at)")
     }
 
-    /// Every special value among ordinary values, at every lane position of a group and in partial
-    /// last groups, so that the hand-over to the C library is exercised everywhere.
+    /// Every special value among ordinary values, at every lane position of a group, of either
+    /// group of a pair (wide-vector hosts map two groups at once) and in partial last groups, so
+    /// that the hand-over to the C library is exercised everywhere.
     @Test func specialValuesGiveTheCLibrarysResult() {
         let specials: [Double] = [.nan, .infinity, -.infinity, 0, -0.0, .leastNonzeroMagnitude, -.leastNonzeroMagnitude,
                                   .leastNormalMagnitude, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
                                   709.78, 709.79, -745.13, -745.14, 708, -708, 709, 20, -20, 19.06, 1, -1]
         for special in specials {
-            for position in 0..<10 {
-                var values = [0.5, -1.5, 2.5, 0.25, 3.0, -0.75, 1.25, -2.0, 4.0, 0.125]
+            for position in 0..<20 {
+                var values = [0.5, -1.5, 2.5, 0.25, 3.0, -0.75, 1.25, -2.0, 4.0, 0.125, 1.5, 0.75, 2.0, 0.5, 3.5, 1.0, 0.25, 2.5, 1.75, 0.875]
                 values[position] = special
-                for count in 1...10 {
+                for count in 1...20 {
                     let input = Array(values.prefix(count))
                     let m = Matrix(uncheckedRows: 1, columns: count, elements: input)
                     for (name, vectorised, reference) in [("exp", m.exp(), { Double.exp($0) }), ("tanh", m.tanh(), { Double.tanh($0) }),
