@@ -73,7 +73,8 @@ let package = Package(
             ]
         ),
         // Throughput and start-up figures, each the median of several runs:
-        // `swift run -c release backprop-bench` (scripts/compare-with-numpy.py runs numpy beside it).
+        // `swift build -c release --static-swift-stdlib && .build/release/backprop-bench`
+        // (scripts/compare-with-numpy.py runs numpy beside it).
         .executableTarget(
             name: "backprop-bench",
             dependencies: ["MatrixEngine", "NeuralNetwork"],

@@ -5,8 +5,12 @@ import MatrixEngine
 
 /// backprop-bench: the figures of the performance issue, each the median of several runs.
 ///
-///     swift run -c release backprop-bench           # a table
-///     swift run -c release backprop-bench --json    # the same as JSON (for scripts/compare-with-numpy.py)
+///     swift build -c release --static-swift-stdlib && .build/release/backprop-bench          # a table
+///     .build/release/backprop-bench --json    # the same as JSON (for scripts/compare-with-numpy.py)
+///
+/// (`--static-swift-stdlib`, as the README's quick start and scripts/install.sh build: the
+/// REPL's start-up is timed on the binary a learner runs, and a release build without it would
+/// rebuild everything in the same folder.)
 ///
 /// Options: `--only SUBSTRING` measures only the workloads whose id contains it; `--binary
 /// PATH` names the `backprop` executable to start (default: the one built beside this one);
@@ -29,10 +33,10 @@ while let argument = arguments.popFirst() {
 }
 
 #if DEBUG
-FileHandleOutput.standardError("warning: a debug build; the figures mean little. Use swift run -c release backprop-bench\n")
+FileHandleOutput.standardError("warning: a debug build; the figures mean little. Use swift build -c release --static-swift-stdlib\n")
 #endif
 
-/// The `backprop` executable beside this one (`swift build -c release` builds both).
+/// The `backprop` executable beside this one (`swift build -c release --static-swift-stdlib` builds both).
 func siblingBinary() -> String {
     var path = [CChar](repeating: 0, count: 4096)
     let length = readlink("/proc/self/exe", &path, path.count - 1)
@@ -47,7 +51,7 @@ var workloads: [Workload] = [ProductWorkloads.kernelPeak] + ProductWorkloads.all
 if access(replBinary, X_OK) == 0 {
     workloads += StartupWorkloads.all(binary: replBinary) + InterpreterWorkloads.all(binary: replBinary)
 } else {
-    FileHandleOutput.standardError("note: \(replBinary) not found; build it with swift build -c release to time the REPL's start\n")
+    FileHandleOutput.standardError("note: \(replBinary) not found; build it with swift build -c release --static-swift-stdlib to time the REPL's start\n")
 }
 if let only { workloads = workloads.filter { $0.id.contains(only) } }
 

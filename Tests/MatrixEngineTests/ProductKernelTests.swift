@@ -254,7 +254,8 @@ struct ProductKernelTests {
         var rng = SplitMix64Generator(seed: 19)
         for (lineCount, storedColumns, depth, width) in [(8, 8, 0..<8, 8), (21, 30, 3..<28, 8), (40, 209, 0..<209, 32),
                                                           (17, 9, 0..<9, 16), (64, 300, 256..<300, 32), (7, 12, 0..<12, 8)] {
-            let stored = rng.uniformMatrix(lineCount + 2, storedColumns)
+            // The last line is the matrix's last row, so that a read past it would show.
+            let stored = rng.uniformMatrix(lineCount + 1, storedColumns)
             let lines = 1..<(lineCount + 1)
             let strips = (lines.count + width - 1) / width
             var packed = [Double](repeating: .nan, count: strips * width * depth.count)
@@ -296,22 +297,24 @@ struct ProductKernelTests {
         let zen4 = HostCPU.Caches(level1Data: 32 << 10, level2: 1 << 20, level3: 32 << 20)
         let wide = defaults.sized(for: zen4)
         #expect(wide.rowBlock == 192 && wide.columnBlock == 2048 && wide.depthBlock == defaults.depthBlock)
-        #expect(wide.rowDotMaximumLeftValues == 1 << 16)
+        #expect(wide.rowDotMaximumLeftValues == defaults.rowDotMaximumLeftValues)
         #expect(HostCPU.bytes("32K") == 32 << 10 && HostCPU.bytes("32M") == 32 << 20 && HostCPU.bytes("512") == 512)
-        #expect(HostCPU.bytes("large") == nil)
+        #expect(HostCPU.bytes("large") == nil && HostCPU.bytes("9000000000000000000K") == nil)
         let host = HostCPU.caches
         #expect(host.level1Data > 0 && host.level2 > host.level1Data && host.level3 > 0)
 
         var rng = SplitMix64Generator(seed: 18)
         let tiny = HostCPU.Caches(level1Data: 4 << 10, level2: 64 << 10, level3: 1 << 20)
         for family in Self.families {
-            for (m, k, n) in [(150, 300, 130), (20, 520, 300), (70, 33, 650)] {
-                let a = rng.uniformMatrix(m, k), b = rng.uniformMatrix(k, n)
-                let results = try [reference, zen4, tiny].map { caches in
-                    try a.matmul(b, configuration: ProductConfiguration(family: family, threads: 2).sized(for: caches))
+            // A @ B.T on shapes at the row-dot path's edge too: its limit must not move with the caches.
+            for (m, k, n, transposed) in [(150, 300, 130, false), (20, 520, 300, false), (70, 33, 650, false),
+                                          (20, 2000, 300, true), (30, 1500, 200, true), (9, 700, 130, true), (20, 209, 1300, true)] {
+                let a = rng.uniformMatrix(m, k), b = transposed ? rng.uniformMatrix(n, k) : rng.uniformMatrix(k, n)
+                let results = try [reference, zen4, tiny, HostCPU.Caches(level1Data: 48 << 10, level2: 4 << 20, level3: 256 << 20)].map { caches in
+                    try a.matmul(b, transposeRight: transposed, configuration: ProductConfiguration(family: family, threads: 2).sized(for: caches))
                 }
-                #expect(results.allSatisfy { DoubleCheck.identical($0, results[0]) }, "\(family): (\(m),\(k))·(\(k),\(n))")
-                #expect(Self.closeToReference(results[0], a, b, transposeLeft: false, transposeRight: false))
+                #expect(results.allSatisfy { DoubleCheck.identical($0, results[0]) }, "\(family): (\(m),\(k))·(\(k),\(n)) T=\(transposed)")
+                #expect(Self.closeToReference(results[0], a, b, transposeLeft: false, transposeRight: transposed))
             }
         }
     }

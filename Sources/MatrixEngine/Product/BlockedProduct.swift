@@ -19,8 +19,9 @@ enum BlockedProduct<Kernel: MicroKernel> {
         let (m, n, k) = (size.m, size.n, size.k)
         let kc = max(1, min(k, configuration.depthBlock))
         let nc = min(n.roundedUp(toMultipleOf: nr), max(nr, configuration.columnBlock / nr * nr))
-        let tilesPerRowBlock = max(1, configuration.rowBlock / mr)
         let rowTiles = (m + mr - 1) / mr
+        // No larger than A: each chunk's scratch holds a block of it.
+        let tilesPerRowBlock = max(1, min(configuration.rowBlock / mr, rowTiles))
         let targetChunks = threads > 1 ? threads * configuration.chunksPerThread : 1
         let rowParts = min(rowTiles, targetChunks)
         let maximumStrips = (nc + nr - 1) / nr
@@ -45,9 +46,10 @@ enum BlockedProduct<Kernel: MicroKernel> {
                         let depth = pc..<min(pc + kc, k)
                         let kcb = depth.count
 
-                        // A shallow packed block of B (a product over 20 hidden units) stays in L2 whole:
-                        // each row tile then sweeps all its strips, so C is written row by row rather
-                        // than one strip-wide column at a time (the same sums, in the same order).
+                        // A shallow packed block of B (a product over 20 hidden units) stays in L2 whole,
+                        // and the wide tiles sweep any block: each row tile then runs across all its
+                        // strips, so C is written row by row rather than one strip-wide column at a
+                        // time (the same sums, in the same order).
                         let sweepsRowsOfC = !readsBInPlace && kcb * blockColumns <= configuration.rowSweepMaximumRightValues
                         let packParts = readsBInPlace ? 0 : min(strips, targetChunks)
                         Parallel.forEach(count: packParts, threads: threads) { part in

@@ -62,8 +62,10 @@ package enum HostCPU {
     /// "32K", "1024K", "32M" as bytes.
     static func bytes(_ text: String) -> Int? {
         let units: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
-        if let unit = text.last.flatMap({ units[$0] }) { return Int(text.dropLast()).map { $0 * unit } }
-        return Int(text)
+        guard let unit = text.last.flatMap({ units[$0] }) else { return Int(text) }
+        guard let number = Int(text.dropLast()) else { return nil }
+        let (product, overflow) = number.multipliedReportingOverflow(by: unit)
+        return overflow || product < 0 ? nil : product
     }
 
     /// The first line of a small text file, without its newline (nil if it cannot be read).

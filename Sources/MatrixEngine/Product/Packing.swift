@@ -46,15 +46,15 @@ enum Packing {
         let blockedLines = width % 8 == 0 ? count / 8 * 8 : 0, blockedDepth = kc / 8 * 8
         var loaded: UInt64 = 0
         defer { ReadAhead.keep(loaded) }
+        let lineStride = x.storedColumns
         for first in stride(from: 0, to: blockedLines, by: 8) {
-            let row = x.address(lines.lowerBound + first, depth.lowerBound), lineStride = x.storedColumns
-            // The lines two groups on are loaded meanwhile: eight streams side by side, read a line
-            // of each at a time, are more than the hardware prefetcher follows.
+            let row = x.address(lines.lowerBound + first, depth.lowerBound)
+            // The same stretch of the lines two groups on (of this strip) is loaded meanwhile, a
+            // cache line of each: eight streams side by side, read a line of each at a time, are
+            // more than the hardware prefetcher follows.
             let later = x.address(lines.lowerBound + min(first + 16, blockedLines - 8), depth.lowerBound)
-            let readAhead = ReadAhead(UnsafeRawPointer(later), byteCount: (7 * lineStride + kc) * MemoryLayout<Double>.stride,
-                                      loads: blockedDepth)
             for p in stride(from: 0, to: blockedDepth, by: 8) {
-                for step in p..<(p + 8) { loaded ^= readAhead.load(step) }
+                for line in 0..<8 { loaded ^= UnsafeRawPointer(later + line * lineStride + p).load(as: UInt64.self) }
                 let from = row + p
                 let columns = transposed((.load(from), .load(from + lineStride), .load(from + 2 * lineStride), .load(from + 3 * lineStride),
                                           .load(from + 4 * lineStride), .load(from + 5 * lineStride), .load(from + 6 * lineStride),

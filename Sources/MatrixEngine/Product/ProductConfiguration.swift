@@ -45,7 +45,8 @@ package struct ProductConfiguration: Sendable {
     /// …op(B) has at least this many columns (narrower, packing Bᵀ is cheap anyway)…
     package var rowDotMinimumColumns: Int = 128
     /// …and A holds at most this many values (256 KB), so that it stays in cache while every
-    /// tile of B reads all of it.
+    /// tile of B reads all of it. Fixed, not sized from the host's caches: the row-dot and skinny
+    /// paths sum in different orders, and a product's bits must not depend on the host.
     package var rowDotMaximumLeftValues: Int = 1 << 15
     /// The row-dot kernels load the rows of B this many tiles ahead as they go (see `ReadAhead`).
     package var rowDotReadAheadTiles: Int = 2
@@ -68,13 +69,14 @@ package struct ProductConfiguration: Sendable {
     package var rowBlock: Int = 96
     /// Columns of B packed at a time (NC, rounded to the kernel's width): a block stays in L3.
     package var columnBlock: Int = 2048
-    /// The blocked path reads op(B) in place, unpacked, when it has at most this many values (32 KB:
-    /// it stays in L1), fits one block and is made of whole strips (0: always pack).
+    /// The blocked path reads op(B) in place, unpacked, when it has at most this many values (an L1:
+    /// 32 KB by default), fits one block and is made of whole strips (0: always pack).
     package var blockedInPlaceMaximumRightValues: Int = 4096
     /// …and then reads A's rows in place as well, unpacked (false: it packs A).
     package var blockedReadsLeftInPlace: Bool = true
     /// The blocked path runs each row tile across every strip of a packed block of op(B) of at
-    /// most this many values (64 KB: it stays in L2 whole); above, each strip down every tile.
+    /// most this many values (by default 64 KB, which stays in L2 whole; the wide tiles sweep
+    /// every block, see `sized(for:)`); above, each strip down every tile.
     package var rowSweepMaximumRightValues: Int = 8192
     /// Work is cut into about this many chunks per thread, so a late thread costs little.
     package var chunksPerThread: Int = 4
@@ -92,8 +94,9 @@ package struct ProductConfiguration: Sendable {
 
     /// The same with the blocks that hold data in a cache sized for `caches`, in the proportions
     /// measured on a host with L1d 32 KB, L2 512 KB and L3 32 MB (where they are the defaults).
-    /// The depth block stays as it is: it decides how each element's sum is cut, so it keeps the
-    /// results' bits the same on every host.
+    /// Only sizes that leave every sum as it is change: the depth block (which cuts each element's
+    /// sum) and the row-dot path's limit (which chooses between two orders of summing) stay, so a
+    /// product has the same bits on every host.
     package func sized(for caches: HostCPU.Caches) -> ProductConfiguration {
         var sized = self
         let doubles = MemoryLayout<Double>.size
@@ -101,9 +104,8 @@ package struct ProductConfiguration: Sendable {
         sized.rowBlock = max(48, caches.level2 * 3 / 8 / (depthBlock * doubles))
         // A packed B block of depthBlock × columnBlock values fills an eighth of L3 (256 × 2048 in 32 MB).
         sized.columnBlock = max(256, caches.level3 / 8 / (depthBlock * doubles))
-        // An op(B) read in place stays in L1; an A the row-dot kernels read whole, in half of L2.
+        // An op(B) read in place stays in L1 (reading in place or packed gives the same bits).
         sized.blockedInPlaceMaximumRightValues = caches.level1Data / doubles
-        sized.rowDotMaximumLeftValues = caches.level2 / 2 / doubles
         switch family {
         case .simd4:
             // A packed block of B that stays in L2 whole (an eighth of it) is swept row tile by row tile.

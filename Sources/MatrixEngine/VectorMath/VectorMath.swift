@@ -1,12 +1,14 @@
 /// exp, tanh and log eight lanes at a time, for the activations that training spends most of its
-/// time in (the C library's scalar tanh was half of a planar iteration) and the cost's logarithms. Eight lanes are two
-/// independent 256-bit chains on AVX2, which hides the latency of the long polynomials; sixteen
-/// spill registers and were slower.
+/// time in (the C library's scalar tanh was half of a planar iteration) and the cost's logarithms.
+/// Eight lanes are two independent 256-bit chains on AVX2, which hides the latency of the long
+/// polynomials; sixteen spill registers and were slower (AVX-512 maps two groups at once, see
+/// `Matrix.mapLanes`).
 ///
 /// All stay within 2 ulp of the C library's results (the bound): the tests count the
-/// ulps against `Double.exp`/`Double.tanh`/`Double.log` over millions of arguments. Inputs the fast formulas
-/// do not cover (nan, and exp's overflow and underflow ranges) go lane by lane to the C library,
-/// so every edge case is the C library's. The polynomials are minimax fits (mpmath's chebyfit,
+/// ulps against `Double.exp`/`Double.tanh`/`Double.log` over millions of arguments. Inputs the
+/// fast formulas do not cover (nan, exp's overflow and underflow ranges, and log's zeros,
+/// negatives, subnormals and infinities) go lane by lane to the C library, so every edge case is
+/// the C library's. The polynomials are minimax fits (mpmath's chebyfit,
 /// 50 digits), evaluated with fused multiply-adds.
 enum VectorMath {
     typealias Lanes = SIMD8<Double>
