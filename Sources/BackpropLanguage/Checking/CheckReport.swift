@@ -114,7 +114,6 @@ struct CheckReport {
     }
 
     func details(of difference: ValueDifference, diagnosis: MistakeDiagnosis?) -> [String] {
-        let name = entry.outputName(difference.path)
         var lines: [String] = []
         switch difference.kind {
         case .type:
