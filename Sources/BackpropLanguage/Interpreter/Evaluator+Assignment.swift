@@ -29,12 +29,8 @@ extension Evaluator {
             if let index = target.index, let indexedTarget {
                 current = try self.index(container, index, base: targetExpression, whole: indexedTarget)
             }
-            if op == .add, case let .list(list) = current {
-                // `xs += ys` extends the list itself, wherever it is held (`d["a"] += [3]` too).
-                list.items += try iterate(value, expression: valueExpression)
-                return
-            }
             let currentExpression = indexedTarget ?? targetExpression
+            if try updatesListInPlace(op, current, value, lhs: currentExpression, rhs: valueExpression, span: statement.span) { return }
             let whole = Expression(.binary(op, currentExpression, valueExpression), statement.span)
             value = try applyBinary(op, current, value, lhs: currentExpression, rhs: valueExpression, whole: whole)
             value = try Evaluator.inPlace(op, into: current, value, target: text(of: currentExpression), span: statement.span)
@@ -50,6 +46,21 @@ extension Evaluator {
         bindAnnounced(target.name, value, span: target.nameSpan, statementSpan: statement.span, slot: target.localSlot)
     }
 
+    /// `xs += ys` extends the list itself and `xs *= 2` repeats it in place, wherever it is held
+    /// (`d["a"] += [3]` too), as Python's list does; false when `current` is not a list.
+    private mutating func updatesListInPlace(_ op: BinaryOperator, _ current: Value, _ value: Value,
+                                             lhs: Expression, rhs: Expression, span: SourceSpan) throws(Diagnostic) -> Bool {
+        guard case let .list(list) = current, op == .add || op == .multiply else { return false }
+        if op == .add {
+            list.items += try iterate(value, expression: rhs)
+            return true
+        }
+        let repeated = try applyBinary(.multiply, current, value, lhs: lhs, rhs: rhs, whole: Expression(.binary(op, lhs, rhs), span))
+        guard case let .list(result) = repeated else { return false }
+        list.items = result.items
+        return true
+    }
+
     /// `grid[1][0] += 1`: the part of the container `base` evaluates to, updated in place.
     mutating func augment(_ partExpression: Expression, _ op: BinaryOperator, _ valueExpression: Expression,
                           statement: Statement) throws(Diagnostic) {
@@ -57,10 +68,7 @@ extension Evaluator {
         let container = try evaluate(base)
         let current = try self.index(container, index, base: base, whole: partExpression)
         let value = try evaluate(valueExpression)
-        if op == .add, case let .list(list) = current {
-            list.items += try iterate(value, expression: valueExpression)
-            return
-        }
+        if try updatesListInPlace(op, current, value, lhs: partExpression, rhs: valueExpression, span: statement.span) { return }
         let whole = Expression(.binary(op, partExpression, valueExpression), statement.span)
         var result = try applyBinary(op, current, value, lhs: partExpression, rhs: valueExpression, whole: whole)
         result = try Evaluator.inPlace(op, into: current, result, target: text(of: partExpression), span: statement.span)

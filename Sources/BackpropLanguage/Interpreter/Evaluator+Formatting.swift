@@ -4,21 +4,21 @@ import BigInt
 /// Strings/ (CPython's rules); this file turns the language's values into what those format.
 extension Evaluator {
     /// CPython's limit on converting an int to decimal text (Python 3.11's default, 4300 digits):
-    /// `str`, `repr`, `print` and f-strings of a larger int, or of a list, tuple or dict holding
-    /// one, are a ValueError rather than pages of digits.
+    /// `str`, `repr`, `print`, f-strings, `format`, `str.format` and `%` of a larger int, or of a
+    /// list, tuple or dict holding one, are a ValueError rather than pages of digits.
     static let maximumIntegerDigits = 4300
+    private static let smallestTooLong = BigUInt(10).power(maximumIntegerDigits)
 
-    func checkIntegerDigits(_ values: [Value], at span: SourceSpan) throws(Diagnostic) {
+    static func checkIntegerDigits(_ values: [Value], at span: SourceSpan) throws(Diagnostic) {
         // Walked with a work list, not recursion: `x = [x]` nested 100,000 deep prints fine. A
         // list may hold itself (`L.append(L)` prints as [[...]]): each container is looked in once.
         var pending = values, seen: Set<ObjectIdentifier> = [], tooLong = false
         while let value = pending.popLast(), !tooLong {
             switch value {
             case let .bigInteger(big):
-                // About log10(2) digits a bit: only numbers near the limit are converted to count them.
-                if Double(big.magnitude.bitWidth) * 0.30103 >= Double(Self.maximumIntegerDigits) - 2 {
-                    tooLong = big.magnitude.description.count > Self.maximumIntegerDigits
-                }
+                // More than 4300 digits is a magnitude of 10**4300 or more (digits only: a minus sign
+                // does not count), compared without making the text, which takes quadratic time.
+                tooLong = big.magnitude.bitWidth >= Self.smallestTooLong.bitWidth && big.magnitude >= Self.smallestTooLong
             case let .tuple(items): pending += items
             case let .list(list): if seen.insert(ObjectIdentifier(list)).inserted { pending += list.items }
             case let .dictionary(d): if seen.insert(ObjectIdentifier(d)).inserted { pending += d.keys + d.values }
@@ -40,8 +40,11 @@ extension Evaluator {
                 let value = try evaluate(expression)
                 var formatValue = formatValue(of: value)
                 let specText = try formatted(spec)
-                // Hexadecimal, octal and binary text have no limit in CPython.
-                if !(specText.last.map { "xXob".contains($0) } ?? false) { try checkIntegerDigits([value], at: expression.span) }
+                // Hexadecimal, octal and binary text have no limit in CPython, and a float code
+                // converts the int to a float instead; a !r or !s conversion makes the text first.
+                if conversion != nil || !(specText.last.map { "xXobeEfFgG%".contains($0) } ?? false) {
+                    try Evaluator.checkIntegerDigits([value], at: expression.span)
+                }
                 // `f"{x=}"` shows the repr unless a conversion or a spec says otherwise, as CPython.
                 let applied: Character? = conversion ?? (debugText != nil && spec.isEmpty ? "r" : nil)
                 do {
@@ -57,6 +60,7 @@ extension Evaluator {
 
     /// `template % arguments`.
     mutating func percentFormat(_ template: String, _ arguments: Value, whole: Expression) throws(Diagnostic) -> String {
+        try Evaluator.checkIntegerDigits([arguments], at: whole.span)
         let packed: PercentFormat.Arguments
         switch arguments {
         case let .tuple(items): packed = .tuple(items.map(formatValue(of:)))
@@ -75,6 +79,7 @@ extension Evaluator {
 
     /// `format(value, spec)`.
     func format(_ value: Value, spec: String, at whole: Expression) throws(Diagnostic) -> String {
+        if !(spec.last.map { "xXobeEfFgG%".contains($0) } ?? false) { try Evaluator.checkIntegerDigits([value], at: whole.span) }
         do {
             return try formatValue(of: value).format(spec: spec)
         } catch {
@@ -84,6 +89,8 @@ extension Evaluator {
 
     /// `"{} {name}".format(a, name=b)`.
     mutating func formatTemplate(_ template: String, _ call: CallArguments, whole: Expression) throws(Diagnostic) -> String {
+        // (A field's hexadecimal spec would not need decimal text; every value is checked all the same.)
+        try Evaluator.checkIntegerDigits(call.positionalValues + call.keywords.map(\.1), at: whole.span)
         var keywords: [String: FormatValue] = [:]
         for (name, value, _) in call.keywords { keywords[name] = formatValue(of: value) }
         do {

@@ -40,7 +40,7 @@ extension Evaluator {
         case "print":
             let separator = try optionalText(call.keyword("sep"), default: " ", name: "sep", whole: whole)
             let terminator = try optionalText(call.keyword("end"), default: "\n", name: "end", whole: whole)
-            try checkIntegerDigits(values, at: whole.span)
+            try Evaluator.checkIntegerDigits(values, at: whole.span)
             write(values.map { ValueFormatter.printed($0, options: options) }.joined(separator: separator) + terminator)
             return Value.none
         case "len":
@@ -48,11 +48,11 @@ extension Evaluator {
             return .integer(try length(values[0], expression: first()))
         case "str":
             try expect(0...1)
-            try checkIntegerDigits(values, at: whole.span)
+            try Evaluator.checkIntegerDigits(values, at: whole.span)
             return .string(values.first.map { ValueFormatter.printed($0, options: options) } ?? "")
         case "repr":
             try expect(1...1)
-            try checkIntegerDigits(values, at: whole.span)
+            try Evaluator.checkIntegerDigits(values, at: whole.span)
             return .string(ValueFormatter.representation(values[0], options: options))
         case "range":
             try expect(1...3)
@@ -339,6 +339,10 @@ extension Evaluator {
         case let .string(text):
             let radix = base?.wholeNumber ?? 10
             let cleaned = text.filter { $0 != "_" && $0 != " " && $0 != "\n" && $0 != "\t" }
+            let digits = cleaned.filter(\.isNumber).count
+            if radix == 10, digits > Evaluator.maximumIntegerDigits {
+                throw Diagnostic.at(expression.span, "ValueError: Exceeds the limit (\(Evaluator.maximumIntegerDigits) digits) for integer string conversion: value has \(digits) digits; use sys.set_int_max_str_digits() to increase the limit")
+            }
             guard let parsed = BigInt(cleaned, radix: radix) else {
                 throw Diagnostic.at(expression.span, "invalid literal for int() with base \(radix): \(ValueFormatter.quoted(text))")
             }

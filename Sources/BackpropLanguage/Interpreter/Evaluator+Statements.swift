@@ -87,11 +87,13 @@ extension Evaluator {
         var live: PythonList?
         if case let .list(list) = value, list.viewName == nil { live = list }
         let sequence = range == nil && live == nil ? try iterate(value, expression: iterable) : []
+        let startingCount = live?.items.count ?? 0
         var iteration = 0
         while iteration < (range?.count ?? live?.items.count ?? sequence.count) {
             defer { iteration += 1 }
             let item = range.map { Value.integer($0.element(iteration)) } ?? live.map { $0.items[iteration] } ?? sequence[iteration]
-            if iteration >= Evaluator.maximumLoopIterations {
+            // Only a list the body keeps growing is capped, as a while loop is (a range never is).
+            if live != nil, iteration >= startingCount, iteration >= Evaluator.maximumLoopIterations {
                 throw Diagnostic.at(iterable.span, "this for loop ran \(iteration) times over \(text(of: iterable)), which its body keeps growing",
                                     hint: "loop over a copy, for x in list(\(text(of: iterable))):, to walk only the items it had")
             }

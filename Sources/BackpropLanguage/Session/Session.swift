@@ -125,6 +125,8 @@ public struct Session: Sendable {
             return evaluator.lastValue
         }
         if echoesValues, case .expression = statement.kind, let value = lastValue, value != .none {
+            // The echo is the value's repr, which has CPython's digit limit too.
+            try Evaluator.checkIntegerDigits([value], at: statement.span)
             result.outputs.append(.value(value))
         }
     }
