@@ -9,6 +9,12 @@ extension Evaluator {
     static let maximumIntegerDigits = 4300
     private static let smallestTooLong = BigUInt(10).power(maximumIntegerDigits)
 
+    /// Whether a format spec lays an int out as decimal text: hexadecimal, octal and binary have
+    /// no limit in CPython, and a float code converts the int to a float instead.
+    static func makesDecimalText(_ spec: String) -> Bool {
+        !(spec.last.map { "xXobeEfFgG%".contains($0) } ?? false)
+    }
+
     static func checkIntegerDigits(_ values: [Value], at span: SourceSpan) throws(Diagnostic) {
         // Walked with a work list, not recursion: `x = [x]` nested 100,000 deep prints fine. A
         // list may hold itself (`L.append(L)` prints as [[...]]): each container is looked in once.
@@ -40,9 +46,8 @@ extension Evaluator {
                 let value = try evaluate(expression)
                 var formatValue = formatValue(of: value)
                 let specText = try formatted(spec)
-                // Hexadecimal, octal and binary text have no limit in CPython, and a float code
-                // converts the int to a float instead; a !r or !s conversion makes the text first.
-                if conversion != nil || !(specText.last.map { "xXobeEfFgG%".contains($0) } ?? false) {
+                // A !r or !s conversion makes the text first, whatever the spec.
+                if conversion != nil || Evaluator.makesDecimalText(specText) {
                     try Evaluator.checkIntegerDigits([value], at: expression.span)
                 }
                 // `f"{x=}"` shows the repr unless a conversion or a spec says otherwise, as CPython.
@@ -79,7 +84,7 @@ extension Evaluator {
 
     /// `format(value, spec)`.
     func format(_ value: Value, spec: String, at whole: Expression) throws(Diagnostic) -> String {
-        if !(spec.last.map { "xXobeEfFgG%".contains($0) } ?? false) { try Evaluator.checkIntegerDigits([value], at: whole.span) }
+        if Evaluator.makesDecimalText(spec) { try Evaluator.checkIntegerDigits([value], at: whole.span) }
         do {
             return try formatValue(of: value).format(spec: spec)
         } catch {
