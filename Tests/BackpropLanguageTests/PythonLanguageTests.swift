@@ -84,6 +84,30 @@ import Testing
         #expect(!BackpropLanguageTests.run("x = 10**4299", "x").text.contains("Exceeds"))
     }
 
+    /// `int(text, base)` reads what CPython reads and refuses what it refuses (outputs from
+    /// python3): space only around the number, single underscores between digits, the base's
+    /// prefix, base 0 from the prefix, bases 2 to 36; a bad base is an error, never a crash.
+    @Test func intOfAStringIsCPythons() {
+        let cases: [(String, Int, String?)] = [
+            ("' 12 '", 10, "12"), ("'1_000'", 10, "1000"), ("'+1_0'", 10, "10"), ("'\\t7\\n'", 10, "7"), ("'-0'", 10, "0"),
+            ("'0x1f'", 16, "31"), ("'0X1F'", 16, "31"), ("'0x_1f'", 16, "31"), ("'0b101'", 0, "5"), ("'0o17'", 0, "15"),
+            ("'-0b11'", 0, "-3"), ("'00'", 0, "0"), ("'zz_z'", 36, "46655"), ("'Z'", 36, "35"), ("'1٣'", 10, "13"),
+            ("'1 2'", 10, nil), ("'_1'", 10, nil), ("'1__0'", 10, nil), ("'1_'", 10, nil), ("'- 5'", 10, nil), ("'1e3'", 10, nil),
+            ("''", 10, nil), ("'012'", 0, nil), ("'0x'", 16, nil), ("'0b2'", 0, nil), ("'0x1f'", 10, nil), ("'1²'", 10, nil),
+            ("'12'", 1, nil), ("'12'", 37, nil),
+        ]
+        for (literal, base, expected) in cases {
+            let result = run("print(int(\(literal), \(base)))")
+            if let expected {
+                #expect(result.printed == expected && result.errors.isEmpty, "int(\(literal), \(base))")
+            } else {
+                #expect(!result.errors.isEmpty && result.printed.isEmpty, "int(\(literal), \(base)) must fail")
+            }
+        }
+        #expect(run("print(int('12', 0))").printed == "12")
+        #expect(run("x = int('12', 40)").errors.first?.message == "ValueError: int() base must be >= 2 and <= 36, or 0")
+    }
+
     /// Python compares ints with floats exactly, at any size; hasattr and int.bit_length (outputs from python3).
     @Test func intsMeetFloatsExactlyAndAnswerHasattr() {
         #expect(run("print(2 ** 756 > 1e308, 10 ** 400 > 1.5, 2 ** 756 == float('inf'), 1.5 < 2**70, float('nan') == 2**70, -2**70 < -1e20, 2**53 + 1 > 2.0**53, 2**53 + 1 == 2.0**53)").printed

@@ -331,22 +331,66 @@ extension Evaluator {
         return sorted.map(\.item)
     }
 
+    /// The digits of `int(text, base)` as CPython reads them, with the radix they are in: space
+    /// around them, a sign, the base's prefix (`0x`, `0o`, `0b`; base 0 takes it from the prefix),
+    /// and single underscores between digits. nil when CPython would refuse the text.
+    static func integerLiteral(_ text: String, base: Int) -> (digits: String, radix: Int, negative: Bool)? {
+        var body = Substring(text).drop(while: \.isWhitespace)
+        while body.last?.isWhitespace == true { body = body.dropLast() }
+        var negative = false
+        if let sign = body.first, sign == "+" || sign == "-" {
+            negative = sign == "-"
+            body = body.dropFirst()
+        }
+        var radix = base
+        let prefixes: [(String, Int)] = [("0x", 16), ("0o", 8), ("0b", 2)]
+        if let (_, prefixRadix) = prefixes.first(where: { body.lowercased().hasPrefix($0.0) }), base == 0 || base == prefixRadix {
+            radix = prefixRadix
+            body = body.dropFirst(2)
+            if body.first == "_" { body = body.dropFirst() }  // `0x_1f`
+        } else if base == 0 {
+            radix = 10
+            // Base 0 reads a decimal as Python source does: no leading zeros but for zero itself.
+            if body.count > 1, body.first == "0", body.contains(where: { $0 != "0" && $0 != "_" }) { return nil }
+        }
+        guard !body.isEmpty, body.first != "_", body.last != "_", !body.contains("__") else { return nil }
+        // Any Unicode decimal digit counts as its value (`int('٣')` is 3), as in CPython.
+        var digits = ""
+        for character in body where character != "_" {
+            if character.isASCII, Int(String(character), radix: radix) != nil {
+                digits.append(character)
+            } else if let value = character.wholeNumberValue, value < min(radix, 10),
+                      character.unicodeScalars.count == 1, character.unicodeScalars.first?.properties.generalCategory == .decimalNumber {
+                digits.append(Character(String(value)))
+            } else {
+                return nil
+            }
+        }
+        return (digits, radix, negative)
+    }
+
     private func pythonInt(_ value: Value, base: Value?, expression: Expression) throws(Diagnostic) -> Value {
         switch value {
         case .integer, .bigInteger: return value
         case let .boolean(b): return .integer(b ? 1 : 0)
         case let .float(x): return try Evaluator.truncated(x, at: expression)
         case let .string(text):
-            let radix = base?.wholeNumber ?? 10
-            let cleaned = text.filter { $0 != "_" && $0 != " " && $0 != "\n" && $0 != "\t" }
-            let digits = cleaned.filter(\.isNumber).count
-            if radix == 10, digits > Evaluator.maximumIntegerDigits {
-                throw Diagnostic.at(expression.span, "ValueError: Exceeds the limit (\(Evaluator.maximumIntegerDigits) digits) for integer string conversion: value has \(digits) digits; use sys.set_int_max_str_digits() to increase the limit")
+            let base = base?.wholeNumber ?? 10
+            guard base == 0 || (2...36).contains(base) else {
+                throw Diagnostic.at(expression.span, "ValueError: int() base must be >= 2 and <= 36, or 0")
             }
-            guard let parsed = BigInt(cleaned, radix: radix) else {
-                throw Diagnostic.at(expression.span, "invalid literal for int() with base \(radix): \(ValueFormatter.quoted(text))")
+            guard let (digits, radix, negative) = Evaluator.integerLiteral(text, base: base) else {
+                throw Diagnostic.at(expression.span, "invalid literal for int() with base \(base): \(ValueFormatter.quoted(text))")
             }
-            return .integer(parsed)
+            if radix == 10, digits.count > Evaluator.maximumIntegerDigits {
+                throw Diagnostic.at(expression.span, "ValueError: Exceeds the limit (\(Evaluator.maximumIntegerDigits) digits) for integer string conversion: value has \(digits.count) digits; use sys.set_int_max_str_digits() to increase the limit")
+            }
+            // BigInt reads radixes below 36; base 36 goes digit by digit.
+            guard let magnitude = radix < 36 ? BigInt(digits, radix: radix)
+                    : digits.reduce(BigInt(0), { $0 * 36 + BigInt(Int(String($1), radix: 36) ?? 0) }) else {
+                throw Diagnostic.at(expression.span, "invalid literal for int() with base \(base): \(ValueFormatter.quoted(text))")
+            }
+            return .integer(negative ? -magnitude : magnitude)
         case let .array(a):
             guard a.rank == 0 || a.isNumpyScalar else {
                 throw Diagnostic.at(expression.span, "only 0-dimensional arrays can be converted to Python scalars",
