@@ -86,8 +86,9 @@ import Testing
 
     /// `int(text, base)` reads what CPython reads and refuses what it refuses (outputs from
     /// python3): space only around the number, single underscores between digits, the base's
-    /// prefix, base 0 from the prefix, bases 2 to 36; a bad base is an error, never a crash.
-    @Test func intOfAStringIsCPythons() {
+    /// prefix, base 0 from the prefix, bases 2 to 36; a bad base is an error, never a crash. And
+    /// `/` of ints too large for a float is CPython's OverflowError.
+    @Test func intsFromTextAndTheirQuotientsAreCPythons() {
         let cases: [(String, Int, String?)] = [
             ("' 12 '", 10, "12"), ("'1_000'", 10, "1000"), ("'+1_0'", 10, "10"), ("'\\t7\\n'", 10, "7"), ("'-0'", 10, "0"),
             ("'0x1f'", 16, "31"), ("'0X1F'", 16, "31"), ("'0x_1f'", 16, "31"), ("'0b101'", 0, "5"), ("'0o17'", 0, "15"),
@@ -105,6 +106,11 @@ import Testing
             }
         }
         #expect(run("print(int('12', 0))").printed == "12")
+        // A quotient of ints past the largest float is an OverflowError, not inf (python3).
+        #expect(run("print(10**400 / 10**399, 2**1100 / 2**1000, 1 / 10**400)").printed == "10.0 1.2676506002282294e+30 0.0")
+        for statement in ["x = 10**400 / 3", "x = -(10**400) / 7", "x = 10**308 * 10 / 1"] {
+            #expect(run(statement).errors.first?.message == "OverflowError: integer division result too large for a float", "\(statement)")
+        }
         #expect(run("x = int('12', 40)").errors.first?.message == "ValueError: int() base must be >= 2 and <= 36, or 0")
     }
 

@@ -173,7 +173,13 @@ extension Evaluator {
             case .notEqual: return .boolean(x != y)
             case .divide:
                 guard y != 0 else { throw Diagnostic.at(rhs.span, "division by zero") }
-                return .float(PythonArithmetic.trueDivision(x, y))
+                let quotient = PythonArithmetic.trueDivision(x, y)
+                // Python refuses a quotient of ints past the largest float rather than give inf.
+                guard quotient.isFinite else {
+                    throw Diagnostic.at(whole.span, "OverflowError: integer division result too large for a float",
+                                        hint: "divide in floats only where the result fits (up to about 1.8e308), or keep the ints with //")
+                }
+                return .float(quotient)
             default:
                 if let exact = try PythonArithmetic.big(op, x, y, divisorSpan: rhs.span, whole: whole.span) { return exact }
             }
