@@ -76,6 +76,10 @@ import Testing
             #expect(run(statement).errors.first?.message == "ValueError: " + limit, "\(statement)")
         }
         #expect(run("x = len.__doc__").errors.first?.message.contains("does not keep the docstrings") == true)
+        // A dict whose size changes under its loop is CPython's RuntimeError; what the body did stays.
+        let grown = run("d = {'a': 1}\nfor k in d:\n    d['b'] = 2\nprint(d)")
+        #expect(grown.errors.first?.message == "RuntimeError: dictionary changed size during iteration")
+        #expect(run("d = {'a': 1, 'b': 2}\nfor k in d:\n    d[k] = 5\nprint(d)").printed == "{'a': 5, 'b': 5}")
         #expect(run("print(format(10**5000, 'x')[:3], hex(-10**5000)[:4], len(str(-(10**4300 - 1))))").printed == "31e -0x3 4301")
         #expect(run("x = int('1' * 4301)").errors.first?.message
                 == "ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; use sys.set_int_max_str_digits() to increase the limit")

@@ -88,6 +88,9 @@ extension Evaluator {
         if case let .list(list) = value, list.viewName == nil { live = list }
         let sequence = range == nil && live == nil ? try iterate(value, expression: iterable) : []
         let startingCount = live?.items.count ?? 0
+        // A dict whose size changes under its loop is CPython's RuntimeError at the next step.
+        var walkedDictionary: (dictionary: PythonDictionary, count: Int)?
+        if case let .dictionary(d) = value { walkedDictionary = (d, d.count) }
         var iteration = 0
         while iteration < (range?.count ?? live?.items.count ?? sequence.count) {
             defer { iteration += 1 }
@@ -108,6 +111,10 @@ extension Evaluator {
             case .broke: return .normal
             case .returned: return flow
             case .normal, .continued: break
+            }
+            if let walked = walkedDictionary, walked.dictionary.count != walked.count {
+                throw Diagnostic.at(iterable.span, "RuntimeError: dictionary changed size during iteration",
+                                    hint: "loop over a copy of its keys, for k in list(\(text(of: iterable))):, to add or remove entries")
             }
             try checkInterrupt(at: iterable.span)
         }
