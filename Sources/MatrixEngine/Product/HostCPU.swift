@@ -68,14 +68,9 @@ package enum HostCPU {
         return overflow || product < 0 ? nil : product
     }
 
-    /// The first line of a small text file, without its newline (nil if it cannot be read).
+    /// The first line of a small file of /sys, without its newline (nil if it cannot be read).
     private static func firstLine(_ path: String) -> String? {
-        guard let file = fopen(path, "r") else { return nil }
-        defer { fclose(file) }
-        var line = [CChar](repeating: 0, count: 64)
-        guard fgets(&line, Int32(line.count), file) != nil else { return nil }
-        let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        return text.hasSuffix("\n") ? String(text.dropLast()) : text
+        MemoryBudget.readSmallFile(path).map { String($0.prefix { $0 != "\n" }) }
     }
 
     #if arch(x86_64) && os(Linux)
