@@ -78,6 +78,7 @@ extension Evaluator {
 
     mutating func applyBinary(_ op: BinaryOperator, _ left: Value, _ right: Value,
                               lhs: Expression, rhs: Expression, whole: Expression) throws(Diagnostic) -> Value {
+        if let result = quickArithmetic(op, left, right, lhs: lhs, rhs: rhs, whole: whole) { return result }
         if let result = try pythonBinary(op, left, right, lhs: lhs, rhs: rhs, whole: whole) { return result }
         if op == .matmul { return try matrixProduct(left, right, lhs: lhs, rhs: rhs, whole: whole) }
         if case .tuple = left, case .tuple = right, op == .equal || op == .notEqual {

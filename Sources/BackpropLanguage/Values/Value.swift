@@ -6,8 +6,10 @@ import MatrixEngine
 /// and a function is one the learner defined.
 public enum Value: Equatable, Sendable {
     case integer(Int)
-    /// A Python int past 64 bits (results come back to `.integer` when they fit).
-    case bigInteger(BigInt)
+    /// A Python int past 64 bits (results come back to `.integer` when they fit). Boxed, as a
+    /// range is: held inline, their payloads made every value 40 bytes, and every copy of one
+    /// (an argument, a slot, a list item) moved them.
+    indirect case bigInteger(BigInt)
     case float(Double)
     case boolean(Bool)
     /// A numpy array: an object, shared by whatever holds it (see ArrayObject).
@@ -17,7 +19,7 @@ public enum Value: Equatable, Sendable {
     case list(PythonList)
     case dictionary(PythonDictionary)
     case function(UserFunction)
-    case range(PythonRange)
+    indirect case range(PythonRange)
     /// `int`, `np.ndarray` …: what `type(x)` returns and `isinstance` takes.
     case type(PythonType)
     /// An array's `.dtype`: prints as `float64`, shows as `dtype('float64')`, equals its name and its scalar type.
