@@ -23,5 +23,20 @@ for program in scripts/release-smoke/*.py; do
         failed=1
     fi
 done
-[ "$failed" -eq 0 ] && echo "release-smoke: $(ls scripts/release-smoke/*.py | wc -l) programs print what python3 printed"
+# `backprop` and `backprop run FILE` start without the argument parser (main.swift); the rest go through it.
+check() {  # description, expected output, expected status, command...
+    local description=$1 expected=$2 expectedStatus=$3 status=0 actual
+    shift 3
+    actual=$("$@" 2>&1) || status=$?
+    if [ "$status" -ne "$expectedStatus" ] || [[ "$actual" != *"$expected"* ]]; then
+        echo "release-smoke: $description gave status $status and printed: $actual" >&2
+        failed=1
+    fi
+}
+check "a piped script" "42" 0 bash -c "echo 'print(6 * 7)' | $binary"
+check "a missing script" "cannot open 'no-such-file.py'" 2 "$binary" run no-such-file.py
+check "a failing script" "division by zero" 1 bash -c "echo 'x = 1 / 0' > \"\${TMPDIR:-/tmp}/release-smoke-fails.py\" && $binary run \"\${TMPDIR:-/tmp}/release-smoke-fails.py\""
+check "--version, through the argument parser" "." 0 "$binary" --version
+check "run without a file, through the argument parser" "Missing expected argument" 64 "$binary" run
+[ "$failed" -eq 0 ] && echo "release-smoke: $(ls scripts/release-smoke/*.py | wc -l) programs print what python3 printed; the command line starts as it should"
 exit "$failed"

@@ -1,5 +1,10 @@
 import ArgumentParser
 import Drills
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Terminal
 
 /// The command line: `backprop` starts the REPL (or reads a piped script), `backprop run FILE`
@@ -109,4 +114,14 @@ extension Backprop {
 }
 
 Startup.prepare()
-Backprop.main()
+// `backprop` and `backprop run FILE`, what a learner types most, start without the argument
+// parser: reading its command types by reflection was two thirds of the start-up's work.
+// Everything else (options, help, the other commands, mistakes) goes through it.
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.isEmpty || arguments == ["repl"] {
+    exit(REPL.runFromStandardInput())
+} else if arguments.count == 2, arguments[0] == "run", !arguments[1].hasPrefix("-") {
+    exit(ScriptRunner.run(path: arguments[1]))
+} else {
+    Backprop.main()
+}
