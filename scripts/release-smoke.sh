@@ -23,8 +23,9 @@ for program in scripts/release-smoke/*.py; do
         failed=1
     fi
 done
-# `backprop` and `backprop run FILE` start without the argument parser (main.swift); the rest go through it.
-check() {  # description, expected output, expected status, command...
+# `backprop`, `backprop repl` and `backprop run FILE` start without the argument parser
+# (main.swift); everything else goes through it. Each line: what, printed text, exit status, command.
+check() {
     local description=$1 expected=$2 expectedStatus=$3 status=0 actual
     shift 3
     actual=$("$@" 2>&1) || status=$?
@@ -33,10 +34,19 @@ check() {  # description, expected output, expected status, command...
         failed=1
     fi
 }
-check "a piped script" "42" 0 bash -c "echo 'print(6 * 7)' | $binary"
-check "a missing script" "cannot open 'no-such-file.py'" 2 "$binary" run no-such-file.py
-check "a failing script" "division by zero" 1 bash -c "echo 'x = 1 / 0' > \"\${TMPDIR:-/tmp}/release-smoke-fails.py\" && $binary run \"\${TMPDIR:-/tmp}/release-smoke-fails.py\""
-check "--version, through the argument parser" "." 0 "$binary" --version
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+echo 'print(6 * 7)' > "$scratch/answer.py"
+echo 'x = 1 / 0' > "$scratch/fails.py"
+check "a piped script" "42" 0 bash -c 'echo "print(6 * 7)" | "$0"' "$binary"
+check "a piped script to repl" "42" 0 bash -c 'echo "print(6 * 7)" | "$0" repl' "$binary"
+check "run FILE" "42" 0 "$binary" run "$scratch/answer.py"
+check "a failing script" "division by zero" 1 "$binary" run "$scratch/fails.py"
+check "a missing script" "cannot open '$scratch/missing.py'" 2 "$binary" run "$scratch/missing.py"
+check "a directory" "it is a directory" 2 "$binary" run "$scratch"
+version=$(sed -n 's/.*current = "\(.*\)".*/\1/p' Sources/Terminal/Version.swift)
+check "--version, through the argument parser" "$version" 0 "$binary" --version
+check "run --help, through the argument parser" "USAGE: backprop run <file>" 0 "$binary" run --help
 check "run without a file, through the argument parser" "Missing expected argument" 64 "$binary" run
 [ "$failed" -eq 0 ] && echo "release-smoke: $(ls scripts/release-smoke/*.py | wc -l) programs print what python3 printed; the command line starts as it should"
 exit "$failed"

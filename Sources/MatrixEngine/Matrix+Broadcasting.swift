@@ -20,6 +20,18 @@ extension Matrix {
     public static func broadcasting(
         _ lhs: Matrix, _ rhs: Matrix, name: String, _ operation: (Double, Double) -> Double
     ) throws(MatrixError) -> Matrix {
+        try withoutActuallyEscaping(operation) { (operation) throws(MatrixError) -> Matrix in
+            try broadcasting(lhs, rhs, name: name, ClosureOperation(body: operation))
+        }
+    }
+
+    /// The same for an operation given as a type, for which the loops are specialised (the
+    /// arithmetic operators): with a closure, they were only while the optimiser chose to inline
+    /// this function, and a row-by-row loop through the closures' captures was not vectorised.
+    @inlinable
+    public static func broadcasting<Operation: ElementwiseOperation>(
+        _ lhs: Matrix, _ rhs: Matrix, name: String, _ operation: Operation
+    ) throws(MatrixError) -> Matrix {
         guard let shape = broadcastShape(lhs.shape, rhs.shape) else {
             throw .broadcastMismatch(operation: name, lhs: lhs.shape, rhs: rhs.shape)
         }
@@ -29,33 +41,28 @@ extension Matrix {
         let result = [Double](count: count) { buffer in
             lhs.elements.withUnsafeBufferPointer { a in
                 rhs.elements.withUnsafeBufferPointer { b in
+                    guard let out = buffer.baseAddress, let x = a.baseAddress, let y = b.baseAddress else { return }  // no elements
                     if lhs.shape == rhs.shape {
-                        for i in 0..<count { buffer[i] = operation(a[i], b[i]) }
+                        for i in 0..<count { out[i] = operation(x[i], y[i]) }
                     } else if rhs.count == 1 {
-                        let bv = b[0]
-                        for i in 0..<count { buffer[i] = operation(a[i], bv) }
+                        let yValue = y[0]
+                        for i in 0..<count { out[i] = operation(x[i], yValue) }
                     } else if lhs.count == 1 {
-                        let av = a[0]
-                        for i in 0..<count { buffer[i] = operation(av, b[i]) }
-                    } else if lhs.shape == shape && rhs.columns == 1 && rhs.rows == shape.rows {
-                        // A column against a matrix (`Z = W @ X + b`): one value per row.
+                        let xValue = x[0]
+                        for i in 0..<count { out[i] = operation(xValue, y[i]) }
+                    } else {
+                        // Row by row (a column `b` in `W @ X + b`, a row against a matrix): a
+                        // broadcast axis has stride 0.
+                        let xRow = lhs.rows == 1 ? 0 : lhs.columns, xStep = lhs.columns == 1 ? 0 : 1
+                        let yRow = rhs.rows == 1 ? 0 : rhs.columns, yStep = rhs.columns == 1 ? 0 : 1
                         let columns = shape.columns
                         for r in 0..<shape.rows {
-                            let bv = b[r], row = r * columns
-                            for c in 0..<columns { buffer[row + c] = operation(a[row + c], bv) }
-                        }
-                    } else {
-                        // General case: a broadcast axis has stride 0.
-                        let aRowStride = lhs.rows == 1 ? 0 : lhs.columns
-                        let aColumnStride = lhs.columns == 1 ? 0 : 1
-                        let bRowStride = rhs.rows == 1 ? 0 : rhs.columns
-                        let bColumnStride = rhs.columns == 1 ? 0 : 1
-                        var out = 0
-                        for r in 0..<shape.rows {
-                            let aRow = r * aRowStride, bRow = r * bRowStride
-                            for c in 0..<shape.columns {
-                                buffer[out] = operation(a[aRow + c * aColumnStride], b[bRow + c * bColumnStride])
-                                out += 1
+                            let xs = x + r * xRow, ys = y + r * yRow, row = out + r * columns
+                            switch (xStep, yStep) {
+                            case (1, 1): for c in 0..<columns { row[c] = operation(xs[c], ys[c]) }
+                            case (1, _): let yValue = ys[0]; for c in 0..<columns { row[c] = operation(xs[c], yValue) }
+                            case (_, 1): let xValue = xs[0]; for c in 0..<columns { row[c] = operation(xValue, ys[c]) }
+                            default: let value = operation(xs[0], ys[0]); for c in 0..<columns { row[c] = value }
                             }
                         }
                     }
@@ -77,11 +84,11 @@ extension Matrix {
         return Matrix(uncheckedRows: rows, columns: columns, elements: result)
     }
 
-    public static func + (lhs: Matrix, rhs: Matrix) throws(MatrixError) -> Matrix { try broadcasting(lhs, rhs, name: "+", +) }
-    public static func - (lhs: Matrix, rhs: Matrix) throws(MatrixError) -> Matrix { try broadcasting(lhs, rhs, name: "-", -) }
-    public static func * (lhs: Matrix, rhs: Matrix) throws(MatrixError) -> Matrix { try broadcasting(lhs, rhs, name: "*", *) }
+    public static func + (lhs: Matrix, rhs: Matrix) throws(MatrixError) -> Matrix { try broadcasting(lhs, rhs, name: "+", Addition()) }
+    public static func - (lhs: Matrix, rhs: Matrix) throws(MatrixError) -> Matrix { try broadcasting(lhs, rhs, name: "-", Subtraction()) }
+    public static func * (lhs: Matrix, rhs: Matrix) throws(MatrixError) -> Matrix { try broadcasting(lhs, rhs, name: "*", Multiplication()) }
     /// IEEE division, as numpy: x/0 is ±inf, 0/0 is nan.
-    public static func / (lhs: Matrix, rhs: Matrix) throws(MatrixError) -> Matrix { try broadcasting(lhs, rhs, name: "/", /) }
+    public static func / (lhs: Matrix, rhs: Matrix) throws(MatrixError) -> Matrix { try broadcasting(lhs, rhs, name: "/", Division()) }
 
     public static prefix func - (operand: Matrix) -> Matrix { operand.map { -$0 } }
 
@@ -136,4 +143,37 @@ extension Matrix {
     public func compared(_ comparison: Comparison, to other: Matrix) throws(MatrixError) -> Matrix {
         try Matrix.broadcasting(self, other, name: comparison.rawValue) { comparison.holds($0, $1) ? 1 : 0 }
     }
+}
+
+/// An element-wise binary operation as a type, for which `Matrix.broadcasting` is specialised.
+public protocol ElementwiseOperation {
+    func callAsFunction(_ a: Double, _ b: Double) -> Double
+}
+
+/// Any other operation, written as a closure.
+@usableFromInline
+struct ClosureOperation: ElementwiseOperation {
+    @usableFromInline let body: (Double, Double) -> Double
+    @inlinable init(body: @escaping (Double, Double) -> Double) { self.body = body }
+    @inlinable func callAsFunction(_ a: Double, _ b: Double) -> Double { body(a, b) }
+}
+
+@usableFromInline struct Addition: ElementwiseOperation {
+    @inlinable init() {}
+    @inlinable func callAsFunction(_ a: Double, _ b: Double) -> Double { a + b }
+}
+
+@usableFromInline struct Subtraction: ElementwiseOperation {
+    @inlinable init() {}
+    @inlinable func callAsFunction(_ a: Double, _ b: Double) -> Double { a - b }
+}
+
+@usableFromInline struct Multiplication: ElementwiseOperation {
+    @inlinable init() {}
+    @inlinable func callAsFunction(_ a: Double, _ b: Double) -> Double { a * b }
+}
+
+@usableFromInline struct Division: ElementwiseOperation {
+    @inlinable init() {}
+    @inlinable func callAsFunction(_ a: Double, _ b: Double) -> Double { a / b }
 }

@@ -15,6 +15,12 @@ public enum ScriptRunner {
             return 2
         }
         defer { fclose(file) }
+        // fopen opens a directory too; reading it fails at once, which would look like an empty script.
+        var status = stat()
+        if fstat(fileno(file), &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            writeError("backprop: cannot run '\(path)': it is a directory\n")
+            return 2
+        }
         var session = REPL.makeSession()
         // A .py file is a Python program: as CPython, it shows only what it prints and stops at its first error.
         let isPython = path.hasSuffix(".py")

@@ -53,7 +53,7 @@ extension Evaluator {
         case .add: let r = a.addingReportingOverflow(b); return r.overflow ? nil : .integer(r.partialValue)
         case .subtract: let r = a.subtractingReportingOverflow(b); return r.overflow ? nil : .integer(r.partialValue)
         case .multiply: let r = a.multipliedReportingOverflow(by: b); return r.overflow ? nil : .integer(r.partialValue)
-        // True division of ints a double holds exactly is one correctly rounded division, as Python's.
+        // Ints a double holds exactly: one division rounds the exact quotient once, as Python does.
         case .divide: return b == 0 || !isExactDouble(a) || !isExactDouble(b) ? nil : .float(Double(a) / Double(b))
         case .modulo:
             guard b > 0 else { return nil }
@@ -76,7 +76,8 @@ extension Evaluator {
         a.dtype == .float64 || a.dtype == .int64 && a.exactIntegers == nil
     }
 
-    /// Two arrays, at least one float64 and neither a 0-d one (numpy's scalars have their own rules).
+    /// Two arrays, at least one float64 and not both 0-d (two numpy scalars make a scalar, with
+    /// their own rules). A result too large for the memory left makes the engine refuse it here.
     @inline(__always)
     private mutating func arrayArithmetic(_ op: BinaryOperator, _ a: NDArray, _ b: NDArray,
                                           lhs: Expression, rhs: Expression, whole: Expression) -> Value? {
@@ -104,7 +105,8 @@ extension Evaluator {
     @inline(__always)
     private mutating func arrayArithmetic(_ op: BinaryOperator, _ a: NDArray, scalar s: Double, scalarFirst: Bool,
                                           lhs: Expression, rhs: Expression, whole: Expression) -> Value? {
-        guard a.rank > 0, Evaluator.isPlainNumeric(a) else { return nil }
+        // A large result goes the general way, which first checks that there is room for it.
+        guard a.rank > 0, Evaluator.isPlainNumeric(a), a.count < MemoryBudget.checkedBytes / MemoryLayout<Double>.stride else { return nil }
         let storage: Matrix
         switch (op, scalarFirst) {
         case (.add, false): storage = a.storage.map { $0 + s }

@@ -179,6 +179,9 @@ extension Evaluator {
                 return .boolean(PythonArithmetic.holds(op, PythonArithmetic.compare(BigInt(y), x).map { -$0 }))
             }
         }
+        if let (x, y) = integers, let comparison = Comparison(rawValue: op.rawValue) {
+            return .boolean(comparison.holds(x, y))  // as ints: doubles round past 2**53
+        }
         switch op {
         case .less: return .boolean(a < b)
         case .lessOrEqual: return .boolean(a <= b)
@@ -196,25 +199,29 @@ extension Evaluator {
             if let result = try PythonArithmetic.integer(op, x, y, divisorSpan: rhs.span) { return .integer(result) }
             // Past 64 bits Python's int keeps going (`/` of ints is a float, whatever their size).
             if op != .divide, let big = try PythonArithmetic.big(op, BigInt(x), BigInt(y), divisorSpan: rhs.span, whole: whole.span) { return big }
+            // The exact quotient, rounded once (their doubles would round the operands first).
+            if op == .divide, y != 0 { return .float(PythonArithmetic.trueDivision(BigInt(x), BigInt(y))) }
         }
         if op == .bitwiseAnd || op == .bitwiseOr || op == .bitwiseXor || op == .leftShift || op == .rightShift {
             throw Diagnostic.at(whole.span, "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
         }
+        // CPython's words: ints alone divide "by zero", a float operand makes it "float division".
+        let isFloat = integers == nil
         switch op {
         case .add: return .float(a + b)
         case .subtract: return .float(a - b)
         case .multiply: return .float(a * b)
         case .divide:
-            guard b != 0 else { throw Diagnostic.at(rhs.span, "division by zero", hint: "the divisor \(text(of: rhs)) is 0") }
+            guard b != 0 else { throw Diagnostic.at(rhs.span, isFloat ? "float division by zero" : "division by zero", hint: "the divisor \(text(of: rhs)) is 0") }
             return .float(a / b)
         case .floorDivide:
-            guard b != 0 else { throw Diagnostic.at(rhs.span, "division by zero", hint: "the divisor \(text(of: rhs)) is 0") }
+            guard b != 0 else { throw Diagnostic.at(rhs.span, "float floor division by zero", hint: "the divisor \(text(of: rhs)) is 0") }
             return .float(FloorDivision.divmod(a, b).quotient)
         case .modulo:
-            guard b != 0 else { throw Diagnostic.at(rhs.span, "modulo by zero") }
+            guard b != 0 else { throw Diagnostic.at(rhs.span, "float modulo", hint: "the divisor \(text(of: rhs)) is 0") }
             return .float(FloorDivision.divmod(a, b).remainder)
         case .power:
-            if a == 0 && b < 0 { throw Diagnostic.at(whole.span, "0 cannot be raised to a negative power") }
+            if a == 0 && b < 0 { throw Diagnostic.at(whole.span, "0.0 cannot be raised to a negative power") }
             let result = PythonArithmetic.power(a, b)
             if result.isNaN && !a.isNaN && !b.isNaN {
                 throw Diagnostic.at(whole.span, "a negative number to a fractional power is not a real number",
@@ -289,7 +296,7 @@ enum PythonArithmetic {
         case .subtract: let r = x.subtractingReportingOverflow(y); return r.overflow ? nil : r.partialValue
         case .multiply: let r = x.multipliedReportingOverflow(by: y); return r.overflow ? nil : r.partialValue
         case .floorDivide:
-            guard y != 0 else { throw Diagnostic.at(divisorSpan, "integer division by zero") }
+            guard y != 0 else { throw Diagnostic.at(divisorSpan, "integer division or modulo by zero") }
             if x == Int.min && y == -1 { return nil }
             let q = x / y
             return (x % y != 0 && ((x < 0) != (y < 0))) ? q - 1 : q

@@ -9,7 +9,7 @@ extension PythonArithmetic {
         case .subtract: return .integer(x - y)
         case .multiply: return .integer(x * y)
         case .floorDivide, .modulo:
-            guard y != 0 else { throw Diagnostic.at(divisorSpan, op == .modulo ? "integer modulo by zero" : "integer division by zero") }
+            guard y != 0 else { throw Diagnostic.at(divisorSpan, op == .modulo ? "integer modulo by zero" : "integer division or modulo by zero") }
             var (q, r) = x.quotientAndRemainder(dividingBy: y)
             if r != 0 && ((r < 0) != (y < 0)) { q -= 1; r += y }
             return .integer(op == .floorDivide ? q : r)
