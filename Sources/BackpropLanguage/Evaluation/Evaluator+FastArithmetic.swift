@@ -36,13 +36,7 @@ extension Evaluator {
         case .subtract: return .float(a - b)
         case .multiply: return .float(a * b)
         case .divide: return b == 0 ? nil : .float(a / b)
-        case .less: return .boolean(a < b)
-        case .lessOrEqual: return .boolean(a <= b)
-        case .greater: return .boolean(a > b)
-        case .greaterOrEqual: return .boolean(a >= b)
-        case .equal: return .boolean(a == b)
-        case .notEqual: return .boolean(a != b)
-        default: return nil
+        default: return Evaluator.comparison(op, a, b).map(Value.boolean)
         }
     }
 
@@ -59,12 +53,20 @@ extension Evaluator {
             guard b > 0 else { return nil }
             let r = a % b
             return .integer(r < 0 ? r + b : r)  // Python's modulo takes the divisor's sign
-        case .less: return .boolean(a < b)
-        case .lessOrEqual: return .boolean(a <= b)
-        case .greater: return .boolean(a > b)
-        case .greaterOrEqual: return .boolean(a >= b)
-        case .equal: return .boolean(a == b)
-        case .notEqual: return .boolean(a != b)
+        default: return Evaluator.comparison(op, a, b).map(Value.boolean)
+        }
+    }
+
+    /// `a op b` for a comparison operator; nil for any other.
+    @inline(__always)
+    static func comparison<Number: Comparable>(_ op: BinaryOperator, _ a: Number, _ b: Number) -> Bool? {
+        switch op {
+        case .less: return a < b
+        case .lessOrEqual: return a <= b
+        case .greater: return a > b
+        case .greaterOrEqual: return a >= b
+        case .equal: return a == b
+        case .notEqual: return a != b
         default: return nil
         }
     }

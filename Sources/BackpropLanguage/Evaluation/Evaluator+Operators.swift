@@ -179,18 +179,9 @@ extension Evaluator {
                 return .boolean(PythonArithmetic.holds(op, PythonArithmetic.compare(BigInt(y), x).map { -$0 }))
             }
         }
-        if let (x, y) = integers, let comparison = Comparison(rawValue: op.rawValue) {
-            return .boolean(comparison.holds(x, y))  // as ints: doubles round past 2**53
-        }
-        switch op {
-        case .less: return .boolean(a < b)
-        case .lessOrEqual: return .boolean(a <= b)
-        case .greater: return .boolean(a > b)
-        case .greaterOrEqual: return .boolean(a >= b)
-        case .equal: return .boolean(a == b)
-        case .notEqual: return .boolean(a != b)
-        default: break
-        }
+        // Ints compare as ints: their doubles round past 2**53.
+        if let (x, y) = integers, let holds = Evaluator.comparison(op, x, y) { return .boolean(holds) }
+        if let holds = Evaluator.comparison(op, a, b) { return .boolean(holds) }
         // bool & bool stays a bool in Python (True & False is False); with an int it is int arithmetic.
         if op == .bitwiseAnd || op == .bitwiseOr || op == .bitwiseXor, case .boolean(let x) = left, case .boolean(let y) = right {
             return .boolean(op == .bitwiseAnd ? x && y : op == .bitwiseOr ? x || y : x != y)
