@@ -57,18 +57,10 @@ extension Evaluator {
         }
     }
 
-    /// `a op b` for a comparison operator; nil for any other.
+    /// `a op b` for a comparison operator (the engine's `Comparison`); nil for any other.
     @inline(__always)
     static func comparison<Number: Comparable>(_ op: BinaryOperator, _ a: Number, _ b: Number) -> Bool? {
-        switch op {
-        case .less: return a < b
-        case .lessOrEqual: return a <= b
-        case .greater: return a > b
-        case .greaterOrEqual: return a >= b
-        case .equal: return a == b
-        case .notEqual: return a != b
-        default: return nil
-        }
+        Comparison(rawValue: op.rawValue)?.holds(a, b)
     }
 
     /// Whether an array takes the quick path: float64, or int64 held exactly by its doubles, with
