@@ -137,29 +137,52 @@ enum PlainProduct {
     /// Dot products of `laneCount` (≤ 4) rows, held in the lanes of one vector at each p, with each
     /// of `rowCount` other rows: `store(lane, row, Σ_p lane[p]·row[p])`, summed in the order of p
     /// with a rounded product and a rounded sum per step (the plain loop's bits; x·y is y·x).
-    /// Four rows are summed side by side, four independent chains.
+    /// Up to four rows are summed side by side, four independent chains; a group of one or two
+    /// rows (`dZ2 @ A1.T`, `dZ1 @ X.T` in the planar network) runs only its own chains.
     @inline(__always)
     private static func lanesOverFewRows(_ laneCount: Int, lanes: (Int) -> UnsafePointer<Double>, _ rowCount: Int,
                                          rows: (Int) -> UnsafePointer<Double>, _ k: Int,
                                          store: (Int, Int, Double) -> Void) {
         // Lanes past `laneCount` repeat the last row; their sums are not stored.
         let l0 = lanes(0), l1 = lanes(min(1, laneCount - 1)), l2 = lanes(min(2, laneCount - 1)), l3 = lanes(min(3, laneCount - 1))
+        @inline(__always) func laneValues(at p: Int) -> SIMD4<Double> { SIMD4(l0[p], l1[p], l2[p], l3[p]) }
+        func storeSums(_ sums: SIMD4<Double>, row: Int) {
+            for lane in 0..<laneCount { store(lane, row, sums[lane]) }
+        }
         var first = 0
         while first < rowCount {
             let count = min(4, rowCount - first)
-            let r0 = rows(first), r1 = rows(first + min(1, count - 1))
-            let r2 = rows(first + min(2, count - 1)), r3 = rows(first + min(3, count - 1))
-            var s0 = SIMD4<Double>(), s1 = SIMD4<Double>(), s2 = SIMD4<Double>(), s3 = SIMD4<Double>()
-            for p in 0..<k {
-                let v = SIMD4(l0[p], l1[p], l2[p], l3[p])
-                s0 = s0 + v * SIMD4(repeating: r0[p])
-                s1 = s1 + v * SIMD4(repeating: r1[p])
-                s2 = s2 + v * SIMD4(repeating: r2[p])
-                s3 = s3 + v * SIMD4(repeating: r3[p])
-            }
-            for row in 0..<count {
-                let sums = row == 0 ? s0 : row == 1 ? s1 : row == 2 ? s2 : s3
-                for lane in 0..<laneCount { store(lane, first + row, sums[lane]) }
+            switch count {
+            case 1:
+                let r0 = rows(first)
+                var s0 = SIMD4<Double>()
+                for p in 0..<k { s0 = s0 + laneValues(at: p) * SIMD4(repeating: r0[p]) }
+                storeSums(s0, row: first)
+            case 2:
+                let r0 = rows(first), r1 = rows(first + 1)
+                var s0 = SIMD4<Double>(), s1 = SIMD4<Double>()
+                for p in 0..<k {
+                    let v = laneValues(at: p)
+                    s0 = s0 + v * SIMD4(repeating: r0[p])
+                    s1 = s1 + v * SIMD4(repeating: r1[p])
+                }
+                storeSums(s0, row: first)
+                storeSums(s1, row: first + 1)
+            default:
+                // Three rows repeat the last one in the fourth chain, whose sums are not stored.
+                let r0 = rows(first), r1 = rows(first + 1), r2 = rows(first + 2), r3 = rows(first + min(3, count - 1))
+                var s0 = SIMD4<Double>(), s1 = SIMD4<Double>(), s2 = SIMD4<Double>(), s3 = SIMD4<Double>()
+                for p in 0..<k {
+                    let v = laneValues(at: p)
+                    s0 = s0 + v * SIMD4(repeating: r0[p])
+                    s1 = s1 + v * SIMD4(repeating: r1[p])
+                    s2 = s2 + v * SIMD4(repeating: r2[p])
+                    s3 = s3 + v * SIMD4(repeating: r3[p])
+                }
+                storeSums(s0, row: first)
+                storeSums(s1, row: first + 1)
+                storeSums(s2, row: first + 2)
+                if count == 4 { storeSums(s3, row: first + 3) }
             }
             first += 4
         }
