@@ -42,16 +42,20 @@ enum PlainProduct {
                                           _ size: ProductDimensions) {
         typealias Lanes = SIMD8<Double>
         let (m, n, k) = (size.m, size.n, size.k)
-        let aColumn = a.columnStride
+        // Walked by pointers: the loops are short (k is 1 to 4 in the planar network), so the
+        // address arithmetic and its overflow checks were most of each step.
+        let aColumn = a.columnStride, bRow = b.rowStride
         for i in 0..<m {
             let cRow = c.base + i * c.rowStride
             let aRow = a.address(i, 0)
             var j = 0
             while j + Lanes.scalarCount <= n {  // eight columns in a vector
                 var sums = Lanes()
-                for p in 0..<k {
-                    let bValues = UnsafeRawPointer(b.address(p, j)).loadUnaligned(as: Lanes.self)
-                    sums = sums + Lanes(repeating: aRow[p * aColumn]) * bValues
+                var ap = aRow, bp = b.address(0, j)
+                for _ in 0..<k {
+                    sums = sums + Lanes(repeating: ap.pointee) * UnsafeRawPointer(bp).loadUnaligned(as: Lanes.self)
+                    ap += aColumn
+                    bp += bRow
                 }
                 UnsafeMutableRawPointer(cRow + j).storeBytes(of: sums, as: Lanes.self)
                 j += Lanes.scalarCount
@@ -60,32 +64,29 @@ enum PlainProduct {
             // in registers: four independent chains of additions.
             while j + 4 <= n {
                 var (s0, s1, s2, s3) = (0.0, 0.0, 0.0, 0.0)
-                for p in 0..<k {
-                    let aip = aRow[p * aColumn]
-                    let bp = b.address(p, j)
+                var ap = aRow, bp = b.address(0, j)
+                for _ in 0..<k {
+                    let aip = ap.pointee
                     s0 = s0 + aip * bp[0]
                     s1 = s1 + aip * bp[1]
                     s2 = s2 + aip * bp[2]
                     s3 = s3 + aip * bp[3]
+                    ap += aColumn
+                    bp += bRow
                 }
                 (cRow[j], cRow[j + 1], cRow[j + 2], cRow[j + 3]) = (s0, s1, s2, s3)
                 j += 4
             }
-            if j + 2 <= n {
-                var (s0, s1) = (0.0, 0.0)
-                for p in 0..<k {
-                    let aip = aRow[p * aColumn]
-                    let bp = b.address(p, j)
-                    s0 = s0 + aip * bp[0]
-                    s1 = s1 + aip * bp[1]
-                }
-                (cRow[j], cRow[j + 1]) = (s0, s1)
-                j += 2
-            }
-            if j < n {
+            while j < n {
                 var sum = 0.0
-                for p in 0..<k { sum = sum + aRow[p * aColumn] * b.address(p, j)[0] }
+                var ap = aRow, bp = b.address(0, j)
+                for _ in 0..<k {
+                    sum = sum + ap.pointee * bp.pointee
+                    ap += aColumn
+                    bp += bRow
+                }
                 cRow[j] = sum
+                j += 1
             }
         }
     }
