@@ -517,3 +517,22 @@ extension ProductKernelTests {
         }
     }
 }
+
+extension ProductKernelTests {
+    /// `W @ X` on the plain path with a shallow k (1 to 4, as in the planar network), on widths
+    /// that end in every tail (eight-column vectors, four columns, single columns) and on the
+    /// planar network's own products: the naive reference's bits, the left operand plain or transposed.
+    @Test func plainShallowProductsAlongRowsGiveTheNaiveReferencesBits() throws {
+        var rng = SplitMix64Generator(seed: 29)
+        var shapes: [(m: Int, k: Int, n: Int, transposeLeft: Bool)] = [(4, 2, 400, false), (1, 4, 400, false), (4, 1, 400, true)]
+        for k in 1...4 {
+            for n in 1...19 { shapes.append((3, k, n, n % 2 == 0)) }
+        }
+        for (m, k, n, transposeLeft) in shapes {
+            let (a, b) = Self.operands(m, k, n, transposeLeft: transposeLeft, transposeRight: false, integers: false, rng: &rng)
+            let c = try a.matmul(b, transposeLeft: transposeLeft, configuration: Self.forced(.plain, .simd8, threads: 1))
+            #expect(DoubleCheck.identical(c, Self.reference(a, b, transposeLeft: transposeLeft, transposeRight: false)),
+                    "(\(m),\(k))·(\(k),\(n)) T=\(transposeLeft)")
+        }
+    }
+}
