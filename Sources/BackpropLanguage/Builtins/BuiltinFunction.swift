@@ -45,10 +45,14 @@ public final class BuiltinFunction: Sendable {
     let changesSessionState: Bool
     /// Whether the function only moves its arguments' elements (see ExactIntegerMoves).
     let movesElements: Bool
+    /// The function on arrays already evaluated, for a call with only positional arguments (see
+    /// QuickForm); nil when it has none.
+    let quick: QuickForm?
 
     public init(_ name: String, aliases: [String] = [], _ parameters: [Parameter], isNumpy: Bool = true,
-                summary: String, example: String, body: @escaping Body) {
+                summary: String, example: String, quick: QuickForm? = nil, body: @escaping Body) {
         self.name = name
+        self.quick = quick
         self.aliases = aliases
         self.parameters = parameters
         self.summary = summary

@@ -23,7 +23,14 @@ extension BuiltinLibrary {
     static func unary(_ name: String, aliases: [String] = [], isNumpy: Bool = true, result: ResultType = .float,
                       summary: String, example: String, integers: (@Sendable (Int64) -> Int64)? = nil,
                       _ apply: @escaping @Sendable (Matrix) -> Matrix) -> BuiltinFunction {
-        BuiltinFunction(name, aliases: aliases, [.required("x")], isNumpy: isNumpy, summary: summary, example: example) { context throws(Diagnostic) in
+        // A float64 array, and nothing numpy would warn of: what a training loop calls.
+        let quick = QuickForm.single { x in
+            guard x.dtype == .float64 else { return nil }
+            let mapped = x.withStorage(apply(x.storage), dtype: result == .bool ? .bool : .float64)
+            return RuntimeWarnings.unary(name, x, result: mapped).isEmpty ? Value.wrapping(mapped) : nil
+        }
+        return BuiltinFunction(name, aliases: aliases, [.required("x")], isNumpy: isNumpy, summary: summary, example: example,
+                               quick: quick) { context throws(Diagnostic) in
             let argument = try context.array("x")
             let dtype: DType
             switch result {
@@ -57,30 +64,37 @@ extension BuiltinLibrary {
     static func binary(_ name: String, _ first: String = "x1", _ second: String = "x2", operator op: BinaryOperator? = nil,
                        summary: String, example: String, integers: (@Sendable (Int64, Int64) -> Int64)? = nil,
                        _ apply: @escaping @Sendable (Matrix, Matrix) throws(MatrixError) -> Matrix = { _, _ in preconditionFailure() }) -> BuiltinFunction {
-        BuiltinFunction(name, [.required(first), .required(second)], summary: summary, example: example) { context throws(Diagnostic) in
-            let a = try context.array(first), b = try context.array(second)
-            let result: NDArray
-            do throws(ArrayArithmetic.Failure) {
-                if let op {
-                    result = try ArrayArithmetic.apply(op, a, b)
-                    for message in RuntimeWarnings.binary(op, a, b, result: result) {
-                        var note = Diagnostic(.warning, message: "RuntimeWarning: " + message, span: context.callSpan)
-                        note.topic = message
-                        context.warnings.append(note)
-                    }
-                } else {
-                    do throws(MatrixError) {
-                        let dtype = DType.promoted(a.dtype, b.dtype)
-                        if dtype == .int64, a.exactIntegers != nil || b.exactIntegers != nil, let integers {
-                            result = try NDArray.broadcastingIntegers(a, b, name: name, dtype: dtype, integers)
-                        } else {
-                            result = NDArray(adopting: try apply(a.storage, b.storage), a, b, dtype: dtype)
-                        }
-                    } catch {
-                        guard case .broadcastMismatch = error else { throw ArrayArithmetic.Failure.engine(error) }
-                        throw ArrayArithmetic.Failure.broadcast
-                    }
+        /// The result and numpy's warnings for it.
+        @Sendable func compute(_ a: NDArray, _ b: NDArray) throws(ArrayArithmetic.Failure) -> (NDArray, [String]) {
+            if let op {
+                let result = try ArrayArithmetic.apply(op, a, b)
+                return (result, RuntimeWarnings.binary(op, a, b, result: result))
+            }
+            do throws(MatrixError) {
+                let dtype = DType.promoted(a.dtype, b.dtype)
+                if dtype == .int64, a.exactIntegers != nil || b.exactIntegers != nil, let integers {
+                    return (try NDArray.broadcastingIntegers(a, b, name: name, dtype: dtype, integers), [])
                 }
+                return (NDArray(adopting: try apply(a.storage, b.storage), a, b, dtype: dtype), [])
+            } catch {
+                guard case .broadcastMismatch = error else { throw ArrayArithmetic.Failure.engine(error) }
+                throw ArrayArithmetic.Failure.broadcast
+            }
+        }
+        let quick = QuickForm.pair { a, b in
+            guard let (result, warnings) = try? compute(a, b), warnings.isEmpty else { return nil }
+            return Value.wrapping(result)
+        }
+        return BuiltinFunction(name, [.required(first), .required(second)], summary: summary, example: example, quick: quick) { context throws(Diagnostic) in
+            let a = try context.array(first), b = try context.array(second)
+            do throws(ArrayArithmetic.Failure) {
+                let (result, warnings) = try compute(a, b)
+                for message in warnings {
+                    var note = Diagnostic(.warning, message: "RuntimeWarning: " + message, span: context.callSpan)
+                    note.topic = message
+                    context.warnings.append(note)
+                }
+                return Value.wrapping(result)
             } catch {
                 switch error {
                 case let .refused(reason): throw Diagnostic(message: "np.\(name): \(reason)", span: context.callSpan)
@@ -93,7 +107,6 @@ extension BuiltinLibrary {
                                                             span: context.callSpan)
                 }
             }
-            return Value.wrapping(result)
         }
     }
 

@@ -22,6 +22,7 @@ extension Evaluator {
                                     hint: "write \(path)(...) without np.")
             }
             if let product = try transposedOperandDot(function, arguments, whole: whole) { return product }
+            if let result = try quickCall(function, arguments, whole: whole) { return result }
             return try invoke(function, receiver: nil, arguments, whole: whole)
         case let .name(name):
             if let variable = boundValue(of: callee) {
@@ -37,6 +38,7 @@ extension Evaluator {
                 throw functions.unsupported(path: name, hadPrefix: false, span: callee.span)
             }
             if let product = try transposedOperandDot(function, arguments, whole: whole) { return product }
+            if let result = try quickCall(function, arguments, whole: whole) { return result }
             return try invoke(function, receiver: nil, arguments, whole: whole)
         case let .attribute(receiverExpression, name):
             if case let .name(module) = receiverExpression.kind, receiverExpression.localSlot == nil,
